@@ -192,6 +192,11 @@ public final class Names {
         return words(original).stream().map(w -> w.toUpperCase(Locale.ROOT)).collect(Collectors.joining("_"));
     }
 
+    /** kebab-case for any name, e.g. an application name: {@code HealthPoints} → {@code health-points}. */
+    public static String kebabCase(String original) {
+        return kebab(words(original));
+    }
+
     /** camelCase for any name, e.g. a navigation field defaulted from an entity name: {@code BankAccount} → {@code bankAccount}. */
     public static String lowerCamel(String original) {
         return camel(words(original));
