@@ -1,0 +1,69 @@
+package io.scaffold.orchestrator.process;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.DeployResourceCommandStep1;
+import io.camunda.client.api.response.DeploymentEvent;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * The process models (BPMN, DMN, forms) the build packages under {@code models/} on the classpath, deployed
+ * together so that call activities, decisions and forms always resolve to the versions they were written with.
+ */
+public final class ProcessModels {
+
+    /** One model file: its name (as Operate and Tasklist show it) and its bytes, unchanged. */
+    public record Model(String name, byte[] content) {}
+
+    private static final List<String> PATTERNS = List.of(
+            "classpath*:models/bpmn/*.bpmn", "classpath*:models/dmn/*.dmn", "classpath*:models/forms/*.form");
+
+    private ProcessModels() {}
+
+    /** Every model on the classpath, BPMN first, then DMN, then forms, each group by name. */
+    public static List<Model> onClasspath() {
+        var resolver = new PathMatchingResourcePatternResolver(ProcessModels.class.getClassLoader());
+        var models = new ArrayList<Model>();
+        for (String pattern : PATTERNS) {
+            try {
+                Arrays.stream(resolver.getResources(pattern))
+                        .sorted(Comparator.comparing(Resource::getFilename))
+                        .map(ProcessModels::read)
+                        .forEach(models::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot list process models " + pattern, e);
+            }
+        }
+        if (models.isEmpty()) {
+            throw new IllegalStateException(
+                    "No process models under models/ on the classpath: build with Maven so bpmn/, dmn/ and forms/ are packaged");
+        }
+        return models;
+    }
+
+    /** Deploys every model in one deployment and waits for the engine to accept it. */
+    public static DeploymentEvent deploy(CamundaClient client) {
+        List<Model> models = onClasspath();
+        DeployResourceCommandStep1.DeployResourceCommandStep2 command = null;
+        for (Model model : models) {
+            command = command == null
+                    ? client.newDeployResourceCommand().addResourceBytes(model.content(), model.name())
+                    : command.addResourceBytes(model.content(), model.name());
+        }
+        return command.send().join();
+    }
+
+    private static Model read(Resource resource) {
+        try (var in = resource.getInputStream()) {
+            return new Model(resource.getFilename(), in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read process model " + resource, e);
+        }
+    }
+}
