@@ -12,6 +12,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 class SpecReaderTest {
 
@@ -78,6 +79,21 @@ class SpecReaderTest {
         String jdl = Corpus.read("space.jdl");
         Path file = Files.writeString(dir.resolve("space.jdl"), jdl);
         assertThat(reader.read(file, SpecOptions.DEFAULTS)).isEqualTo(reader.read("space.jdl", "\uFEFF" + jdl, SpecOptions.DEFAULTS));
+    }
+
+    @Test
+    void springWiresTheFreeTextAnalyzerUnlessTheApplicationProvidesOne() {
+        try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(SpecReader.class)) {
+            assertThat(context.getBean(SpecReader.class).read("notes.md", "- Note: text", null).entities())
+                    .extracting(e -> e.name().original()).containsExactly("Note");
+        }
+        DomainModel canned = reader.read("a.jdl", "entity Canned { text String required }", null);
+        try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
+            context.registerBean(RequirementsAnalyzer.class, () -> (text, fileName) -> canned);
+            context.register(SpecReader.class);
+            context.refresh();
+            assertThat(context.getBean(SpecReader.class).read("notes.md", "- Note: text", null)).isSameAs(canned);
+        }
     }
 
     @Test
