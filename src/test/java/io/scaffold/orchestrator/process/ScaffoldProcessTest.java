@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 /** The paths through scaffold.bpmn on the real engine, with test workers standing in for agents and gates. */
 class ScaffoldProcessTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    // Generous: the machine is shared, and a full run is about a hundred jobs.
+    private static final Duration WAIT = Duration.ofSeconds(90);
     private static final List<String> PHASES = List.of("intake", "domain-analysis", "architecture", "data-design",
             "api-design", "implementation", "verification", "delivery", "handover");
     private static final List<String> GATES = List.of("domain-approval", "architecture-review", "data-design",
