@@ -111,8 +111,8 @@ class ComposeFileTest {
     @Test
     void anInvalidComposeFileIsRejected(@TempDir Path directory) throws IOException {
         Path broken = directory.resolve("docker-compose.yml");
-        Files.writeString(broken, Files.readString(COMPOSE_FILE).replace("    healthcheck:\n      test: [\"CMD-SHELL\", \"pg_isready",
-                "    healthcheck:\n      tset: [\"CMD-SHELL\", \"pg_isready"));
+        Files.writeString(broken, Files.readString(COMPOSE_FILE).replace("      test: [\"CMD-SHELL\", \"pg_isready",
+                "      tset: [\"CMD-SHELL\", \"pg_isready"));
 
         CiTools.Result result = compose(ENV_EXAMPLE, broken);
 
