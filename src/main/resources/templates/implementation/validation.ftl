@@ -1,0 +1,28 @@
+<#-- Bean Validation annotations of one field, on one line, each followed by a space. -->
+<#macro constraints f><#t>
+<#if f.field.required>@NotNull </#if><#t>
+<#if (f.text || f.field.type == "BLOB") && (f.field.minLength?? || f.field.maxLength??)>@Size(<#if f.field.minLength??>min = ${f.field.minLength?c}</#if><#if f.field.minLength?? && f.field.maxLength??>, </#if><#if f.field.maxLength??>max = ${f.field.maxLength?c}</#if>) <#elseif f.field.type == "STRING">@Size(max = 255) </#if><#t>
+<#if f.field.pattern??>@Pattern(regexp = "${f.field.pattern?j_string}") </#if><#t>
+<#if f.field.type == "INTEGER" || f.field.type == "LONG"><#t>
+<#if f.field.min??>@Min(${f.field.min?c}) </#if><#if f.field.max??>@Max(${f.field.max?c}) </#if><#t>
+<#elseif f.numeric><#t>
+<#if f.field.min??>@DecimalMin("${f.field.min?c}") </#if><#if f.field.max??>@DecimalMax("${f.field.max?c}") </#if><#t>
+</#if><#t>
+</#macro>
+<#-- The jakarta.validation.constraints annotations an entity's request uses, sorted. -->
+<#function constraintImports e>
+<#local names = []>
+<#list e.fields as f>
+<#if f.field.required><#local names = names + ["NotNull"]></#if>
+<#if f.field.type == "STRING" || ((f.text || f.field.type == "BLOB") && (f.field.minLength?? || f.field.maxLength??))><#local names = names + ["Size"]></#if>
+<#if f.field.pattern??><#local names = names + ["Pattern"]></#if>
+<#if (f.field.type == "INTEGER" || f.field.type == "LONG") && f.field.min??><#local names = names + ["Min"]></#if>
+<#if (f.field.type == "INTEGER" || f.field.type == "LONG") && f.field.max??><#local names = names + ["Max"]></#if>
+<#if f.numeric && f.field.type != "INTEGER" && f.field.type != "LONG" && f.field.min??><#local names = names + ["DecimalMin"]></#if>
+<#if f.numeric && f.field.type != "INTEGER" && f.field.type != "LONG" && f.field.max??><#local names = names + ["DecimalMax"]></#if>
+</#list>
+<#list e.writableReferences as r><#if r.required><#local names = names + ["NotNull"]></#if></#list>
+<#local unique = []>
+<#list names?sort as n><#if !unique?seq_contains(n)><#local unique = unique + [n]></#if></#list>
+<#return unique>
+</#function>
