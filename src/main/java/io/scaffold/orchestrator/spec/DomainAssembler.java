@@ -1,0 +1,386 @@
+package io.scaffold.orchestrator.spec;
+
+import io.scaffold.orchestrator.domain.DomainModel;
+import io.scaffold.orchestrator.domain.Entity;
+import io.scaffold.orchestrator.domain.EntityOptions;
+import io.scaffold.orchestrator.domain.EnumType;
+import io.scaffold.orchestrator.domain.Field;
+import io.scaffold.orchestrator.domain.FieldType;
+import io.scaffold.orchestrator.domain.Name;
+import io.scaffold.orchestrator.domain.Names;
+import io.scaffold.orchestrator.domain.Relationship;
+import io.scaffold.orchestrator.domain.SchemaOrgVocabulary;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Checks a {@link Draft} and turns it into a {@link DomainModel}. The semantic rules live here once for every
+ * input format: a domain needs an entity; entity, enum and field names are unique (by their generated Java
+ * name, so {@code Order} and {@code order} collide); field types are known types or declared enums;
+ * validations fit their type and ranges are not inverted; relationships join known entities; navigation
+ * fields do not collide with fields. Then it fills what the input left open: navigation names (as JHipster
+ * does), built-in {@code User}/{@code Authority}, schema.org types, objectives and use cases derived from the
+ * entities, assumptions and open questions.
+ */
+final class DomainAssembler {
+
+    private static final Map<String, FieldType> TYPES = Map.ofEntries(
+            Map.entry("String", FieldType.STRING), Map.entry("Integer", FieldType.INTEGER),
+            Map.entry("Long", FieldType.LONG), Map.entry("BigDecimal", FieldType.BIG_DECIMAL),
+            Map.entry("Float", FieldType.FLOAT), Map.entry("Double", FieldType.DOUBLE),
+            Map.entry("Boolean", FieldType.BOOLEAN), Map.entry("LocalDate", FieldType.LOCAL_DATE),
+            Map.entry("LocalTime", FieldType.LOCAL_TIME), Map.entry("ZonedDateTime", FieldType.ZONED_DATE_TIME),
+            Map.entry("Instant", FieldType.INSTANT), Map.entry("Duration", FieldType.DURATION),
+            Map.entry("UUID", FieldType.UUID), Map.entry("Blob", FieldType.BLOB), Map.entry("AnyBlob", FieldType.BLOB),
+            Map.entry("ImageBlob", FieldType.BLOB), Map.entry("TextBlob", FieldType.TEXT));
+    static final List<String> TYPE_NAMES = List.of("String", "Integer", "Long", "BigDecimal", "Float", "Double",
+            "Boolean", "LocalDate", "LocalTime", "ZonedDateTime", "Instant", "Duration", "UUID", "Blob", "AnyBlob",
+            "ImageBlob", "TextBlob");
+    private static final Set<FieldType> NUMERIC = EnumSet.of(FieldType.INTEGER, FieldType.LONG,
+            FieldType.BIG_DECIMAL, FieldType.FLOAT, FieldType.DOUBLE);
+    private static final Set<FieldType> SIZED = EnumSet.of(FieldType.STRING, FieldType.TEXT, FieldType.BLOB);
+    private static final Pattern PACKAGE = Pattern.compile("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)*");
+
+    private final Draft draft;
+    private final List<String> assumptions = new ArrayList<>();
+    private final List<String> openQuestions = new ArrayList<>();
+
+    private DomainAssembler(Draft draft) {
+        this.draft = draft;
+        assumptions.addAll(draft.assumptions);
+        openQuestions.addAll(draft.openQuestions);
+    }
+
+    static DomainModel assemble(Draft draft) {
+        return new DomainAssembler(draft).build();
+    }
+
+    private DomainModel build() {
+        if (draft.entities.isEmpty()) {
+            throw new SpecException(draft.file, 0, 0, "the domain declares no entity",
+                    "declare at least one entity with its fields, e.g. 'entity Ticket { title String required }'");
+        }
+        String name = applicationName();
+        String basePackage = basePackage(name);
+        Map<String, Draft.Location> classNames = new HashMap<>();
+        Map<String, EnumType> enums = enums(classNames);
+        List<Entity> entities = new ArrayList<>();
+        Map<String, Draft.Entity> byName = new LinkedHashMap<>();
+        for (Draft.Entity e : draft.entities) {
+            Name entityName = name(e.location, "entity", e.name, () -> Names.entity(e.name, e.tableName));
+            Draft.Location previous = classNames.putIfAbsent(entityName.className(), e.location);
+            if (previous != null) {
+                throw error(e.location, "entity " + e.name + " has the same name as the entity or enum at line "
+                        + previous.line() + " (both become class " + entityName.className() + ")", "rename one of them");
+            }
+            byName.put(e.name, e);
+            List<Field> fields = fields(e, enums);
+            entities.add(new Entity(entityName, e.documentation, fields, e.options(),
+                    SchemaOrgVocabulary.standard().match(e.name, fields.stream().map(f -> f.name().fieldName()).toList()),
+                    false));
+        }
+        List<Relationship> relationships = relationships(byName, entities);
+        addBuiltIns(entities, relationships);
+        questions(entities, relationships, enums);
+        List<String> objectives = new ArrayList<>(draft.objectives);
+        List<String> useCases = new ArrayList<>(draft.useCases);
+        deriveGoals(entities, objectives, useCases);
+        return new DomainModel(name, basePackage, draft.description == null ? "" : draft.description, entities,
+                List.copyOf(enums.values()), relationships, objectives, useCases, assumptions, openQuestions,
+                draft.ignoredFeatures, new DomainModel.Source(draft.format, draft.file));
+    }
+
+    private String applicationName() {
+        String raw = draft.name;
+        if (raw == null || raw.isBlank()) {
+            String base = draft.file.replaceAll(".*[/\\\\]", "");
+            raw = base.contains(".") ? base.substring(0, base.lastIndexOf('.')) : base;
+            assumptions.add("The application name '" + Names.kebabCase(raw) + "' is taken from the file name.");
+        }
+        try {
+            return Names.kebabCase(raw);
+        } catch (IllegalArgumentException e) {
+            throw new SpecException(draft.file, 0, 0, "application name '" + raw + "' is not usable: " + e.getMessage(),
+                    "give the application a name that starts with a letter");
+        }
+    }
+
+    private String basePackage(String name) {
+        if (draft.basePackage != null && !draft.basePackage.isBlank()) {
+            if (!PACKAGE.matcher(draft.basePackage).matches()) {
+                throw new SpecException(draft.file, 0, 0, "base package '" + draft.basePackage + "' is not a Java package name",
+                        "use lower-case dot-separated identifiers, e.g. com.example.shop");
+            }
+            return draft.basePackage;
+        }
+        String derived = "com.example." + name.replace("-", "");
+        assumptions.add("The base package " + derived + " is derived from the application name.");
+        return derived;
+    }
+
+    /** Builds the enums and registers their class names in {@code classNames}. */
+    private Map<String, EnumType> enums(Map<String, Draft.Location> classNames) {
+        Map<String, EnumType> enums = new LinkedHashMap<>();
+        for (Draft.EnumDecl e : draft.enums) {
+            Name n = name(e.location, "enum", e.name, () -> Names.enumType(e.name));
+            Draft.Location previous = classNames.putIfAbsent(n.className(), e.location);
+            if (previous != null) {
+                throw error(e.location, "enum " + e.name + " is declared twice (first at line " + previous.line() + ")",
+                        "remove or rename one of them");
+            }
+            List<EnumType.Value> values = new ArrayList<>();
+            Map<String, Draft.Location> constants = new HashMap<>();
+            for (Draft.EnumValue v : e.values) {
+                String constant = name(v.location(), "enum value", v.name(), () -> Names.enumConstant(v.name()));
+                Draft.Location first = constants.putIfAbsent(constant, v.location());
+                if (first != null) {
+                    throw error(v.location(), "enum " + e.name + " lists " + v.name() + " twice (first at line "
+                            + first.line() + ")", "remove the duplicate value");
+                }
+                values.add(new EnumType.Value(constant, v.label() == null ? constant : v.label()));
+            }
+            enums.put(e.name, new EnumType(n, e.documentation, values));
+        }
+        return enums;
+    }
+
+    private List<Field> fields(Draft.Entity entity, Map<String, EnumType> enums) {
+        List<Field> fields = new ArrayList<>();
+        Map<String, Draft.Location> seen = new HashMap<>();
+        for (Draft.Field f : entity.fields) {
+            String where = "field " + f.name + " of entity " + entity.name;
+            if (f.name.equals("id")) {
+                assumptions.add(entity.name + "." + f.name + " (" + f.type + ", line " + f.location.line()
+                        + ") is replaced by the generated technical id (a Long primary key).");
+                continue;
+            }
+            Name n = name(f.location, "field", f.name, () -> Names.field(f.name));
+            Draft.Location previous = seen.putIfAbsent(n.fieldName(), f.location);
+            if (previous != null) {
+                throw error(f.location, "entity " + entity.name + " declares field " + f.name + " twice (first at line "
+                        + previous.line() + ")", "remove or rename one of them");
+            }
+            FieldType type = TYPES.get(f.type);
+            String enumName = null;
+            if (type == null) {
+                if (!enums.containsKey(f.type)) {
+                    throw error(f.typeLocation, "unknown type '" + f.type + "' for " + where,
+                            suggestion(f.type) + "use one of " + String.join(", ", TYPE_NAMES)
+                                    + ", or declare 'enum " + f.type + " { ... }'");
+                }
+                type = FieldType.ENUM;
+                enumName = f.type;
+            }
+            checkValidations(f, type, where);
+            fields.add(new Field(n, type, enumName, f.documentation, f.required, f.unique, f.min, f.max,
+                    f.minLength, f.maxLength, f.pattern));
+        }
+        return fields;
+    }
+
+    private String suggestion(String type) {
+        return TYPES.keySet().stream().filter(t -> t.equalsIgnoreCase(type)).findFirst()
+                .map(t -> "did you mean " + t + "? ")
+                .orElse(draft.enums.stream().map(e -> e.name).filter(e -> e.equalsIgnoreCase(type)).findFirst()
+                        .map(e -> "did you mean " + e + "? ").orElse(""));
+    }
+
+    private void checkValidations(Draft.Field f, FieldType type, String where) {
+        Draft.Location at = f.rangeLocation == null ? f.location : f.rangeLocation;
+        if ((f.min != null || f.max != null) && !NUMERIC.contains(type)) {
+            throw error(at, "min/max apply to numbers, but " + where + " is " + f.type,
+                    "use minlength/maxlength for text, minbytes/maxbytes for blobs, or remove min/max");
+        }
+        if ((f.minLength != null || f.maxLength != null) && !SIZED.contains(type)) {
+            throw error(at, "length limits apply to text and blobs, but " + where + " is " + f.type,
+                    "use min/max for numbers, or remove the length limit");
+        }
+        if (f.min != null && f.max != null && f.min.compareTo(f.max) > 0) {
+            throw error(at, "min " + f.min.toPlainString() + " is greater than max " + f.max.toPlainString() + " on " + where,
+                    "swap the values or correct one of them");
+        }
+        if (f.minLength != null && f.maxLength != null && f.minLength > f.maxLength) {
+            throw error(at, "minimum length " + f.minLength + " is greater than maximum length " + f.maxLength + " on " + where,
+                    "swap the values or correct one of them");
+        }
+        if (f.pattern != null) {
+            if (type != FieldType.STRING && type != FieldType.TEXT) {
+                throw error(at == f.location ? f.location : at, "pattern applies to text, but " + where + " is " + f.type,
+                        "remove the pattern");
+            }
+            try {
+                Pattern.compile(f.pattern);
+            } catch (PatternSyntaxException e) {
+                throw error(f.location, "pattern of " + where + " is not a valid regular expression: "
+                        + e.getDescription(), "correct the regular expression");
+            }
+        }
+    }
+
+    private List<Relationship> relationships(Map<String, Draft.Entity> byName, List<Entity> entities) {
+        List<Relationship> result = new ArrayList<>();
+        Map<String, Map<String, Draft.Location>> members = new HashMap<>();
+        for (Entity e : entities) {
+            Map<String, Draft.Location> names = new HashMap<>();
+            byName.get(e.name().original()).fields.forEach(f -> names.put(Names.lowerCamel(f.name), f.location));
+            members.put(e.name().original(), names);
+        }
+        for (Draft.Rel r : draft.relationships) {
+            String label = r.from + " to " + r.to;
+            if (!byName.containsKey(r.from)) {
+                throw unknownEntity(r.location, r.from, label, byName);
+            }
+            if (!byName.containsKey(r.to) && !r.builtInTarget) {
+                throw unknownEntity(r.toLocation == null ? r.location : r.toLocation, r.to, label, byName);
+            }
+            String fromField = r.fromField;
+            if (fromField == null) {
+                fromField = Names.lowerCamel(r.to);
+                assumptions.add(label + ": navigation field on " + r.from + " defaulted to '" + fromField + "'.");
+            }
+            String toField = r.toField;
+            if (toField == null && r.kind == Relationship.Kind.ONE_TO_MANY) {
+                toField = Names.lowerCamel(r.from);
+                assumptions.add(label + " (OneToMany) is made bidirectional as JHipster does: field '" + toField
+                        + "' on " + r.to + ".");
+            }
+            if (r.displayField != null && !r.displayField.equals("id")) {
+                checkDisplayField(r, byName);
+            }
+            String f = fromField;
+            Name fromName = name(r.location, "navigation field", f, () -> Names.field(f));
+            claim(members, r.from, fromName.fieldName(), r.location, label);
+            Name toName = null;
+            if (toField != null) {
+                String t = toField;
+                toName = name(r.toLocation, "navigation field", t, () -> Names.field(t));
+                if (!r.builtInTarget) {
+                    claim(members, r.to, toName.fieldName(), r.toLocation, label);
+                }
+            }
+            boolean required = r.kind == Relationship.Kind.ONE_TO_MANY ? r.toRequired : r.fromRequired;
+            result.add(new Relationship(r.kind, r.from, fromName, r.displayField == null ? "id" : r.displayField,
+                    r.to, toName, required, r.documentation));
+        }
+        return result;
+    }
+
+    private void checkDisplayField(Draft.Rel r, Map<String, Draft.Entity> byName) {
+        List<String> fields = r.builtInTarget && !byName.containsKey(r.to)
+                ? List.of(builtInField(r.to))
+                : byName.get(r.to).fields.stream().map(f -> f.name).toList();
+        if (!fields.contains(r.displayField)) {
+            throw error(r.location, "display field '" + r.displayField + "' of " + r.from + " to " + r.to
+                    + " is not a field of " + r.to, "use one of: " + String.join(", ", fields) + ", or id");
+        }
+    }
+
+    /** A navigation field becomes a Java field of its entity: it must not collide with a field or another navigation. */
+    private void claim(Map<String, Map<String, Draft.Location>> members, String entity, String field,
+                       Draft.Location at, String label) {
+        Draft.Location previous = members.get(entity).putIfAbsent(field, at);
+        if (previous != null) {
+            throw error(at, "relationship " + label + " adds '" + field + "' to " + entity
+                            + ", which already has a field or relationship of that name (line " + previous.line() + ")",
+                    "give the relationship another field name, e.g. " + entity + "{" + field + "2}");
+        }
+    }
+
+    private SpecException unknownEntity(Draft.Location at, String entity, String label, Map<String, Draft.Entity> known) {
+        return error(at, "relationship " + label + " refers to unknown entity '" + entity + "'",
+                "declare entity " + entity + " or use one of: " + String.join(", ", known.keySet()));
+    }
+
+    private static String builtInField(String entity) {
+        return entity.equals("User") ? "login" : "name";
+    }
+
+    /** JHipster provides User and Authority; a generated project must declare them itself. */
+    private void addBuiltIns(List<Entity> entities, List<Relationship> relationships) {
+        for (String builtIn : List.of("User", "Authority")) {
+            boolean declared = entities.stream().anyMatch(e -> e.name().original().equals(builtIn));
+            boolean referenced = relationships.stream().anyMatch(r -> r.to().equals(builtIn));
+            if (referenced && !declared) {
+                Field key = new Field(Names.field(builtInField(builtIn)), FieldType.STRING, null, "", true, true,
+                        null, null, null, 50, null);
+                entities.add(new Entity(Names.entity(builtIn), "Built-in " + builtIn.toLowerCase(Locale.ROOT)
+                        + " entity.", List.of(key), EntityOptions.DEFAULTS,
+                        builtIn.equals("User") ? "Person" : "Role", true));
+                assumptions.add("Built-in entity " + builtIn + " is generated with a unique required '"
+                        + builtInField(builtIn) + "' of at most 50 characters.");
+            }
+        }
+    }
+
+    private void questions(List<Entity> entities, List<Relationship> relationships, Map<String, EnumType> enums) {
+        for (Entity e : entities) {
+            if (e.builtIn()) {
+                continue;
+            }
+            if (e.fields().isEmpty()) {
+                openQuestions.add("Entity " + e.name().original() + " has no fields besides its id: which attributes does it hold?");
+            } else if (e.fields().stream().noneMatch(Field::required)) {
+                openQuestions.add("Entity " + e.name().original() + " has no required field: which attributes must always be set?");
+            }
+        }
+        for (EnumType e : enums.values()) {
+            if (e.values().isEmpty()) {
+                openQuestions.add("Enum " + e.name().original() + " has no values: which values can it take?");
+            }
+        }
+        if (entities.size() > 1 && relationships.isEmpty()) {
+            openQuestions.add("No relationships are declared between the " + entities.size()
+                    + " entities: are they really independent?");
+        }
+    }
+
+    private void deriveGoals(List<Entity> entities, List<String> objectives, List<String> useCases) {
+        List<Entity> own = entities.stream().filter(e -> !e.builtIn()).toList();
+        boolean deriveObjectives = objectives.isEmpty();
+        boolean deriveUseCases = useCases.isEmpty();
+        for (Entity e : own) {
+            String plural = e.name().pathSegment().replace('-', ' ');
+            String label = e.name().label().toLowerCase(Locale.ROOT);
+            String singular = ("aeiou".indexOf(label.charAt(0)) >= 0 ? "an " : "a ") + label;
+            if (deriveObjectives) {
+                objectives.add("Manage " + plural);
+            }
+            if (deriveUseCases) {
+                useCases.add("List " + plural);
+                useCases.add("View " + singular);
+                if (!e.options().readOnly()) {
+                    useCases.add("Create " + singular);
+                    useCases.add("Update " + singular);
+                    useCases.add("Delete " + singular);
+                }
+            }
+        }
+        if (deriveObjectives || deriveUseCases) {
+            assumptions.add("The input states no " + (deriveObjectives && deriveUseCases ? "objectives or use cases"
+                    : deriveObjectives ? "objectives" : "use cases") + ": they are derived from the entities (manage and CRUD each one).");
+        }
+    }
+
+    private <T> T name(Draft.Location at, String what, String original, java.util.function.Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (IllegalArgumentException e) {
+            throw error(at, what + " name '" + original + "' is not usable: " + e.getMessage(),
+                    "use a name made of letters and digits that starts with a letter");
+        }
+    }
+
+    private SpecException error(Draft.Location at, String problem, String howToFix) {
+        Draft.Location l = at == null ? Draft.Location.NONE : at;
+        return new SpecException(draft.file, l.line(), l.column(), problem, howToFix);
+    }
+}
