@@ -96,6 +96,17 @@ public final class ProjectView {
         return model.basePackage().replace('.', '/');
     }
 
+    /**
+     * Simple names of the generated entity and enum classes. Where a framework type has one of these names
+     * (an enum {@code Size} and {@code @Size}), templates write the framework type fully qualified.
+     */
+    public List<String> getDomainTypeNames() {
+        Set<String> names = new TreeSet<>();
+        entities.forEach(e -> names.add(e.getName().className()));
+        enums.forEach(e -> names.add(e.getName().className()));
+        return List.copyOf(names);
+    }
+
     /** Database, user and container name derived from the application name, e.g. {@code bug_tracker}. */
     public String getDatabaseName() {
         return model.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");

@@ -3,6 +3,7 @@ package io.scaffold.orchestrator.generation;
 import io.scaffold.orchestrator.domain.DomainModel;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
@@ -73,13 +74,13 @@ class ApiDesignGeneratorTest {
     @Test
     void requestSchemasCarryTheValidations() {
         OpenAPI api = parse(DomainFixtures.awkwardNames()).getOpenAPI();
-        var order = api.getComponents().getSchemas().get("OrderRequest");
+        Schema<?> order = api.getComponents().getSchemas().get("OrderRequest");
         assertThat(order.getRequired()).containsExactlyInAnyOrder("defaultValue", "order", "type", "groupId");
-        var defaultValue = (io.swagger.v3.oas.models.media.Schema<?>) order.getProperties().get("defaultValue");
+        Schema<?> defaultValue = (Schema<?>) order.getProperties().get("defaultValue");
         assertThat(defaultValue.getMinLength()).isEqualTo(2);
         assertThat(defaultValue.getMaxLength()).isEqualTo(40);
-        var select = api.getComponents().getSchemas().get("SelectRequest");
-        assertThat(((io.swagger.v3.oas.models.media.Schema<?>) select.getProperties().get("pattern")).getPattern())
+        Schema<?> select = api.getComponents().getSchemas().get("SelectRequest");
+        assertThat(((Schema<?>) select.getProperties().get("pattern")).getPattern())
                 .isEqualTo("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     }
 }

@@ -1,6 +1,8 @@
 package io.scaffold.orchestrator.generation;
 
 import io.scaffold.orchestrator.domain.DomainModel;
+import io.scaffold.orchestrator.domain.FieldType;
+import io.scaffold.orchestrator.domain.Relationship;
 import io.scaffold.orchestrator.spec.SpecOptions;
 import io.scaffold.orchestrator.spec.SpecReader;
 import org.junit.jupiter.api.Test;
@@ -56,9 +58,9 @@ class GeneratorsTest {
     @Test
     void rejectsAnEntityWithAFieldAndARelationshipOfOneName() {
         DomainModel model = DomainFixtures.model("clash", "com.example.clash",
-                List.of(DomainFixtures.entity("Ticket", DomainFixtures.field("project", io.scaffold.orchestrator.domain.FieldType.STRING)),
+                List.of(DomainFixtures.entity("Ticket", DomainFixtures.field("project", FieldType.STRING)),
                         DomainFixtures.entity("Project")),
-                List.of(), List.of(DomainFixtures.rel(io.scaffold.orchestrator.domain.Relationship.Kind.MANY_TO_ONE,
+                List.of(), List.of(DomainFixtures.rel(Relationship.Kind.MANY_TO_ONE,
                         "Ticket", "project", "Project", null, false)));
         assertThatThrownBy(() -> new ImplementationGenerator().generate(model, GenerationContext.defaults()))
                 .isInstanceOf(IllegalArgumentException.class)

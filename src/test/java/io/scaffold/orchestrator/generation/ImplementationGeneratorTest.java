@@ -1,10 +1,12 @@
 package io.scaffold.orchestrator.generation;
 
 import io.scaffold.orchestrator.domain.DomainModel;
+import io.scaffold.orchestrator.domain.FieldType;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +19,7 @@ class ImplementationGeneratorTest {
     /** The source with each line stripped, so that expectations need not repeat the indentation. */
     private String source(String path) {
         return files.get("src/main/java/com/example/bugtracker/" + path).content().lines().map(String::strip)
-                .collect(java.util.stream.Collectors.joining("\n"));
+                .collect(Collectors.joining("\n"));
     }
 
     @Test
@@ -58,6 +60,23 @@ class ImplementationGeneratorTest {
         assertThat(source("project/ProjectController.java")).contains("public List<ProjectResponse> list()");
         assertThat(source("common/ProblemDetailsHandler.java")).contains("@RestControllerAdvice",
                 "HttpStatus.NOT_FOUND", "HttpStatus.CONFLICT", "setProperty(\"errors\"");
+    }
+
+    @Test
+    void writesFrameworkTypesQualifiedWhereADomainClassHasTheirName() {
+        DomainModel model = DomainFixtures.model("shop", "com.example.shop",
+                List.of(DomainFixtures.entity("Table", DomainFixtures.field("label", FieldType.STRING),
+                        DomainFixtures.field(DomainFixtures.fieldName("size"), FieldType.ENUM, "Size", true, false, null, null))),
+                List.of(DomainFixtures.enumType("Size", "S", "M", "L")), List.of());
+        Map<String, GeneratedFile> shop = Phases.byPath(new ImplementationGenerator().generate(model, GenerationContext.defaults()));
+
+        String request = shop.get("src/main/java/com/example/shop/table/TableRequest.java").content();
+        assertThat(request).contains("import com.example.shop.enumeration.Size;",
+                "@jakarta.validation.constraints.Size(max = 255) String label", "@NotNull Size size")
+                .doesNotContain("import jakarta.validation.constraints.Size;");
+        String entity = shop.get("src/main/java/com/example/shop/table/Table.java").content();
+        assertThat(entity).contains("@jakarta.persistence.Table(name = \"tables\")", "@Column(name = \"label\"")
+                .doesNotContain("import jakarta.persistence.Table;");
     }
 
     @Test
