@@ -1,3 +1,4 @@
+<#import "validation.ftl" as v>
 <#assign kinds = e.references?map(r -> r.kind?string)>
 package ${e.packageName};
 
@@ -7,37 +8,67 @@ import ${i};
 <#list e.entityImports as i>
 import ${i};
 </#list>
+<#if v.importable(["jakarta.persistence.Column"])?has_content>
 import jakarta.persistence.Column;
+</#if>
+<#if v.importable(["jakarta.persistence.Entity"])?has_content>
 import jakarta.persistence.Entity;
+</#if>
 <#if e.fields?filter(f -> f.field.type == "ENUM")?has_content>
+<#if v.importable(["jakarta.persistence.EnumType"])?has_content>
 import jakarta.persistence.EnumType;
+</#if>
+<#if v.importable(["jakarta.persistence.Enumerated"])?has_content>
 import jakarta.persistence.Enumerated;
 </#if>
+</#if>
 <#if kinds?seq_contains("MANY_TO_ONE") || kinds?seq_contains("ONE_TO_ONE") || kinds?seq_contains("ONE_TO_ONE_INVERSE")>
+<#if v.importable(["jakarta.persistence.FetchType"])?has_content>
 import jakarta.persistence.FetchType;
 </#if>
+</#if>
+<#if v.importable(["jakarta.persistence.GeneratedValue"])?has_content>
 import jakarta.persistence.GeneratedValue;
+</#if>
+<#if v.importable(["jakarta.persistence.GenerationType"])?has_content>
 import jakarta.persistence.GenerationType;
+</#if>
+<#if v.importable(["jakarta.persistence.Id"])?has_content>
 import jakarta.persistence.Id;
+</#if>
 <#if kinds?seq_contains("MANY_TO_ONE") || kinds?seq_contains("ONE_TO_ONE") || kinds?seq_contains("MANY_TO_MANY")>
+<#if v.importable(["jakarta.persistence.JoinColumn"])?has_content>
 import jakarta.persistence.JoinColumn;
 </#if>
+</#if>
 <#if kinds?seq_contains("MANY_TO_MANY")>
+<#if v.importable(["jakarta.persistence.JoinTable"])?has_content>
 import jakarta.persistence.JoinTable;
 </#if>
+</#if>
 <#if kinds?seq_contains("MANY_TO_MANY") || kinds?seq_contains("MANY_TO_MANY_INVERSE")>
+<#if v.importable(["jakarta.persistence.ManyToMany"])?has_content>
 import jakarta.persistence.ManyToMany;
 </#if>
+</#if>
 <#if kinds?seq_contains("MANY_TO_ONE")>
+<#if v.importable(["jakarta.persistence.ManyToOne"])?has_content>
 import jakarta.persistence.ManyToOne;
 </#if>
+</#if>
 <#if kinds?seq_contains("ONE_TO_MANY")>
+<#if v.importable(["jakarta.persistence.OneToMany"])?has_content>
 import jakarta.persistence.OneToMany;
 </#if>
+</#if>
 <#if kinds?seq_contains("ONE_TO_ONE") || kinds?seq_contains("ONE_TO_ONE_INVERSE")>
+<#if v.importable(["jakarta.persistence.OneToOne"])?has_content>
 import jakarta.persistence.OneToOne;
 </#if>
+</#if>
+<#if v.importable(["jakarta.persistence.Table"])?has_content>
 import jakarta.persistence.Table;
+</#if>
 <#if e.fieldImports?filter(i -> i?starts_with("java."))?has_content || e.references?filter(r -> r.collection)?has_content>
 
 </#if>
@@ -52,51 +83,51 @@ import java.util.Set;
 /**
  * ${e.name.label}<#if e.entity.documentation?has_content>: ${e.entity.documentation}</#if>.
  */
-@Entity
-@Table(name = "${e.table}")
+@${v.t("jakarta.persistence.Entity")}
+@${v.t("jakarta.persistence.Table")}(name = "${e.table}")
 public class ${e.name.className} {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @${v.t("jakarta.persistence.Id")}
+    @${v.t("jakarta.persistence.GeneratedValue")}(strategy = ${v.t("jakarta.persistence.GenerationType")}.IDENTITY)
     private Long id;
 <#list e.fields as f>
 
 <#if f.field.type == "ENUM">
-    @Enumerated(EnumType.STRING)
+    @${v.t("jakarta.persistence.Enumerated")}(${v.t("jakarta.persistence.EnumType")}.STRING)
 </#if>
-    @Column(name = "${f.column}"<#if f.field.required>, nullable = false</#if><#if f.field.unique>, unique = true</#if><#if f.field.type == "STRING">, length = ${(f.field.maxLength!255)?c}</#if>)
+    @${v.t("jakarta.persistence.Column")}(name = "${f.column}"<#if f.field.required>, nullable = false</#if><#if f.field.unique>, unique = true</#if><#if f.field.type == "STRING">, length = ${(f.field.maxLength!255)?c}</#if>)
     private ${f.javaType} ${f.name.fieldName};
 </#list>
 <#list e.references as r>
 
 <#switch r.kind?string>
 <#case "MANY_TO_ONE">
-    @ManyToOne(fetch = FetchType.LAZY<#if r.required>, optional = false</#if>)
-    @JoinColumn(name = "${r.column}")
+    @${v.t("jakarta.persistence.ManyToOne")}(fetch = ${v.t("jakarta.persistence.FetchType")}.LAZY<#if r.required>, optional = false</#if>)
+    @${v.t("jakarta.persistence.JoinColumn")}(name = "${r.column}")
     private ${r.target.name.className} ${r.field.fieldName};
 <#break>
 <#case "ONE_TO_ONE">
-    @OneToOne(fetch = FetchType.LAZY<#if r.required>, optional = false</#if>)
-    @JoinColumn(name = "${r.column}", unique = true)
+    @${v.t("jakarta.persistence.OneToOne")}(fetch = ${v.t("jakarta.persistence.FetchType")}.LAZY<#if r.required>, optional = false</#if>)
+    @${v.t("jakarta.persistence.JoinColumn")}(name = "${r.column}", unique = true)
     private ${r.target.name.className} ${r.field.fieldName};
 <#break>
 <#case "ONE_TO_ONE_INVERSE">
-    @OneToOne(mappedBy = "${r.mappedBy}", fetch = FetchType.LAZY)
+    @${v.t("jakarta.persistence.OneToOne")}(mappedBy = "${r.mappedBy}", fetch = ${v.t("jakarta.persistence.FetchType")}.LAZY)
     private ${r.target.name.className} ${r.field.fieldName};
 <#break>
 <#case "ONE_TO_MANY">
-    @OneToMany(mappedBy = "${r.mappedBy}")
+    @${v.t("jakarta.persistence.OneToMany")}(mappedBy = "${r.mappedBy}")
     private Set<${r.target.name.className}> ${r.field.fieldName} = new HashSet<>();
 <#break>
 <#case "MANY_TO_MANY">
-    @ManyToMany
-    @JoinTable(name = "${r.joinTable.name}",
-            joinColumns = @JoinColumn(name = "${r.joinTable.ownerColumn}"),
-            inverseJoinColumns = @JoinColumn(name = "${r.joinTable.targetColumn}"))
+    @${v.t("jakarta.persistence.ManyToMany")}
+    @${v.t("jakarta.persistence.JoinTable")}(name = "${r.joinTable.name}",
+            joinColumns = @${v.t("jakarta.persistence.JoinColumn")}(name = "${r.joinTable.ownerColumn}"),
+            inverseJoinColumns = @${v.t("jakarta.persistence.JoinColumn")}(name = "${r.joinTable.targetColumn}"))
     private Set<${r.target.name.className}> ${r.field.fieldName} = new HashSet<>();
 <#break>
 <#case "MANY_TO_MANY_INVERSE">
-    @ManyToMany(mappedBy = "${r.mappedBy}")
+    @${v.t("jakarta.persistence.ManyToMany")}(mappedBy = "${r.mappedBy}")
     private Set<${r.target.name.className}> ${r.field.fieldName} = new HashSet<>();
 <#break>
 </#switch>

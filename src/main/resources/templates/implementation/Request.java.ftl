@@ -4,8 +4,8 @@ package ${e.packageName};
 <#list e.fieldImports?filter(i -> !i?starts_with("java.")) as i>
 import ${i};
 </#list>
-<#list v.constraintImports(e) as n>
-import jakarta.validation.constraints.${n};
+<#list v.importable(v.constraintImports(e)?map(n -> "jakarta.validation.constraints." + n)) as n>
+import ${n};
 </#list>
 <#assign javaImports = e.fieldImports?filter(i -> i?starts_with("java.")) + e.writableReferences?filter(r -> r.collection)?has_content?then(["java.util.Set"], [])>
 <#if javaImports?has_content>
@@ -21,7 +21,7 @@ public record ${e.name.className}Request(
         <@v.constraints f/>${f.javaType} ${f.name.fieldName}<#if f?has_next || e.writableReferences?has_content>,</#if>
 </#list>
 <#list e.writableReferences as r>
-        <#if r.required>@NotNull </#if><#if r.collection>Set<Long><#else>Long</#if> ${r.apiProperty}<#sep>,</#sep>
+        <#if r.required>@${v.t("jakarta.validation.constraints.NotNull")} </#if><#if r.collection>Set<Long><#else>Long</#if> ${r.apiProperty}<#sep>,</#sep>
 </#list>
 ) {
 }

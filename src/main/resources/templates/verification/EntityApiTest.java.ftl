@@ -2,6 +2,7 @@
 <#assign v = e.name.fieldName>
 <#assign required = e.firstRequiredField!>
 <#assign text = e.firstStringField!>
+<#assign unique = e.fields?filter(f -> f.field.unique)?first!>
 package ${e.packageName};
 
 import ${app.basePackage}.ApiTestSupport;
@@ -97,6 +98,18 @@ class ${C}ApiTest extends ApiTestSupport {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("${required.name.fieldName}"));
+    }
+</#if>
+<#if unique?has_content>
+
+    @Test
+    void rejectsDuplicate${unique.name.fieldName?cap_first}With409ProblemDetails() throws Exception {
+        String body = json.writeValueAsString(testData.${v}Request());
+        mockMvc.perform(post(URL).contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isCreated());
+
+        mockMvc.perform(post(URL).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 </#if>
 <#if e.getFirstRequiredReference()?has_content>

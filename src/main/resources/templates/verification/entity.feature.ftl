@@ -4,7 +4,7 @@ Feature: Manage ${e.name.plural} through the API
   So that the ${e.name.label} data stays consistent with the domain rules
 
   Background:
-    Given the ${app.title} API is running on an empty database
+    Given the ${app.title} API is running with its database migrated
 
   Scenario: Create a ${e.name.label}
     Given a valid ${e.name.label} request

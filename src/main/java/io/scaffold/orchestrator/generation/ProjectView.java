@@ -96,6 +96,17 @@ public final class ProjectView {
         return model.basePackage().replace('.', '/');
     }
 
+    /**
+     * Simple names of the generated entity and enum classes. Where a framework type has one of these names
+     * (an enum {@code Size} and {@code @Size}), templates write the framework type fully qualified.
+     */
+    public List<String> getDomainTypeNames() {
+        Set<String> names = new TreeSet<>();
+        entities.forEach(e -> names.add(e.getName().className()));
+        enums.forEach(e -> names.add(e.getName().className()));
+        return List.copyOf(names);
+    }
+
     /** Database, user and container name derived from the application name, e.g. {@code bug_tracker}. */
     public String getDatabaseName() {
         return model.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
@@ -145,7 +156,22 @@ public final class ProjectView {
                 }
             }
         }
+        byName.values().forEach(ProjectView::requireDistinctMembers);
         return List.copyOf(byName.values());
+    }
+
+    /** A field and a relationship (or two relationships) with one Java name cannot both become members. */
+    private static void requireDistinctMembers(EntityView entity) {
+        Set<String> seen = new HashSet<>();
+        List<String> members = new ArrayList<>();
+        entity.fields.forEach(f -> members.add(f.getName().fieldName()));
+        entity.references.forEach(r -> members.add(r.field().fieldName()));
+        for (String member : members) {
+            if (!seen.add(member)) {
+                throw new IllegalArgumentException("Entity " + entity.entity.name().original() + " has two members named '"
+                        + member + "' (fields and relationship fields share one namespace); rename one of them");
+            }
+        }
     }
 
     private static EntityView require(Map<String, EntityView> byName, String name, Relationship r) {
@@ -459,7 +485,8 @@ public final class ProjectView {
                 case LOCAL_DATE -> "date";
                 case LOCAL_TIME -> "time";
                 case ZONED_DATE_TIME, INSTANT -> "timestamp with time zone";
-                case DURATION -> "interval second(6)";
+                // Hibernate stores a Duration as nanoseconds in numeric(21) by default.
+                case DURATION -> "numeric(21, 0)";
                 case UUID -> "uuid";
                 case BLOB -> "bytea";
                 case ENUM -> "varchar(" + enumView.getMaxLength() + ")";

@@ -2,6 +2,7 @@ package io.scaffold.orchestrator.generation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +23,7 @@ final class Rendering {
 
     /** Renders {@code template} with the shared data plus {@code extra} (e.g. the entity at hand) into {@code path}. */
     Rendering add(String path, String type, String template, Map<String, ?> extra) {
-        Map<String, Object> model = new java.util.HashMap<>(data);
+        Map<String, Object> model = new HashMap<>(data);
         model.putAll(extra);
         files.add(new GeneratedFile(path, Templates.render(template, model), type));
         return this;

@@ -77,8 +77,14 @@ final class DomainFixtures {
     }
 
     static Relationship rel(Kind kind, String from, String fromField, String to, String toField, boolean required) {
-        return new Relationship(kind, from, fieldName(fromField), "id", to,
-                toField == null ? null : fieldName(toField), required, "");
+        return new Relationship(kind, from, safeFieldName(fromField), "id", to,
+                toField == null ? null : safeFieldName(toField), required, "");
+    }
+
+    /** Java keywords get a suffix, as the naming rules promise (SQL words are safe here: columns end in _id). */
+    private static Name safeFieldName(String original) {
+        return List.of("class", "default", "new", "package").contains(original)
+                ? fieldName(original, original + "Value", original) : fieldName(original);
     }
 
     static EnumType enumType(String name, String... constants) {
@@ -160,7 +166,7 @@ final class DomainFixtures {
         List<Relationship> relationships = List.of(
                 rel(Kind.MANY_TO_ONE, "Order", "group", "Group", "order", true),
                 rel(Kind.MANY_TO_ONE, "Group", "parent", "Group", "child", false),
-                rel(Kind.MANY_TO_MANY, "Group", "select", "Select", "group", false),
+                rel(Kind.MANY_TO_MANY, "Group", "option", "Select", "group", false),
                 rel(Kind.MANY_TO_MANY, "Group", "group", "Group", null, false),
                 rel(Kind.ONE_TO_ONE, "Select", "class", "Class", "select", false),
                 rel(Kind.ONE_TO_MANY, "Class", "order", "Order", null, false));
