@@ -6,10 +6,10 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.scaffold.orchestrator.ScaffoldTestContext;
+import io.scaffold.orchestrator.agents.DomainModels;
 import io.scaffold.orchestrator.artifacts.ArtifactStore;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -188,6 +188,38 @@ class ProcessApiTest {
                 json.readTree(get("/api/v1/processes/" + id + "/approvals").getBody()).isEmpty());
         assertThat(post("/api/v1/processes/" + id + "/cancel", Map.of()).getStatusCode().value()).isEqualTo(409);
         assertThat(get("/api/v1/processes/" + id + "/download").getStatusCode().value()).isEqualTo(409);
+    }
+
+    @Test
+    void aPhaseWhoseWorkerRanOutOfRetriesIsRetriedOverRest() throws IOException {
+        String id = json.readTree(post("/api/v1/processes", Map.of(
+                "specFileName", "garden.jdl", "specContent", "entity Plant { name String required }\n",
+                "automationLevel", "manual")).getBody()).path("id").asText();
+        UUID runId = UUID.fromString(id);
+        JsonNode approval = awaitApproval(id, "domain-approval");
+        assertThat(post("/api/v1/processes/" + id + "/retry", Map.of()).getStatusCode().value()).isEqualTo(409);
+
+        // the architect cannot read the domain model any more: its job fails, is retried, and raises an incident
+        String model = artifacts.latestText(runId, DomainModels.PATH).orElseThrow();
+        artifacts.save(runId, DomainModels.PATH, "{ not json", "requirements", "intake", "test");
+        post("/api/v1/processes/" + id + "/approvals/" + approval.path("userTaskKey").asText(), Map.of("decision", "approve"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> events(id).contains("IncidentRaised"));
+        assertThat(jdbc.sql("select attempt from agent_tasks where run_id = ? and job_type = 'agent.solution-architect'")
+                .param(runId).query(Integer.class).single()).isEqualTo(3);
+        assertThat(json.readTree(get("/api/v1/processes/" + id).getBody()).path("status").asText()).isEqualTo("RUNNING");
+
+        // fixed, and retried: the phase goes on and the next gate asks for its approval
+        artifacts.save(runId, DomainModels.PATH, model, "requirements", "intake", "test");
+        ResponseEntity<String> retried = post("/api/v1/processes/" + id + "/retry", Map.of());
+        assertThat(retried.getStatusCode().value()).isEqualTo(200);
+        assertThat(json.readTree(retried.getBody()).path("retriedJobs").asInt()).isEqualTo(1);
+        awaitApproval(id, "architecture-review");
+        assertThat(events(id)).contains("IncidentResolved");
+        post("/api/v1/processes/" + id + "/cancel", Map.of());
+    }
+
+    private List<String> events(String id) throws IOException {
+        return ids(json.readTree(get("/api/v1/processes/" + id + "/events").getBody()), "type");
     }
 
     private JsonNode awaitApproval(String id, String gateId) {
