@@ -26,7 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * switched off so the test can hold the real job and deliver it itself.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = "camunda.client.worker.override.agent.data-architect.enabled=false")
+        properties = "camunda.client.worker.override[agent.data-architect].enabled=false")
 @ActiveProfiles("test")
 class RepeatedJobTest {
 
