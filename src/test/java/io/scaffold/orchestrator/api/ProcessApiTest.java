@@ -209,12 +209,16 @@ class ProcessApiTest {
         assertThat(jdbc.sql("select attempt from agent_tasks where run_id = ? and job_type = 'agent.solution-architect'")
                 .param(runId).query(Integer.class).single()).isEqualTo(3);
         assertThat(json.readTree(get("/api/v1/processes/" + id).getBody()).path("status").asText()).isEqualTo("RUNNING");
+        JsonNode incidents = json.readTree(get("/api/v1/processes/" + id + "/incidents").getBody());
+        assertThat(incidents.size()).isEqualTo(1);
+        assertThat(incidents.get(0).path("errorType").asText()).isEqualTo("JOB_NO_RETRIES");
+        assertThat(incidents.get(0).path("errorMessage").asText()).contains("domain-model.json");
 
         // fixed, and retried: the phase goes on and the next gate asks for its approval
         artifacts.save(runId, DomainModels.PATH, model, "requirements", "intake", "test");
         ResponseEntity<String> retried = post("/api/v1/processes/" + id + "/retry", Map.of());
         assertThat(retried.getStatusCode().value()).isEqualTo(200);
-        assertThat(json.readTree(retried.getBody()).path("retriedJobs").asInt()).isEqualTo(1);
+        assertThat(json.readTree(retried.getBody()).path("resolvedIncidents").asInt()).isEqualTo(1);
         awaitApproval(id, "architecture-review");
         assertThat(events(id)).contains("IncidentResolved");
         post("/api/v1/processes/" + id + "/cancel", Map.of());
