@@ -25,34 +25,29 @@ class EntitiesCoveredValidator implements CriterionValidator {
 
     @Override
     public CriterionScore score(GateSubject subject) {
-        Optional<OpenApiContract.Parsed> contract = OpenApiContract.parse(subject.projectDir());
-        if (contract.isEmpty() || contract.get().api() == null) {
-            return new CriterionScore(criterion(), 0.0, List.of(contract.isEmpty()
-                    ? OpenApiContract.missingFinding()
-                    : OpenApiContract.FILE + ": does not parse (see contract-valid)"));
-        }
-        OpenApiContract.Parsed parsed = contract.get();
-        List<String> findings = new ArrayList<>();
-        int present = 0;
-        int required = 0;
-        for (Entity entity : subject.model().entities()) {
-            if (entity.builtIn()) {
-                continue;
+        return OpenApiContract.score(subject.projectDir(), criterion(), parsed -> {
+            List<String> findings = new ArrayList<>();
+            int present = 0;
+            int required = 0;
+            for (Entity entity : subject.model().entities()) {
+                if (entity.builtIn()) {
+                    continue;
+                }
+                boolean readOnly = entity.options().readOnly();
+                List<List<String>> collectionOps = readOnly ? List.of(List.of("GET")) : List.of(List.of("GET"), List.of("POST"));
+                List<List<String>> itemOps = readOnly
+                        ? List.of(List.of("GET"))
+                        : List.of(List.of("GET"), List.of("PUT", "PATCH"), List.of("DELETE"));
+                String segment = "/" + entity.name().pathSegment();
+                Optional<String> collection = parsed.paths().keySet().stream().filter(p -> p.endsWith(segment)).findFirst();
+                Optional<String> item = collection.flatMap(c -> parsed.paths().keySet().stream()
+                        .filter(p -> p.matches(java.util.regex.Pattern.quote(c) + "/\\{[^/}]+}")).findFirst());
+                required += collectionOps.size() + itemOps.size();
+                present += covered(parsed, entity, collection, "collection path …" + segment, collectionOps, findings);
+                present += covered(parsed, entity, item, "item path …" + segment + "/{id}", itemOps, findings);
             }
-            boolean readOnly = entity.options().readOnly();
-            List<List<String>> collectionOps = readOnly ? List.of(List.of("GET")) : List.of(List.of("GET"), List.of("POST"));
-            List<List<String>> itemOps = readOnly
-                    ? List.of(List.of("GET"))
-                    : List.of(List.of("GET"), List.of("PUT", "PATCH"), List.of("DELETE"));
-            String segment = "/" + entity.name().pathSegment();
-            Optional<String> collection = parsed.paths().keySet().stream().filter(p -> p.endsWith(segment)).findFirst();
-            Optional<String> item = collection.flatMap(c -> parsed.paths().keySet().stream()
-                    .filter(p -> p.matches(java.util.regex.Pattern.quote(c) + "/\\{[^/}]+}")).findFirst());
-            required += collectionOps.size() + itemOps.size();
-            present += covered(parsed, entity, collection, "collection path …" + segment, collectionOps, findings);
-            present += covered(parsed, entity, item, "item path …" + segment + "/{id}", itemOps, findings);
-        }
-        return CriterionScore.ofChecks(criterion(), present, required, findings);
+            return CriterionScore.ofChecks(criterion(), present, required, findings);
+        });
     }
 
     private static int covered(OpenApiContract.Parsed parsed, Entity entity, Optional<String> path, String what,

@@ -77,6 +77,20 @@ final class OpenApiContract {
         });
     }
 
+    /**
+     * Scores a criterion on the parsed contract; a missing or unparseable contract scores 0 with the finding that
+     * says so (contract-valid reports the parser's messages).
+     */
+    static CriterionScore score(Path projectDir, String criterion, java.util.function.Function<Parsed, CriterionScore> scoring) {
+        Optional<Parsed> contract = parse(projectDir);
+        if (contract.isEmpty() || contract.get().api() == null) {
+            return new CriterionScore(criterion, 0.0, List.of(contract.isEmpty()
+                    ? missingFinding()
+                    : FILE + ": does not parse (see contract-valid)"));
+        }
+        return scoring.apply(contract.get());
+    }
+
     static String missingFinding() {
         return FILE + ": the API contract is missing; the api-design agent must write an OpenAPI 3.1 document there";
     }

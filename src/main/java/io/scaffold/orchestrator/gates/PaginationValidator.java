@@ -40,47 +40,43 @@ class PaginationValidator implements CriterionValidator {
         if (paginated.isEmpty()) {
             return new CriterionScore(criterion(), 1.0, List.of());
         }
-        Optional<OpenApiContract.Parsed> contract = OpenApiContract.parse(subject.projectDir());
-        if (contract.isEmpty() || contract.get().api() == null) {
-            return new CriterionScore(criterion(), 0.0, List.of(contract.isEmpty()
-                    ? OpenApiContract.missingFinding()
-                    : OpenApiContract.FILE + ": does not parse (see contract-valid)"));
-        }
-        OpenApiContract.Parsed parsed = contract.get();
-        List<String> findings = new ArrayList<>();
-        int passed = 0;
-        for (Entity entity : paginated) {
-            String segment = "/" + entity.name().pathSegment();
-            Optional<Map.Entry<String, Operation>> list = parsed.paths().entrySet().stream()
-                    .filter(p -> p.getKey().endsWith(segment) && p.getValue().getGet() != null)
-                    .map(p -> Map.entry(p.getKey(), p.getValue().getGet()))
-                    .findFirst();
-            if (list.isEmpty()) {
-                findings.add(OpenApiContract.FILE + ": paginated entity " + entity.name().original()
-                        + " has no list operation GET …" + segment);
-                continue;
-            }
-            String where = parsed.locatePath(list.get().getKey()) + ": GET " + list.get().getKey();
-            Operation op = list.get().getValue();
-            Set<String> queryParameters = op.getParameters() == null ? Set.of() : op.getParameters().stream()
-                    .filter(p -> "query".equals(p.getIn()))
-                    .map(Parameter::getName)
-                    .collect(Collectors.toSet());
-            for (String name : PARAMETERS) {
-                if (queryParameters.contains(name)) {
+        return OpenApiContract.score(subject.projectDir(), criterion(), parsed -> {
+            List<String> findings = new ArrayList<>();
+            int passed = 0;
+            for (Entity entity : paginated) {
+                String segment = "/" + entity.name().pathSegment();
+                Optional<Map.Entry<String, Operation>> list = parsed.paths().entrySet().stream()
+                        .filter(p -> p.getKey().endsWith(segment) && p.getValue().getGet() != null)
+                        .map(p -> Map.entry(p.getKey(), p.getValue().getGet()))
+                        .findFirst();
+                if (list.isEmpty()) {
+                    findings.add(OpenApiContract.FILE + ": paginated entity " + entity.name().original()
+                            + " has no list operation GET …" + segment);
+                    continue;
+                }
+                String where = parsed.locatePath(list.get().getKey()) + ": GET " + list.get().getKey();
+                Operation op = list.get().getValue();
+                Set<String> queryParameters = op.getParameters() == null ? Set.of() : op.getParameters().stream()
+                        .filter(p -> "query".equals(p.getIn()))
+                        .map(Parameter::getName)
+                        .collect(Collectors.toSet());
+                for (String name : PARAMETERS) {
+                    if (queryParameters.contains(name)) {
+                        passed++;
+                    } else {
+                        findings.add(where + " (" + entity.name().original() + " is paginated) has no query parameter " + name);
+                    }
+                }
+                if (returnsPage(op)) {
                     passed++;
                 } else {
-                    findings.add(where + " (" + entity.name().original() + " is paginated) has no query parameter " + name);
+                    findings.add(where + " (" + entity.name().original() + " is paginated) must answer 200 with a page object "
+                            + "(content array plus page metadata), not a bare array");
                 }
             }
-            if (returnsPage(op)) {
-                passed++;
-            } else {
-                findings.add(where + " (" + entity.name().original() + " is paginated) must answer 200 with a page object "
-                        + "(content array plus page metadata), not a bare array");
-            }
-        }
-        return CriterionScore.ofChecks(criterion(), passed, paginated.size() * (PARAMETERS.size() + 1), findings);
+            return CriterionScore.ofChecks(criterion(), passed, paginated.size() * (PARAMETERS.size() + 1), findings);
+    
+        });
     }
 
     private static boolean returnsPage(Operation op) {

@@ -27,45 +27,41 @@ class ProblemDetailsValidator implements CriterionValidator {
 
     @Override
     public CriterionScore score(GateSubject subject) {
-        Optional<OpenApiContract.Parsed> contract = OpenApiContract.parse(subject.projectDir());
-        if (contract.isEmpty() || contract.get().api() == null) {
-            return new CriterionScore(criterion(), 0.0, List.of(contract.isEmpty()
-                    ? OpenApiContract.missingFinding()
-                    : OpenApiContract.FILE + ": does not parse (see contract-valid)"));
-        }
-        OpenApiContract.Parsed parsed = contract.get();
-        List<String> findings = new ArrayList<>();
-        int operations = 0;
-        int compliant = 0;
-        for (Map.Entry<String, PathItem> path : parsed.paths().entrySet()) {
-            for (Map.Entry<String, Operation> op : OpenApiContract.operations(path.getValue()).entrySet()) {
-                operations++;
-                String where = parsed.locatePath(path.getKey()) + ": " + op.getKey() + " " + path.getKey();
-                Map<String, ApiResponse> responses = op.getValue().getResponses() == null ? Map.of() : op.getValue().getResponses();
-                List<String> clientErrors = responses.keySet().stream().filter(code -> code.startsWith("4")).sorted().toList();
-                if (clientErrors.isEmpty() && takesInput(path.getValue(), op.getValue())) {
-                    findings.add(where + " declares no 4xx response; add e.g. 400 or 404 as " + PROBLEM_JSON);
-                    continue;
-                }
-                List<String> wrong = clientErrors.stream()
-                        .filter(code -> {
-                            ApiResponse response = responses.get(code);
-                            return response.getContent() == null || !response.getContent().containsKey(PROBLEM_JSON);
-                        })
-                        .toList();
-                if (wrong.isEmpty()) {
-                    compliant++;
-                } else {
-                    findings.add(where + " response " + String.join(", ", wrong) + " is not " + PROBLEM_JSON
-                            + "; declare the content as " + PROBLEM_JSON + " with a ProblemDetail schema");
+        return OpenApiContract.score(subject.projectDir(), criterion(), parsed -> {
+            List<String> findings = new ArrayList<>();
+            int operations = 0;
+            int compliant = 0;
+            for (Map.Entry<String, PathItem> path : parsed.paths().entrySet()) {
+                for (Map.Entry<String, Operation> op : OpenApiContract.operations(path.getValue()).entrySet()) {
+                    operations++;
+                    String where = parsed.locatePath(path.getKey()) + ": " + op.getKey() + " " + path.getKey();
+                    Map<String, ApiResponse> responses = op.getValue().getResponses() == null ? Map.of() : op.getValue().getResponses();
+                    List<String> clientErrors = responses.keySet().stream().filter(code -> code.startsWith("4")).sorted().toList();
+                    if (clientErrors.isEmpty() && takesInput(path.getValue(), op.getValue())) {
+                        findings.add(where + " declares no 4xx response; add e.g. 400 or 404 as " + PROBLEM_JSON);
+                        continue;
+                    }
+                    List<String> wrong = clientErrors.stream()
+                            .filter(code -> {
+                                ApiResponse response = responses.get(code);
+                                return response.getContent() == null || !response.getContent().containsKey(PROBLEM_JSON);
+                            })
+                            .toList();
+                    if (wrong.isEmpty()) {
+                        compliant++;
+                    } else {
+                        findings.add(where + " response " + String.join(", ", wrong) + " is not " + PROBLEM_JSON
+                                + "; declare the content as " + PROBLEM_JSON + " with a ProblemDetail schema");
+                    }
                 }
             }
-        }
-        if (operations == 0) {
-            findings.add(OpenApiContract.FILE + ": declares no operations");
-            return new CriterionScore(criterion(), 0.0, findings);
-        }
-        return CriterionScore.ofChecks(criterion(), compliant, operations, findings);
+            if (operations == 0) {
+                findings.add(OpenApiContract.FILE + ": declares no operations");
+                return new CriterionScore(criterion(), 0.0, findings);
+            }
+            return CriterionScore.ofChecks(criterion(), compliant, operations, findings);
+    
+        });
     }
 
     private static boolean takesInput(PathItem path, Operation operation) {
