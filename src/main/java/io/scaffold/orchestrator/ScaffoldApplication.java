@@ -1,12 +1,24 @@
 package io.scaffold.orchestrator;
 
+import io.scaffold.orchestrator.cli.ScaffoldCli;
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
+/**
+ * {@code scaffold run SPEC ...} runs one scaffold on the embedded runtime and exits; {@code scaffold server}
+ * (or no command, as in a container) starts the REST service.
+ */
 @SpringBootApplication
 public class ScaffoldApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(ScaffoldApplication.class, args);
+        String command = args.length == 0 ? "server" : args[0];
+        String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+        switch (command) {
+            case "server" -> SpringApplication.run(ScaffoldApplication.class, rest);
+            case "run" -> System.exit(ScaffoldCli.run(rest, System.out, System.err, System.in));
+            default -> System.exit(ScaffoldCli.usage("unknown command '" + command + "'", System.err));
+        }
     }
 }

@@ -232,6 +232,39 @@ public final class Names {
     }
 
     /**
+     * English singular of one lower-case word, the inverse of {@link #pluralize(String)} for the words it
+     * knows: {@code people} → {@code person}, {@code categories} → {@code category}, {@code addresses} →
+     * {@code address}, {@code analyses} → {@code analysis}, {@code orders} → {@code order}; a word that does
+     * not look plural is returned unchanged.
+     */
+    public static String singularize(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (UNCOUNTABLE.contains(w) || IRREGULAR.containsKey(w)) {
+            return w;
+        }
+        for (Map.Entry<String, String> irregular : IRREGULAR.entrySet()) {
+            if (irregular.getValue().equals(w)) {
+                return irregular.getKey();
+            }
+        }
+        if (w.endsWith("yses")) {
+            return w.substring(0, w.length() - 2) + "is";
+        }
+        if (w.endsWith("ies") && w.length() > 4) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        if (w.endsWith("ouses") || w.endsWith("auses")) {
+            return w.substring(0, w.length() - 1); // warehouses, causes
+        }
+        for (String ending : List.of("sses", "uses", "xes", "ches", "shes", "zes")) {
+            if (w.endsWith(ending)) {
+                return w.substring(0, w.length() - 2);
+            }
+        }
+        return looksPlural(w) ? w.substring(0, w.length() - 1) : w;
+    }
+
+    /**
      * A word ending in a plain {@code s} (not {@code ss}, {@code us}, {@code is}, {@code as}, {@code os}) is
      * taken as already plural: {@code orders}, {@code categories}, {@code boxes}.
      */

@@ -1,0 +1,45 @@
+package io.scaffold.orchestrator.agents;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.scaffold.orchestrator.artifacts.ArtifactStore;
+import io.scaffold.orchestrator.domain.DomainModel;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * The normalised domain model of a run, kept as an artifact by intake so that every later agent (and a retry
+ * on another worker) works from the same model.
+ */
+@Component
+public class DomainModels {
+
+    public static final String PATH = "docs/scaffold/domain-model.json";
+
+    private final ArtifactStore artifacts;
+    private final ObjectMapper json;
+
+    DomainModels(ArtifactStore artifacts, ObjectMapper json) {
+        this.artifacts = artifacts;
+        this.json = json;
+    }
+
+    void save(UUID runId, DomainModel model, String agent) {
+        try {
+            artifacts.save(runId, PATH, json.writerWithDefaultPrettyPrinter().writeValueAsString(model) + "\n",
+                    "requirements", "intake", agent);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("domain model is not serialisable", e);
+        }
+    }
+
+    public DomainModel load(UUID runId) {
+        String text = artifacts.latestText(runId, PATH)
+                .orElseThrow(() -> new IllegalStateException("run " + runId + " has no " + PATH + " (intake did not run)"));
+        try {
+            return json.readValue(text, DomainModel.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot read " + PATH + " of run " + runId, e);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package io.scaffold.orchestrator.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The options of {@code scaffold run}.
+ *
+ * @param spec       the input file
+ * @param out        where the finished project goes
+ * @param automation {@code full}, {@code partial} or {@code manual}
+ * @param app        for a multi-application JDL file, the application to generate
+ */
+record CliOptions(Path spec, Path out, String automation, String app) {
+
+    static final String USAGE = """
+            usage: scaffold run SPEC [--out DIR] [--automation full|partial|manual] [--app NAME]
+                   scaffold server
+
+              SPEC          JHipster JDL (.jdl, .jh), domain spec (.yaml, .yml, .json) or requirements text (.md, .txt)
+              --out DIR     where the generated project is written (default: ./<application-name>); must not
+                            exist or be empty
+              --automation  full: no human steps (default); partial: people answer the gates DMN asks them to;
+                            manual: every gate needs a person. Approvals are answered in this terminal.
+              --app NAME    the application of a multi-application JDL file (default: the monolith or gateway)
+            """;
+
+    static CliOptions parse(List<String> args) {
+        Path spec = null;
+        Path out = null;
+        String automation = "full";
+        String app = null;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            switch (arg) {
+                case "--out" -> out = Path.of(value(args, ++i, arg));
+                case "--automation" -> {
+                    automation = value(args, ++i, arg);
+                    if (!List.of("full", "partial", "manual").contains(automation)) {
+                        throw new UsageException("--automation must be full, partial or manual, not '" + automation + "'");
+                    }
+                }
+                case "--app" -> app = value(args, ++i, arg);
+                default -> {
+                    if (arg.startsWith("-")) {
+                        throw new UsageException("unknown option '" + arg + "'");
+                    }
+                    if (spec != null) {
+                        throw new UsageException("only one SPEC file may be given, found '" + spec + "' and '" + arg + "'");
+                    }
+                    spec = Path.of(arg);
+                }
+            }
+        }
+        if (spec == null) {
+            throw new UsageException("SPEC is missing");
+        }
+        return new CliOptions(spec, out, automation, app);
+    }
+
+    private static String value(List<String> args, int i, String option) {
+        if (i >= args.size() || args.get(i).startsWith("--")) {
+            throw new UsageException(option + " needs a value");
+        }
+        return args.get(i);
+    }
+
+    static class UsageException extends RuntimeException {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}

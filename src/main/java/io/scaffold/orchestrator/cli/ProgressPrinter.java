@@ -1,0 +1,86 @@
+package io.scaffold.orchestrator.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.scaffold.orchestrator.domain.DomainModel;
+import io.scaffold.orchestrator.handover.Handover;
+import io.scaffold.orchestrator.runs.Run;
+import io.scaffold.orchestrator.runs.RunEvent;
+import io.scaffold.orchestrator.runs.RunStatus;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+
+/** Prints a run's events as they happen: phases with their duration, gates with score and verdict. */
+final class ProgressPrinter {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final PrintStream out;
+    private final long startNanos = System.nanoTime();
+    private volatile boolean incident;
+
+    ProgressPrinter(PrintStream out, DomainModel model) {
+        this.out = out;
+        out.printf("Scaffolding %s: %d entities, %d relationships, %d enums%n", model.name(),
+                model.entities().size(), model.relationships().size(), model.enums().size());
+    }
+
+    synchronized void print(RunEvent event) {
+        JsonNode p = payload(event);
+        String line = switch (event.type()) {
+            case PhaseStarted -> "▶ " + p.path("name").asText();
+            case PhaseCompleted -> "✔ " + p.path("name").asText();
+            case QualityGatePassed, QualityGateFailed, ApprovalRequested -> p.has("verdict")
+                    ? String.format(Locale.ROOT, "  gate %s: score %.2f (threshold %.2f) → %s, attempt %d",
+                    p.path("gate").asText(), p.path("score").asDouble(), p.path("threshold").asDouble(),
+                    p.path("verdict").asText(), p.path("attempt").asInt())
+                    : null;
+            case ApprovalDecided -> "  gate " + p.path("gate").asText() + ": " + p.path("decision").asText()
+                    + " by " + p.path("decidedBy").asText()
+                    + (p.path("comment").asText("").isBlank() ? "" : " (" + p.path("comment").asText() + ")");
+            case ApprovalReminderSent -> "  gate " + p.path("gate").asText() + ": reminder sent to the approvers";
+            case ApprovalEscalated -> "  gate " + p.path("gate").asText() + ": approval escalated";
+            case IncidentRaised -> {
+                incident = true;
+                yield "✖ " + p.path("jobType").asText() + " failed with no retries left: " + p.path("error").asText();
+            }
+            case ProcessFailed -> "✖ run failed: " + p.path("reason").asText();
+            default -> null;
+        };
+        if (line != null) {
+            out.printf(Locale.ROOT, "%7.2fs  %s%n", elapsed().toMillis() / 1000.0, line);
+        }
+    }
+
+    boolean incidentRaised() {
+        return incident;
+    }
+
+    void summary(Run run, Path outDir) {
+        out.println();
+        out.printf(Locale.ROOT, "Run %s %s in %.1f s%n", run.id(), run.status(), elapsed().toMillis() / 1000.0);
+        if (run.status() == RunStatus.COMPLETED) {
+            out.println("Project: " + outDir);
+            out.println("Report:  " + outDir.resolve(Handover.REPORT));
+        } else {
+            if (run.failureReason() != null) {
+                out.println("Reason:  " + run.failureReason());
+            }
+            out.println("Nothing was written to " + outDir);
+        }
+    }
+
+    private Duration elapsed() {
+        return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+
+    private static JsonNode payload(RunEvent event) {
+        try {
+            return JSON.readTree(event.payload());
+        } catch (Exception e) {
+            return JSON.createObjectNode();
+        }
+    }
+}

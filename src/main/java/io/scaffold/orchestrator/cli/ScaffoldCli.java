@@ -1,0 +1,131 @@
+package io.scaffold.orchestrator.cli;
+
+import io.scaffold.orchestrator.ScaffoldApplication;
+import io.scaffold.orchestrator.domain.DomainModel;
+import io.scaffold.orchestrator.process.ScaffoldRuns;
+import io.scaffold.orchestrator.process.StartRequest;
+import io.scaffold.orchestrator.runs.Run;
+import io.scaffold.orchestrator.runs.RunEvent;
+import io.scaffold.orchestrator.runs.RunRepository;
+import io.scaffold.orchestrator.spec.SpecException;
+import io.scaffold.orchestrator.spec.SpecOptions;
+import io.scaffold.orchestrator.spec.SpecReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
+
+/**
+ * {@code scaffold run}: one complete scaffold on the embedded runtime. The input is checked before anything
+ * starts (exit code 2 with file, line and column), progress is printed as the process reports it, and the
+ * exit code is 0 only when the run completed.
+ */
+public final class ScaffoldCli {
+
+    static final int COMPLETED = 0;
+    static final int FAILED = 1;
+    static final int BAD_INPUT = 2;
+
+    private ScaffoldCli() {
+    }
+
+    public static int usage(String problem, PrintStream err) {
+        err.println("scaffold: " + problem);
+        err.print(CliOptions.USAGE);
+        return BAD_INPUT;
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err, InputStream in) {
+        CliOptions options;
+        DomainModel model;
+        try {
+            options = CliOptions.parse(List.of(args));
+            model = new SpecReader().read(options.spec(), new SpecOptions(options.app()));
+        } catch (CliOptions.UsageException e) {
+            return usage(e.getMessage(), err);
+        } catch (SpecException e) {
+            err.println("scaffold: " + e.getMessage());
+            return BAD_INPUT;
+        }
+        Path outDir = (options.out() != null ? options.out() : Path.of(model.name())).toAbsolutePath().normalize();
+        if (!emptyOrAbsent(outDir)) {
+            err.println("scaffold: output directory " + outDir + " exists and is not empty\n"
+                    + "  how to fix: choose another directory with --out, or remove it");
+            return BAD_INPUT;
+        }
+
+        ProgressPrinter progress = new ProgressPrinter(out, model);
+        AtomicReference<Run> started = new AtomicReference<>();
+        ApplicationListener<PayloadApplicationEvent<RunEvent>> listener = event -> {
+            Run run = started.get();
+            if (run == null || run.id().equals(event.getPayload().runId())) {
+                progress.print(event.getPayload());
+            }
+        };
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ScaffoldApplication.class)
+                .web(WebApplicationType.NONE)
+                .properties("logging.level.root=WARN", "logging.level.io.camunda=ERROR")
+                .listeners(listener)
+                .run()) {
+            ScaffoldRuns runs = context.getBean(ScaffoldRuns.class);
+            RunRepository repository = context.getBean(RunRepository.class);
+            Run run = runs.start(new StartRequest(options.spec().getFileName().toString(),
+                    Files.readString(options.spec()), options.automation(), options.app(), "local",
+                    System.getProperty("user.name", "cli"), outDir));
+            started.set(run);
+            TerminalApprovals approvals = new TerminalApprovals(context, run, in, out);
+            Run finished = waitForEnd(repository, run, approvals, progress);
+            progress.summary(finished, outDir);
+            return finished.status() == io.scaffold.orchestrator.runs.RunStatus.COMPLETED ? COMPLETED : FAILED;
+        } catch (IOException e) {
+            err.println("scaffold: cannot read " + options.spec() + ": " + e.getMessage());
+            return BAD_INPUT;
+        } catch (RuntimeException e) {
+            err.println("scaffold: the run failed: " + e.getMessage());
+            return FAILED;
+        }
+    }
+
+    private static Run waitForEnd(RunRepository repository, Run run, TerminalApprovals approvals,
+                                  ProgressPrinter progress) {
+        while (true) {
+            Run current = repository.find(run.id()).orElseThrow();
+            if (current.status().finished()) {
+                return current;
+            }
+            if (progress.incidentRaised()) {
+                return current;
+            }
+            approvals.answerOpenApprovals();
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return current;
+            }
+        }
+    }
+
+    private static boolean emptyOrAbsent(Path dir) {
+        if (!Files.exists(dir)) {
+            return true;
+        }
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

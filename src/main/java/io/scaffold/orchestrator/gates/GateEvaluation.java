@@ -1,0 +1,43 @@
+package io.scaffold.orchestrator.gates;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One evaluation of a quality gate: the criteria scores, DMN's verdict, and a person's decision when the
+ * verdict asked for one.
+ *
+ * @param decidedBy {@code dmn} when the verdict stood on its own, otherwise the person who decided
+ */
+public record GateEvaluation(
+        UUID runId,
+        String gateId,
+        int attempt,
+        String phaseId,
+        BigDecimal score,
+        BigDecimal threshold,
+        String verdict,
+        List<Criterion> criteria,
+        String decision,
+        String decidedBy,
+        String comment,
+        Instant evaluatedAt,
+        Instant decidedAt) {
+
+    public record Criterion(String name, double weight, double score, List<String> findings) {
+    }
+
+    /** What the gate finally said: the verdict, or the person's decision when one was asked for. */
+    public String outcome() {
+        if (decision == null) {
+            return verdict;
+        }
+        return switch (decision) {
+            case "approve" -> "APPROVED";
+            case "reject" -> "REJECTED";
+            default -> "CHANGES_REQUESTED";
+        };
+    }
+}

@@ -1,0 +1,117 @@
+package io.scaffold.orchestrator.gates;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Gate evaluations, one row per gate attempt; a repeated job finds its row and changes nothing. */
+@Repository
+public class GateEvaluationRepository {
+
+    private static final TypeReference<List<GateEvaluation.Criterion>> CRITERIA = new TypeReference<>() {};
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    GateEvaluationRepository(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** @return true when the evaluation was new */
+    boolean insert(GateEvaluation e) {
+        return jdbc.sql("""
+                insert into gate_evaluations (run_id, gate_id, attempt, phase_id, score, threshold, verdict, criteria,
+                                              decided_by, evaluated_at)
+                values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)
+                on conflict (run_id, gate_id, attempt) do nothing""")
+                .params(e.runId(), e.gateId(), e.attempt(), e.phaseId(), e.score(), e.threshold(), e.verdict(),
+                        toJson(e.criteria()), e.decidedBy(), Timestamp.from(e.evaluatedAt()))
+                .update() == 1;
+    }
+
+    /** @return true when this call recorded the decision */
+    boolean decide(UUID runId, String gateId, int attempt, String decision, String decidedBy, String comment,
+                   Instant at) {
+        return jdbc.sql("""
+                update gate_evaluations set decision = ?, decided_by = ?, comment = ?, decided_at = ?
+                where run_id = ? and gate_id = ? and attempt = ? and decision is null""")
+                .params(decision, decidedBy, comment, Timestamp.from(at), runId, gateId, attempt)
+                .update() == 1;
+    }
+
+    public List<GateEvaluation> forRun(UUID runId) {
+        return jdbc.sql("select * from gate_evaluations where run_id = ? order by evaluated_at, gate_id, attempt")
+                .param(runId)
+                .query(this::evaluation)
+                .list();
+    }
+
+    /** The final outcome of every gate of a run decided so far (gate id → outcome of its last attempt). */
+    public Map<String, String> outcomes(UUID runId) {
+        Map<String, String> outcomes = new LinkedHashMap<>();
+        forRun(runId).forEach(e -> outcomes.put(e.gateId(), e.outcome()));
+        return outcomes;
+    }
+
+    /** Share of evaluations that no person had to decide, over all runs (0..1; 1 when there are none). */
+    public double automationRate() {
+        return jdbc.sql("select coalesce(avg(case when decided_by = 'dmn' then 1.0 else 0.0 end), 1.0) from gate_evaluations")
+                .query(Double.class)
+                .single();
+    }
+
+    /** Share of gate evaluations that passed (on their own or approved), over all runs; null when there are none. */
+    public Double passRate() {
+        return jdbc.sql("select avg(" + PASSED + ") from gate_evaluations")
+                .query(Double.class)
+                .optional()
+                .orElse(null);
+    }
+
+    public Map<String, Double> passRateByGate() {
+        Map<String, Double> rates = new LinkedHashMap<>();
+        jdbc.sql("select gate_id, avg(" + PASSED + ") as rate from gate_evaluations group by gate_id order by gate_id")
+                .query(rs -> {
+                    rates.put(rs.getString("gate_id"), rs.getDouble("rate"));
+                });
+        return rates;
+    }
+
+    private static final String PASSED = "case when verdict = 'PASS' or decision = 'approve' then 1.0 else 0.0 end";
+
+    private GateEvaluation evaluation(ResultSet rs, int row) throws SQLException {
+        Timestamp decidedAt = rs.getTimestamp("decided_at");
+        return new GateEvaluation(rs.getObject("run_id", UUID.class), rs.getString("gate_id"), rs.getInt("attempt"),
+                rs.getString("phase_id"), rs.getBigDecimal("score"), rs.getBigDecimal("threshold"),
+                rs.getString("verdict"), fromJson(rs.getString("criteria")), rs.getString("decision"),
+                rs.getString("decided_by"), rs.getString("comment"), rs.getTimestamp("evaluated_at").toInstant(),
+                decidedAt == null ? null : decidedAt.toInstant());
+    }
+
+    private String toJson(List<GateEvaluation.Criterion> criteria) {
+        try {
+            return json.writeValueAsString(criteria);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private List<GateEvaluation.Criterion> fromJson(String text) {
+        try {
+            return json.readValue(text, CRITERIA);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable criteria in gate_evaluations", e);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package io.scaffold.orchestrator.gates;
+
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.Variable;
+import io.camunda.client.api.response.ActivatedJob;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.scaffold.orchestrator.runs.JobExecutions;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** Job workers of the quality-gate process: thin adapters from a job to {@link GateService}. */
+@Component
+class GateWorkers {
+
+    private final GateService gates;
+    private final JobExecutions executions;
+    private final MeterRegistry meters;
+
+    GateWorkers(GateService gates, JobExecutions executions, MeterRegistry meters) {
+        this.gates = gates;
+        this.executions = executions;
+        this.meters = meters;
+    }
+
+    @JobWorker(type = "gate.score-criterion", fetchVariables = {"runId", "gateId", "phaseId", "criterion"})
+    Map<String, Object> scoreCriterion(ActivatedJob job, @Variable String phaseId,
+                                       @Variable Map<String, Object> criterion) {
+        return executions.run(job, phaseId, () -> {
+            CriterionScore score = gates.score(JobExecutions.runId(job), String.valueOf(criterion.get("name")));
+            return Map.of("criterionResult", Map.of(
+                    "name", score.name(), "score", score.score(), "findings", score.findings()));
+        });
+    }
+
+    @JobWorker(type = "gate.record-evaluation",
+            fetchVariables = {"runId", "gateId", "phaseId", "attempt", "gate", "criteriaResults", "gateOutcome"})
+    Map<String, Object> recordEvaluation(ActivatedJob job, @Variable String gateId, @Variable String phaseId) {
+        return executions.run(job, phaseId, () -> {
+            GateEvaluation evaluation = gates.recordEvaluation(JobExecutions.runId(job), gateId, phaseId,
+                    job.getVariablesAsMap());
+            Counter.builder("scaffold.gate.verdicts")
+                    .description("Gate verdicts by gate and verdict")
+                    .tag("gate", gateId)
+                    .tag("verdict", evaluation.verdict())
+                    .register(meters)
+                    .increment();
+            return Map.of("artifactLinks", gates.artifactLinks(evaluation));
+        });
+    }
+
+    @JobWorker(type = "gate.record-decision",
+            fetchVariables = {"runId", "gateId", "phaseId", "attempt", "decision", "comment", "decidedBy"})
+    void recordDecision(ActivatedJob job, @Variable String gateId, @Variable String phaseId, @Variable int attempt,
+                        @Variable String decision, @Variable(optional = true) String comment,
+                        @Variable(optional = true) String decidedBy) {
+        executions.run(job, phaseId, () -> {
+            gates.recordDecision(JobExecutions.runId(job), gateId, attempt, decision, decidedBy, comment,
+                    job.getElementInstanceKey());
+            return null;
+        });
+    }
+
+    @JobWorker(type = "gate.remind-approvers", fetchVariables = {"runId", "gateId", "phaseId", "gate"})
+    void remindApprovers(ActivatedJob job, @Variable String gateId, @Variable String phaseId) {
+        executions.run(job, phaseId, () -> {
+            gates.remindApprovers(JobExecutions.runId(job), gateId, job.getElementInstanceKey());
+            return null;
+        });
+    }
+
+    @JobWorker(type = "gate.escalate", fetchVariables = {"runId", "gateId", "phaseId", "gate"})
+    void escalate(ActivatedJob job, @Variable String gateId, @Variable String phaseId) {
+        executions.run(job, phaseId, () -> {
+            gates.escalate(JobExecutions.runId(job), gateId, job.getElementInstanceKey());
+            return null;
+        });
+    }
+}

@@ -1,0 +1,192 @@
+package io.scaffold.orchestrator.handover;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.scaffold.orchestrator.artifacts.Artifact;
+import io.scaffold.orchestrator.artifacts.ArtifactStore;
+import io.scaffold.orchestrator.artifacts.Workspace;
+import io.scaffold.orchestrator.gates.GateEvaluation;
+import io.scaffold.orchestrator.gates.GateEvaluationRepository;
+import io.scaffold.orchestrator.runs.PhaseRecord;
+import io.scaffold.orchestrator.runs.Run;
+import io.scaffold.orchestrator.runs.RunRepository;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.springframework.stereotype.Service;
+
+/**
+ * Phase 9: the run report and lessons are written into the project, the project is archived as a zip, and
+ * published to the run's output directory in one atomic move, so the output directory is either absent or
+ * complete.
+ */
+@Service
+public class Handover {
+
+    public static final String REPORT = "docs/scaffold/report.json";
+    public static final String LESSONS = "docs/scaffold/lessons.json";
+    static final String PHASE = "handover";
+
+    private final RunRepository runs;
+    private final GateEvaluationRepository gates;
+    private final ArtifactStore artifacts;
+    private final Workspace workspace;
+    private final ObjectMapper json;
+
+    Handover(RunRepository runs, GateEvaluationRepository gates, ArtifactStore artifacts, Workspace workspace,
+             ObjectMapper json) {
+        this.runs = runs;
+        this.gates = gates;
+        this.artifacts = artifacts;
+        this.workspace = workspace;
+        this.json = json;
+    }
+
+    public Path handover(UUID runId, String agent) {
+        Run run = runs.find(runId).orElseThrow(() -> new IllegalStateException("no run " + runId));
+        Instant now = Instant.now();
+        RunReport report = report(run, now);
+        artifacts.save(runId, REPORT, write(report), "documentation", PHASE, agent);
+        artifacts.save(runId, LESSONS, write(lessons(report)), "documentation", PHASE, agent);
+        Path zip = zip(runId, run.applicationName());
+        if (run.outputDir() != null && !alreadyPublished(Path.of(run.outputDir()), runId)) {
+            publish(workspace.projectDir(runId), Path.of(run.outputDir()));
+        }
+        return zip;
+    }
+
+    /** The report of a run as it stands; handover marks its own phase completed at {@code now}. */
+    public RunReport report(Run run, Instant now) {
+        List<RunReport.Phase> phases = runs.phases(run.id()).stream()
+                .map(p -> p.phaseId().equals(PHASE) && p.completedAt() == null
+                        ? new PhaseRecord(p.phaseId(), p.name(), "COMPLETED", p.startedAt(), now) : p)
+                .map(p -> new RunReport.Phase(p.phaseId(), p.name(), p.status(), p.startedAt(), p.completedAt(),
+                        p.durationMs()))
+                .toList();
+        List<RunReport.Gate> gateEntries = gates.forRun(run.id()).stream().map(Handover::gate).toList();
+        List<RunReport.ArtifactEntry> artifactEntries = artifacts.latest(run.id()).stream()
+                .filter(a -> !a.path().equals(REPORT) && !a.path().equals(LESSONS))
+                .map(Handover::artifact)
+                .toList();
+        String status = run.status().finished() ? run.status().name() : "COMPLETED";
+        return new RunReport(run.id().toString(), status, run.processInstanceKey(), run.applicationName(),
+                run.specFile(), run.automationLevel(), run.createdAt(), now, phases, gateEntries, artifactEntries);
+    }
+
+    /** What later runs can learn from this one: gate scores, rework counts and durations. */
+    private static Map<String, Object> lessons(RunReport report) {
+        Map<String, Object> lessons = new LinkedHashMap<>();
+        lessons.put("application", report.application());
+        Map<String, Object> gateLessons = new LinkedHashMap<>();
+        for (RunReport.Gate g : report.gates()) {
+            gateLessons.put(g.gateId(), Map.of("attempts", g.attempt(), "finalScore", g.score(),
+                    "reworks", g.attempt() - 1));
+        }
+        lessons.put("gates", gateLessons);
+        Map<String, Object> durations = new LinkedHashMap<>();
+        report.phases().forEach(p -> durations.put(p.id(), p.durationMs()));
+        lessons.put("phaseDurationsMs", durations);
+        return lessons;
+    }
+
+    private static RunReport.Gate gate(GateEvaluation e) {
+        return new RunReport.Gate(e.gateId(), e.phaseId(), e.score(), e.threshold(), e.verdict(), e.attempt(),
+                e.decision(), e.decidedBy(), e.comment(), e.criteria().stream()
+                .map(c -> new RunReport.Criterion(c.name(), c.weight(), c.score(), c.findings()))
+                .toList());
+    }
+
+    private static RunReport.ArtifactEntry artifact(Artifact a) {
+        return new RunReport.ArtifactEntry(a.path(), a.type(), a.phaseId(), a.agent(), a.version(), a.sha256());
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writerWithDefaultPrettyPrinter().writeValueAsString(value) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The zip of the project, entries sorted so that the same project gives the same archive. */
+    private Path zip(UUID runId, String applicationName) {
+        Path project = workspace.projectDir(runId);
+        Path zip = workspace.runDir(runId).resolve(applicationName + ".zip");
+        Path tmp = zip.resolveSibling(zip.getFileName() + ".tmp");
+        try (OutputStream out = Files.newOutputStream(tmp);
+             ZipOutputStream archive = new ZipOutputStream(out);
+             Stream<Path> files = Files.walk(project)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                ZipEntry entry = new ZipEntry(applicationName + "/" + project.relativize(file).toString().replace('\\', '/'));
+                entry.setTime(0);
+                archive.putNextEntry(entry);
+                Files.copy(file, archive);
+                archive.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot archive " + project, e);
+        }
+        try {
+            Files.move(tmp, zip, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + zip, e);
+        }
+        return zip;
+    }
+
+    public Path zipOf(Run run) {
+        return workspace.runDir(run.id()).resolve(run.applicationName() + ".zip");
+    }
+
+    /** A retried handover finds its own earlier publication in place. */
+    private boolean alreadyPublished(Path target, UUID runId) {
+        Path report = target.resolve(REPORT);
+        try {
+            return Files.isRegularFile(report)
+                    && runId.toString().equals(json.readTree(report.toFile()).path("runId").asText());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Copies the project next to the target, then moves it into place: a reader sees all of it or nothing. */
+    static void publish(Path project, Path target) {
+        try {
+            Path parent = target.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            if (Files.isDirectory(target)) {
+                try (Stream<Path> entries = Files.list(target)) {
+                    if (entries.findAny().isPresent()) {
+                        throw new IllegalStateException("output directory " + target + " is not empty");
+                    }
+                }
+                Files.delete(target);
+            }
+            Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-");
+            try (Stream<Path> files = Files.walk(project)) {
+                for (Path source : files.sorted().toList()) {
+                    Path copy = staging.resolve(project.relativize(source).toString());
+                    if (Files.isDirectory(source)) {
+                        Files.createDirectories(copy);
+                    } else {
+                        Files.copy(source, copy, StandardCopyOption.COPY_ATTRIBUTES);
+                    }
+                }
+            }
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot publish the project to " + target, e);
+        }
+    }
+}

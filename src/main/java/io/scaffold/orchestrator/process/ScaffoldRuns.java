@@ -1,0 +1,145 @@
+package io.scaffold.orchestrator.process;
+
+import io.camunda.client.CamundaClient;
+import io.scaffold.orchestrator.artifacts.ArtifactStore;
+import io.scaffold.orchestrator.artifacts.Workspace;
+import io.scaffold.orchestrator.domain.DomainModel;
+import io.scaffold.orchestrator.runs.EventType;
+import io.scaffold.orchestrator.runs.Run;
+import io.scaffold.orchestrator.runs.RunRepository;
+import io.scaffold.orchestrator.runs.RunStatus;
+import io.scaffold.orchestrator.spec.SpecOptions;
+import io.scaffold.orchestrator.spec.SpecReader;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/**
+ * Starts and cancels scaffold runs. A run starts only from input that parses: bad input throws
+ * {@link io.scaffold.orchestrator.spec.SpecException} before anything is stored or started, and a run whose
+ * process instance cannot be created is removed again, so no half-started run is left behind.
+ */
+@Service
+public class ScaffoldRuns {
+
+    public static final String PROCESS_ID = "scaffold";
+    public static final String SPEC_DIR = "docs/scaffold/input/";
+    private static final int RETRIES_AFTER_RESOLUTION = 3;
+    private static final Set<String> AUTOMATION_LEVELS = Set.of("full", "partial", "manual");
+
+    private final SpecReader specReader;
+    private final RunRepository runs;
+    private final ArtifactStore artifacts;
+    private final Workspace workspace;
+    private final CamundaClient camunda;
+    private final IncidentFinder incidents;
+
+    ScaffoldRuns(SpecReader specReader, RunRepository runs, ArtifactStore artifacts, Workspace workspace,
+                 CamundaClient camunda, IncidentFinder incidents) {
+        this.incidents = incidents;
+        this.specReader = specReader;
+        this.runs = runs;
+        this.artifacts = artifacts;
+        this.workspace = workspace;
+        this.camunda = camunda;
+    }
+
+    public Run start(StartRequest request) {
+        if (!AUTOMATION_LEVELS.contains(request.automationLevel())) {
+            throw new IllegalArgumentException("automation level must be one of full, partial, manual; got '"
+                    + request.automationLevel() + "'");
+        }
+        DomainModel model = specReader.read(request.specFileName(), request.specContent(),
+                new SpecOptions(request.application()));
+
+        UUID runId = UUID.randomUUID();
+        Instant now = Instant.now();
+        String outputDir = request.outputDir() == null ? null : request.outputDir().toAbsolutePath().toString();
+        runs.insert(new Run(runId, request.organization(), request.createdBy(), model.name(),
+                request.specFileName(), model.source().format().name(), request.automationLevel(),
+                RunStatus.STARTING, null, outputDir, null, now, null));
+        try {
+            artifacts.save(runId, SPEC_DIR + Path.of(request.specFileName()).getFileName(), request.specContent(),
+                    "requirements", "intake", "user");
+            runs.appendEvent(runId, EventType.ProcessInitiated, "run", Map.of(
+                    "application", model.name(), "spec", request.specFileName(),
+                    "automationLevel", request.automationLevel()), now);
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("runId", runId.toString());
+            variables.put("automationLevel", request.automationLevel());
+            variables.put("application", request.application());
+            long key = camunda.newCreateInstanceCommand()
+                    .bpmnProcessId(PROCESS_ID)
+                    .latestVersion()
+                    .variables(variables)
+                    .send()
+                    .join()
+                    .getProcessInstanceKey();
+            runs.attachProcessInstance(runId, key);
+        } catch (RuntimeException e) {
+            runs.delete(runId);
+            workspace.delete(runId);
+            throw new RunStartException("the run could not be started: " + e.getMessage(), e);
+        }
+        return runs.find(runId).orElseThrow();
+    }
+
+    /** @return false when the run had already ended */
+    public boolean cancel(UUID runId) {
+        Run run = runs.find(runId).orElseThrow(() -> new RunNotFoundException(runId));
+        if (run.status().finished()) {
+            return false;
+        }
+        if (run.processInstanceKey() != null) {
+            camunda.newCancelInstanceCommand(run.processInstanceKey()).send().join();
+        }
+        Instant now = Instant.now();
+        if (runs.finish(runId, RunStatus.CANCELLED, "cancelled", now)) {
+            runs.endRunningPhases(runId, "CANCELLED", now);
+            runs.appendEvent(runId, EventType.ProcessCancelled, "run", Map.of("status", "CANCELLED"), now);
+        }
+        return true;
+    }
+
+    /**
+     * Retries the jobs of a run that failed with no retries left: gives each its retries back and resolves its
+     * incident, so the failed phase continues where it stopped.
+     *
+     * @return how many jobs were retried
+     */
+    public int retryFailedJobs(UUID runId) {
+        runs.find(runId).orElseThrow(() -> new RunNotFoundException(runId));
+        int retried = 0;
+        for (long jobKey : runs.failedJobKeys(runId)) {
+            List<Long> open = incidents.openIncidentKeys(jobKey);
+            if (open.isEmpty()) {
+                continue;
+            }
+            camunda.newUpdateRetriesCommand(jobKey).retries(RETRIES_AFTER_RESOLUTION).send().join();
+            for (long incidentKey : open) {
+                camunda.newResolveIncidentCommand(incidentKey).send().join();
+                runs.appendEvent(runId, EventType.IncidentResolved, Long.toString(incidentKey),
+                        Map.of("jobKey", jobKey), Instant.now());
+            }
+            retried++;
+        }
+        return retried;
+    }
+
+    public static class RunStartException extends RuntimeException {
+        RunStartException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    public static class RunNotFoundException extends RuntimeException {
+        public RunNotFoundException(UUID runId) {
+            super("no run with id " + runId);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package io.scaffold.orchestrator.process;
+
+import java.util.Collection;
+import java.util.List;
+
+/** Where open Camunda user tasks are found: the embedded engine's records, or a cluster's search API. */
+public interface UserTaskInbox {
+
+    /** Open user tasks, oldest first, each with the named variables of its process instance. */
+    List<OpenUserTask> list(Collection<String> variableNames);
+}

@@ -1,0 +1,107 @@
+package io.scaffold.orchestrator.runs;
+
+import io.camunda.client.api.response.ActivatedJob;
+import io.camunda.client.exception.BpmnError;
+import io.camunda.client.exception.CamundaError;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the work of one job for a worker and records it: one {@code agent_tasks} row per job (a retry
+ * updates it), the {@code scaffold.agent.task.duration} timer, and the failure policy. An
+ * {@link ExpectedFailure} becomes the BPMN error {@code AGENT_FAILED} (the model decides what happens);
+ * any other exception fails the job with exponential backoff so that Zeebe retries it and raises an incident
+ * when the retries are used up.
+ */
+@Component
+public class JobExecutions {
+
+    public static final String AGENT_FAILED = "AGENT_FAILED";
+
+    private static final Logger log = LoggerFactory.getLogger(JobExecutions.class);
+
+    private final RunRepository runs;
+    private final MeterRegistry meters;
+    private final Duration retryBackoff;
+
+    JobExecutions(RunRepository runs, MeterRegistry meters,
+                  @Value("${scaffold.jobs.retry-backoff:PT2S}") Duration retryBackoff) {
+        this.runs = runs;
+        this.meters = meters;
+        this.retryBackoff = retryBackoff;
+    }
+
+    public <T> T run(ActivatedJob job, String phaseId, Supplier<T> work) {
+        UUID runId = runId(job);
+        MDC.put("runId", runId.toString());
+        MDC.put("processInstanceKey", Long.toString(job.getProcessInstanceKey()));
+        long start = System.nanoTime();
+        int attempt = runs.taskStarted(job.getKey(), runId, job.getType(), phaseId, Instant.now());
+        try {
+            T result = work.get();
+            finish(job, "SUCCEEDED", null, start);
+            return result;
+        } catch (ExpectedFailure e) {
+            finish(job, "BPMN_ERROR", e.getMessage(), start);
+            throw CamundaError.bpmnError(AGENT_FAILED, e.getMessage());
+        } catch (BpmnError e) {
+            finish(job, "BPMN_ERROR", e.getMessage(), start);
+            throw e;
+        } catch (RuntimeException e) {
+            finish(job, "FAILED", String.valueOf(e.getMessage()), start);
+            int retriesLeft = Math.max(job.getRetries() - 1, 0);
+            Duration backoff = retryBackoff.multipliedBy(1L << Math.min(attempt - 1, 6));
+            log.warn("{} failed (attempt {}, {} retries left, next in {}): {}",
+                    job.getType(), attempt, retriesLeft, backoff, e.toString());
+            if (retriesLeft == 0) {
+                Map<String, Object> payload = new HashMap<>();
+                payload.put("jobType", job.getType());
+                payload.put("phase", phaseId);
+                payload.put("error", String.valueOf(e.getMessage()));
+                runs.appendEvent(runId, EventType.IncidentRaised, job.getKey() + "#" + attempt, payload, Instant.now());
+            }
+            throw CamundaError.jobError(job.getType() + " failed: " + e.getMessage(), null, retriesLeft,
+                    retriesLeft > 0 ? backoff : Duration.ZERO, e);
+        } finally {
+            MDC.remove("runId");
+            MDC.remove("processInstanceKey");
+        }
+    }
+
+    public static UUID runId(ActivatedJob job) {
+        Object runId = job.getVariable("runId");
+        if (runId == null) {
+            throw new IllegalStateException("job " + job.getType() + " has no runId variable");
+        }
+        return UUID.fromString(runId.toString());
+    }
+
+    private void finish(ActivatedJob job, String outcome, String error, long startNanos) {
+        long nanos = System.nanoTime() - startNanos;
+        runs.taskFinished(job.getKey(), outcome, error, nanos / 1_000_000);
+        Timer.builder("scaffold.agent.task.duration")
+                .description("Time a worker spends on one job")
+                .tag("type", job.getType())
+                .tag("outcome", outcome)
+                .register(meters)
+                .record(Duration.ofNanos(nanos));
+    }
+
+    /** A failure the process model handles (bad input, an agent that cannot do its work): no retry. */
+    public static class ExpectedFailure extends RuntimeException {
+        public ExpectedFailure(String message) {
+            super(message);
+        }
+    }
+}

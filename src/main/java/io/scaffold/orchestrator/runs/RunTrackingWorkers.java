@@ -1,0 +1,114 @@
+package io.scaffold.orchestrator.runs;
+
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.Variable;
+import io.camunda.client.api.response.ActivatedJob;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records what the scaffold process does as it does it: phase start and end (execution listeners on each
+ * phase sub-process) and the end of the run (its last service task, or the error event sub-process).
+ */
+@Component
+class RunTrackingWorkers {
+
+    private final RunRepository runs;
+    private final JobExecutions executions;
+    private final MeterRegistry meters;
+
+    RunTrackingWorkers(RunRepository runs, JobExecutions executions, MeterRegistry meters) {
+        this.runs = runs;
+        this.executions = executions;
+        this.meters = meters;
+    }
+
+    @JobWorker(type = "phase.started", fetchVariables = {"runId", "phaseId", "phaseName"})
+    void phaseStarted(ActivatedJob job, @Variable String phaseId, @Variable String phaseName) {
+        executions.run(job, phaseId, () -> {
+            UUID runId = JobExecutions.runId(job);
+            Instant now = Instant.now();
+            runs.lastPhaseCompletedAt(runId).ifPresent(previousEnd -> Timer.builder("scaffold.phase.transition")
+                    .description("Time from the end of one phase to the start of the next")
+                    .register(meters)
+                    .record(Duration.between(previousEnd, now)));
+            runs.phaseStarted(runId, phaseId, phaseName, now);
+            runs.appendEvent(runId, EventType.PhaseStarted, dedupKey(job),
+                    Map.of("phase", phaseId, "name", phaseName), now);
+            return null;
+        });
+    }
+
+    @JobWorker(type = "phase.completed", fetchVariables = {"runId", "phaseId", "phaseName"})
+    void phaseCompleted(ActivatedJob job, @Variable String phaseId, @Variable String phaseName) {
+        executions.run(job, phaseId, () -> {
+            UUID runId = JobExecutions.runId(job);
+            Instant now = Instant.now();
+            runs.phaseCompleted(runId, phaseId, now);
+            runs.appendEvent(runId, EventType.PhaseCompleted, dedupKey(job),
+                    Map.of("phase", phaseId, "name", phaseName), now);
+            return null;
+        });
+    }
+
+    @JobWorker(type = "scaffold.record-completion", fetchVariables = "runId")
+    void recordCompletion(ActivatedJob job) {
+        executions.run(job, null, () -> {
+            UUID runId = JobExecutions.runId(job);
+            Instant now = Instant.now();
+            if (runs.finish(runId, RunStatus.COMPLETED, null, now)) {
+                runs.appendEvent(runId, EventType.ProcessCompleted, "run", Map.of("status", "COMPLETED"), now);
+                recordRunDuration(runId, "COMPLETED", now);
+            }
+            return null;
+        });
+    }
+
+    @JobWorker(type = "scaffold.record-failure", fetchVariables = {"runId", "errorCode", "errorMessage"})
+    void recordFailure(ActivatedJob job, @Variable(optional = true) String errorCode,
+                       @Variable(optional = true) String errorMessage) {
+        executions.run(job, null, () -> {
+            UUID runId = JobExecutions.runId(job);
+            Instant now = Instant.now();
+            String reason = reason(runId, errorCode, errorMessage);
+            if (runs.finish(runId, RunStatus.FAILED, reason, now)) {
+                runs.endRunningPhases(runId, "FAILED", now);
+                Map<String, Object> payload = new HashMap<>();
+                payload.put("errorCode", errorCode);
+                payload.put("reason", reason);
+                runs.appendEvent(runId, EventType.ProcessFailed, "run", payload, now);
+                recordRunDuration(runId, "FAILED", now);
+            }
+            return null;
+        });
+    }
+
+    private String reason(UUID runId, String errorCode, String errorMessage) {
+        if (errorMessage != null && !errorMessage.isBlank()) {
+            return errorMessage;
+        }
+        if ("GATE_REJECTED".equals(errorCode)) {
+            return runs.lastRejection(runId).orElse("a quality gate rejected the run");
+        }
+        return errorCode == null ? "the run failed" : errorCode;
+    }
+
+    private void recordRunDuration(UUID runId, String status, Instant end) {
+        runs.find(runId).ifPresent(run -> Timer.builder("scaffold.run.duration")
+                .description("Time from start to end of a scaffold run")
+                .tag("status", status)
+                .register(meters)
+                .record(Duration.between(run.createdAt(), end)));
+    }
+
+    /** The element instance a listener job belongs to is stable across retries: one event per phase visit. */
+    private static String dedupKey(ActivatedJob job) {
+        return Long.toString(job.getElementInstanceKey());
+    }
+}

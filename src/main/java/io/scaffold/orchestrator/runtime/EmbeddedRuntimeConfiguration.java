@@ -1,0 +1,42 @@
+package io.scaffold.orchestrator.runtime;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import javax.sql.DataSource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The embedded runtime (the default): the Zeebe engine in-process and, unless {@code spring.datasource.url}
+ * names an external database, a real PostgreSQL started from Maven-shipped binaries. Both live as long as the
+ * application: the engine keeps its state in memory, so runs do not outlive the process and neither does the
+ * database.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "scaffold.runtime", havingValue = "embedded", matchIfMissing = true)
+class EmbeddedRuntimeConfiguration {
+
+    @Bean
+    static EmbeddedZeebe embeddedZeebe() {
+        return new EmbeddedZeebe();
+    }
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+    EmbeddedPostgres embeddedPostgres() throws IOException {
+        return EmbeddedPostgres.builder().start();
+    }
+
+    @Bean
+    @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+    DataSource dataSource(EmbeddedPostgres postgres) {
+        HikariDataSource pool = new HikariDataSource();
+        pool.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        pool.setUsername("postgres");
+        pool.setMaximumPoolSize(20);
+        return pool;
+    }
+}

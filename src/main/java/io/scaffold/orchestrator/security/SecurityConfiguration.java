@@ -1,0 +1,73 @@
+package io.scaffold.orchestrator.security;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * With {@code scaffold.security.enabled=true} the API is an OAuth2 resource server: Keycloak issues the
+ * tokens, realm roles ({@code realm_access.roles}) become permissions. Without it (the embedded default, a
+ * single local user) every request acts as a local administrator.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String LOCAL_USER = "local";
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, @Value("${scaffold.security.enabled:false}") boolean enabled)
+            throws Exception {
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        if (enabled) {
+            http.authorizeHttpRequests(auth -> auth
+                            .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+                                    "/api/v1/openapi/**").permitAll()
+                            .anyRequest().authenticated())
+                    .oauth2ResourceServer(o -> o.jwt(jwt -> jwt.jwtAuthenticationConverter(new KeycloakJwtConverter())));
+        } else {
+            List<GrantedAuthority> all = new ArrayList<>(AuthorityUtils.createAuthorityList(Permissions.ALL));
+            all.add(new SimpleGrantedAuthority("ROLE_admin"));
+            http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                    .anonymous(a -> a.principal(LOCAL_USER).authorities(all));
+        }
+        return http.build();
+    }
+
+    /** Keycloak realm roles → {@code ROLE_<role>} plus the permissions the roles grant. */
+    static final class KeycloakJwtConverter implements Converter<Jwt, AbstractAuthenticationToken> {
+        @Override
+        public AbstractAuthenticationToken convert(Jwt jwt) {
+            List<String> roles = realmRoles(jwt);
+            Collection<GrantedAuthority> authorities = new ArrayList<>();
+            roles.forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
+            Permissions.of(roles).forEach(p -> authorities.add(new SimpleGrantedAuthority(p)));
+            String name = jwt.getClaimAsString("preferred_username");
+            return new JwtAuthenticationToken(jwt, authorities, name != null ? name : jwt.getSubject());
+        }
+
+        private static List<String> realmRoles(Jwt jwt) {
+            Map<String, Object> realmAccess = jwt.getClaimAsMap("realm_access");
+            if (realmAccess != null && realmAccess.get("roles") instanceof Collection<?> roles) {
+                return roles.stream().map(String::valueOf).toList();
+            }
+            return List.of();
+        }
+    }
+}

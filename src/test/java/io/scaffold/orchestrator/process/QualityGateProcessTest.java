@@ -1,0 +1,274 @@
+package io.scaffold.orchestrator.process;
+
+import static io.scaffold.orchestrator.process.EmbeddedEngine.CLIENT;
+import static io.scaffold.orchestrator.process.EmbeddedEngine.ENGINE;
+import static io.scaffold.orchestrator.process.EmbeddedEngine.elementEvents;
+import static io.scaffold.orchestrator.process.EmbeddedEngine.events;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camunda.client.api.response.ActivatedJob;
+import io.camunda.zeebe.protocol.record.Record;
+import io.camunda.zeebe.protocol.record.ValueType;
+import io.camunda.zeebe.protocol.record.intent.IncidentIntent;
+import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
+import io.camunda.zeebe.protocol.record.value.ErrorType;
+import io.camunda.zeebe.protocol.record.value.IncidentRecordValue;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiFunction;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The paths through quality-gate.bpmn on the real engine, with test workers scoring the criteria. */
+class QualityGateProcessTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration WAIT = Duration.ofSeconds(15);
+
+    private final OpenUserTasks openUserTasks = new OpenUserTasks(ENGINE.getRecordStreamSource(), JSON);
+    private final UserTaskCompleter completer = new EmbeddedUserTaskCompleter(CLIENT, ENGINE.getRecordStreamSource());
+    private final List<Long> instances = new ArrayList<>();
+    // A job type of its own per test keeps rework jobs of different tests apart.
+    private final String agentJobType = "agent.test-" + UUID.randomUUID();
+    private final AtomicBoolean recorderFails = new AtomicBoolean();
+    private volatile BiFunction<String, Integer, Double> scorer = (criterion, attempt) -> 1.0;
+    private TestWorkers workers;
+
+    @BeforeEach
+    void openWorkers() {
+        workers = new TestWorkers()
+                .on("gate.score-criterion", (client, job) -> {
+                    Map<String, Object> vars = job.getVariablesAsMap();
+                    String name = (String) ((Map<?, ?>) vars.get("criterion")).get("name");
+                    double score = scorer.apply(name, ((Number) vars.get("attempt")).intValue());
+                    List<String> findings = score < 1 ? List.of("incomplete in round " + vars.get("attempt")) : List.of();
+                    client.newCompleteCommand(job)
+                            .variables(Map.of("criterionResult", Map.of("name", name, "score", score, "findings", findings)))
+                            .send().join();
+                })
+                .on("gate.record-evaluation", (client, job) -> {
+                    if (recorderFails.get()) {
+                        client.newFailCommand(job).retries(job.getRetries() - 1)
+                                .retryBackoff(Duration.ofMillis(500)).errorMessage("evaluation store unavailable")
+                                .send().join();
+                    } else {
+                        client.newCompleteCommand(job)
+                                .variables(Map.of("artifactLinks", List.of(Map.of("title", "Domain model", "url", "/artifacts/1"))))
+                                .send().join();
+                    }
+                })
+                .complete(agentJobType, "gate.record-decision", "gate.remind-approvers", "gate.escalate");
+    }
+
+    @AfterEach
+    void cleanUp() {
+        workers.close();
+        for (long key : instances) {
+            if (!EmbeddedEngine.hasEnded(key, ProcessInstanceIntent.ELEMENT_COMPLETED)
+                    && !EmbeddedEngine.hasEnded(key, ProcessInstanceIntent.ELEMENT_TERMINATED)) {
+                CLIENT.newCancelInstanceCommand(key).send().join();
+            }
+        }
+    }
+
+    @Test
+    void passesWhenTheScoreMeetsTheThreshold() {
+        long gate = startGate("full", "domain-approval");
+
+        awaitEndedAt(gate, "gate-passed");
+        assertThat(verdicts(gate)).containsExactly("PASS");
+        assertThat(workers.seen(agentJobType, gate)).isEmpty();
+    }
+
+    @Test
+    void sendsThePhaseBackToItsAgentWithTheFindingsAndThenPasses() {
+        scorer = (criterion, attempt) -> attempt == 1 && criterion.equals("schema-mapped") ? 0.5 : 1.0;
+        long gate = startGate("full", "domain-approval");
+
+        awaitEndedAt(gate, "gate-passed");
+        assertThat(verdicts(gate)).containsExactly("REWORK", "PASS");
+        var rework = workers.seen(agentJobType, gate);
+        assertThat(rework).hasSize(1);
+        assertThat(rework.getFirst().get("findings")).isEqualTo(List.of("schema-mapped: incomplete in round 1"));
+        assertThat(rework.getFirst().get("attempt")).isEqualTo(2);
+    }
+
+    @Test
+    void rejectsWhenFullyAutomatedAttemptsAreExhausted() {
+        scorer = (criterion, attempt) -> 0.2;
+        long gate = startGate("full", "data-design");
+
+        Record<IncidentRecordValue> incident = awaitIncident(gate);
+        // Started on its own, nothing catches the gate's error: the engine reports it as unhandled.
+        assertThat(incident.getValue().getErrorType()).isEqualTo(ErrorType.UNHANDLED_ERROR_EVENT);
+        assertThat(incident.getValue().getElementId()).isEqualTo("gate-rejected");
+        assertThat(incident.getValue().getErrorMessage()).contains("GATE_REJECTED");
+        assertThat(verdicts(gate)).containsExactly("REWORK", "REWORK", "REJECT");
+        assertThat(workers.seen(agentJobType, gate)).extracting(job -> job.get("attempt")).containsExactly(2, 3);
+    }
+
+    @Test
+    void asksAHumanWhenPartiallyAutomatedAttemptsAreExhausted() {
+        scorer = (criterion, attempt) -> 0.2;
+        long gate = startGate("partial", "data-design");
+
+        OpenUserTask task = awaitUserTask(gate, "approve-gate");
+        assertThat(task.candidateGroups()).containsExactly("data-architect");
+        assertThat(verdicts(gate)).containsExactly("REWORK", "REWORK", "APPROVAL_REQUIRED");
+    }
+
+    @Test
+    void approvalApprovedPassesTheGate() {
+        long gate = startGate("partial", "domain-approval");
+
+        OpenUserTask task = awaitUserTask(gate, "approve-gate");
+        assertThat(task.candidateGroups()).containsExactly("enterprise-architect", "domain-expert");
+        assertThat(task.variables()).containsEntry("gateId", "domain-approval");
+        assertThat(((Map<?, ?>) task.variables().get("gateOutcome")).get("verdict")).isEqualTo("APPROVAL_REQUIRED");
+
+        completer.complete(task, Map.of("decision", "approve"));
+
+        awaitEndedAt(gate, "gate-approved");
+        assertThat(workers.seen("gate.record-decision", gate)).hasSize(1)
+                .first().extracting(job -> job.get("decision")).isEqualTo("approve");
+        assertThat(openTasks(gate)).isEmpty();
+    }
+
+    @Test
+    void requestedChangesGoBackToTheAgentWithTheCommentAsAFinding() {
+        long gate = startGate("partial", "domain-approval");
+        OpenUserTask first = awaitUserTask(gate, "approve-gate");
+        completer.complete(first, Map.of("decision", "request-changes", "comment", "map Invoice to schema:Invoice"));
+
+        await().atMost(WAIT).until(() -> workers.seen(agentJobType, gate).size() == 1);
+        var rework = workers.seen(agentJobType, gate).getFirst();
+        assertThat(rework.get("findings")).isEqualTo(List.of("approver: map Invoice to schema:Invoice"));
+        assertThat(rework.get("attempt")).isEqualTo(2);
+
+        // The reworked output is scored again and goes back to the approvers.
+        OpenUserTask second = awaitUserTask(gate, "approve-gate");
+        assertThat(second.userTaskKey()).isNotEqualTo(first.userTaskKey());
+        assertThat(second.variables()).containsEntry("decision", null); // the rework consumed the answer
+        completer.complete(second, Map.of("decision", "approve"));
+        awaitEndedAt(gate, "gate-approved");
+        assertThat(verdicts(gate)).containsExactly("APPROVAL_REQUIRED", "APPROVAL_REQUIRED");
+    }
+
+    @Test
+    void rejectedApprovalThrowsGateRejected() {
+        long gate = startGate("manual", "data-design");
+        completer.complete(awaitUserTask(gate, "approve-gate"), Map.of("decision", "reject", "comment", "wrong domain"));
+
+        Record<IncidentRecordValue> incident = awaitIncident(gate);
+        assertThat(incident.getValue().getElementId()).isEqualTo("approval-rejected");
+        assertThat(incident.getValue().getErrorMessage()).contains("GATE_REJECTED");
+    }
+
+    @Test
+    void reminderTimerRemindsTheApproversAndKeepsTheTaskOpen() {
+        long gate = startGate("partial", "domain-approval");
+        OpenUserTask task = awaitUserTask(gate, "approve-gate");
+
+        ENGINE.increaseTime(Duration.ofHours(4).plusMinutes(1));
+
+        await().atMost(WAIT).until(() -> workers.seen("gate.remind-approvers", gate).size() == 1);
+        assertThat(openTasks(gate)).extracting(OpenUserTask::userTaskKey).containsExactly(task.userTaskKey());
+        assertThat(workers.seen("gate.escalate", gate)).isEmpty();
+    }
+
+    @Test
+    void escalationTimerHandsTheApprovalToTheEscalationGroup() {
+        long gate = startGate("partial", "release-readiness");
+        OpenUserTask task = awaitUserTask(gate, "approve-gate");
+
+        ENGINE.increaseTime(Duration.ofHours(24).plusMinutes(1));
+
+        OpenUserTask escalated = awaitUserTask(gate, "decide-escalated-approval");
+        assertThat(escalated.candidateGroups()).containsExactly("admin");
+        assertThat(workers.seen("gate.escalate", gate)).hasSize(1);
+        assertThat(openTasks(gate)).extracting(OpenUserTask::userTaskKey).doesNotContain(task.userTaskKey());
+
+        completer.complete(escalated, Map.of("decision", "approve"));
+        awaitEndedAt(gate, "gate-approved");
+    }
+
+    @Test
+    void failingWorkerIsRetriedWithBackoffThenRaisesAnIncidentThatCanBeResolved() {
+        recorderFails.set(true);
+        long gate = startGate("full", "api-contract");
+
+        Record<IncidentRecordValue> incident = awaitIncident(gate);
+        assertThat(incident.getValue().getErrorType()).isEqualTo(ErrorType.JOB_NO_RETRIES);
+        assertThat(incident.getValue().getErrorMessage()).isEqualTo("evaluation store unavailable");
+        var attempts = workers.seen("gate.record-evaluation", gate);
+        assertThat(attempts).hasSize(3);
+        for (int i = 1; i < attempts.size(); i++) {
+            long gapMillis = (attempts.get(i).arrivedAtNanos() - attempts.get(i - 1).arrivedAtNanos()) / 1_000_000;
+            assertThat(gapMillis).as("backoff before retry %d", i).isGreaterThanOrEqualTo(450);
+        }
+
+        recorderFails.set(false);
+        CLIENT.newUpdateRetriesCommand(incident.getValue().getJobKey()).retries(1).send().join();
+        CLIENT.newResolveIncidentCommand(incident.getKey()).send().join();
+
+        awaitEndedAt(gate, "gate-passed");
+        assertThat(workers.seen("gate.record-evaluation", gate)).hasSize(4);
+    }
+
+    private long startGate(String automationLevel, String gateId) {
+        var variables = new HashMap<String, Object>();
+        variables.put("runId", "run-" + UUID.randomUUID());
+        variables.put("automationLevel", automationLevel);
+        variables.put("gateId", gateId);
+        variables.put("phaseId", "test-phase");
+        variables.put("agentJobType", agentJobType);
+        long key = CLIENT.newCreateInstanceCommand().bpmnProcessId("quality-gate").latestVersion()
+                .variables(variables).send().join().getProcessInstanceKey();
+        instances.add(key);
+        return key;
+    }
+
+    private List<String> verdicts(long gate) {
+        return workers.seen("gate.record-evaluation", gate).stream()
+                .filter(job -> job.get("gateOutcome") != null)
+                .map(job -> (String) ((Map<?, ?>) job.get("gateOutcome")).get("verdict"))
+                .toList();
+    }
+
+    private void awaitEndedAt(long processInstanceKey, String endEventId) {
+        await().atMost(WAIT).until(() -> EmbeddedEngine.hasEnded(processInstanceKey, ProcessInstanceIntent.ELEMENT_COMPLETED));
+        assertThat(elementEvents(processInstanceKey, ProcessInstanceIntent.ELEMENT_COMPLETED)
+                .map(r -> r.getValue().getElementId()))
+                .contains(endEventId);
+    }
+
+    private OpenUserTask awaitUserTask(long processInstanceKey, String elementId) {
+        return await().atMost(WAIT).until(
+                () -> openTasks(processInstanceKey).stream().filter(t -> t.elementId().equals(elementId)).findFirst(),
+                java.util.Optional::isPresent).orElseThrow();
+    }
+
+    private List<OpenUserTask> openTasks(long processInstanceKey) {
+        return openUserTasks.list(Set.of("gateId", "gateOutcome", "decision")).stream()
+                .filter(task -> task.processInstanceKey() == processInstanceKey)
+                .toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Record<IncidentRecordValue> awaitIncident(long processInstanceKey) {
+        return await().atMost(WAIT).until(() -> events(ValueType.INCIDENT)
+                .map(r -> (Record<IncidentRecordValue>) r)
+                .filter(r -> r.getIntent() == IncidentIntent.CREATED
+                        && r.getValue().getProcessInstanceKey() == processInstanceKey)
+                .findFirst(), java.util.Optional::isPresent).orElseThrow();
+    }
+}
