@@ -12,7 +12,9 @@ package io.scaffold.orchestrator.domain;
  * @param to            original name of the right entity (a built-in entity such as {@code User} is listed
  *                      among the model's entities with {@code builtIn = true})
  * @param toField       name of the navigation field on {@code to}, or {@code null} when unidirectional
- * @param required      the left side must reference the right side
+ * @param required      the side holding the foreign key must reference the other side: for ONE_TO_MANY every
+ *                      {@code to} row needs its {@code from} (JDL {@code A{b} to B{a required}}); for the other
+ *                      kinds the left side must reference the right side (JDL {@code A{b required} to B})
  * @param documentation documentation comment (may be empty)
  */
 public record Relationship(

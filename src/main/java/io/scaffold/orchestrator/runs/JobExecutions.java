@@ -54,7 +54,9 @@ public class JobExecutions {
             return result;
         } catch (ExpectedFailure e) {
             finish(job, "BPMN_ERROR", e.getMessage(), start);
-            throw CamundaError.bpmnError(AGENT_FAILED, e.getMessage());
+            // The catching event sub-process reads what went wrong from these variables.
+            throw CamundaError.bpmnError(AGENT_FAILED, e.getMessage(),
+                    Map.of("errorCode", AGENT_FAILED, "errorMessage", e.getMessage()));
         } catch (BpmnError e) {
             finish(job, "BPMN_ERROR", e.getMessage(), start);
             throw e;

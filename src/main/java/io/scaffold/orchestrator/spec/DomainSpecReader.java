@@ -163,6 +163,8 @@ public final class DomainSpecReader {
         draft.description = app.path("description").asText("");
         root.path("objectives").forEach(o -> draft.objectives.add(o.asText()));
         root.path("useCases").forEach(u -> draft.useCases.add(u.asText()));
+        root.path("assumptions").forEach(a -> draft.assumptions.add(a.asText()));
+        root.path("openQuestions").forEach(q -> draft.openQuestions.add(q.asText()));
         root.path("enums").properties().forEach(e -> {
             String path = "/enums/" + e.getKey();
             Draft.EnumDecl decl = new Draft.EnumDecl(e.getKey(), locations.get(path));

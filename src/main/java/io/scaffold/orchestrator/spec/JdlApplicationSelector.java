@@ -93,7 +93,9 @@ final class JdlApplicationSelector {
                         + ") lacks 'with builtInEntity': " + rel.to + " is taken as the built-in entity.");
             }
             rel.builtInTarget = rel.builtInTarget || builtInTarget;
-            if (kept.contains(rel.from) && (kept.contains(rel.to) || rel.builtInTarget)) {
+            boolean fromKept = kept.contains(rel.from) || !declared.contains(rel.from);
+            boolean toKept = kept.contains(rel.to) || rel.builtInTarget || !declared.contains(rel.to);
+            if (fromKept && toKept) { // an undeclared side is kept for the assembler to report
                 draft.relationships.add(rel);
             } else if (kept.contains(rel.from) || kept.contains(rel.to)) {
                 draft.ignoredFeatures.add("relationship " + rel.from + " to " + rel.to + " (line " + rel.location.line()

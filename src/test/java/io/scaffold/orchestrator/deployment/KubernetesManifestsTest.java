@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,10 +35,13 @@ class KubernetesManifestsTest {
 
     private static final Map<String, String> NAMESPACE_OF_OVERLAY = Map.of("dev", "scaffold-dev", "prod", "scaffold");
 
+    // Each overlay of the real k8s/ directory is built once for all tests.
+    private static final Map<String, List<HasMetadata>> BUILT = new ConcurrentHashMap<>();
+
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
     void everyManifestOfTheOverlayMatchesTheKubernetesSchema(String overlay) {
-        List<HasMetadata> resources = build(CiTools.PROJECT.resolve("k8s"), overlay);
+        List<HasMetadata> resources = built(overlay);
 
         assertThat(resources).extracting(HasMetadata::getKind).containsExactlyInAnyOrder(
                 "ServiceAccount", "ConfigMap", "Service", "PersistentVolumeClaim", "Deployment",
@@ -51,7 +55,7 @@ class KubernetesManifestsTest {
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
     void theDeploymentIsProbedBoundedAndLockedDown(String overlay) {
-        List<HasMetadata> resources = build(CiTools.PROJECT.resolve("k8s"), overlay);
+        List<HasMetadata> resources = built(overlay);
         PodSpec pod = only(resources, Deployment.class).getSpec().getTemplate().getSpec();
         Container app = pod.getContainers().getFirst();
 
@@ -79,7 +83,7 @@ class KubernetesManifestsTest {
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
     void everyReferenceBetweenTheResourcesResolves(String overlay) {
-        List<HasMetadata> resources = build(CiTools.PROJECT.resolve("k8s"), overlay);
+        List<HasMetadata> resources = built(overlay);
         Deployment deployment = only(resources, Deployment.class);
         Map<String, String> podLabels = deployment.getSpec().getTemplate().getMetadata().getLabels();
         Container app = deployment.getSpec().getTemplate().getSpec().getContainers().getFirst();
@@ -181,6 +185,10 @@ class KubernetesManifestsTest {
         assertThatThrownBy(() -> KubernetesSchema.validate("apiVersion: v1\nkind: [Service\n", "broken.yaml"))
                 .hasMessageStartingWith("broken.yaml:")
                 .hasMessageContaining("not valid YAML");
+    }
+
+    private static List<HasMetadata> built(String overlay) {
+        return BUILT.computeIfAbsent(overlay, name -> build(CiTools.PROJECT.resolve("k8s"), name));
     }
 
     private static List<HasMetadata> build(Path k8s, String overlay) {

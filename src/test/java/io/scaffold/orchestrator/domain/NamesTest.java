@@ -101,6 +101,22 @@ class NamesTest {
         assertThat(Names.pluralize(singular)).isEqualTo(plural);
     }
 
+    @ParameterizedTest
+    @CsvSource({
+            "people, person", "children, child", "categories, category", "statuses, status",
+            "addresses, address", "analyses, analysis", "boxes, box", "leaves, leaf", "sheep, sheep",
+            "orders, order", "warehouses, warehouse", "courses, course", "order, order", "status, status"})
+    void singularizes(String plural, String singular) {
+        assertThat(Names.singularize(plural)).isEqualTo(singular);
+    }
+
+    @Test
+    void kebabAndCamelCaseForAnyName() {
+        assertThat(Names.kebabCase("HealthPoints")).isEqualTo("health-points");
+        assertThat(Names.kebabCase("Corner Shop")).isEqualTo("corner-shop");
+        assertThat(Names.lowerCamel("BankAccount")).isEqualTo("bankAccount");
+    }
+
     @Test
     void refusesNamesThatCannotBecomeIdentifiers() {
         assertThatThrownBy(() -> Names.entity(" ")).isInstanceOf(IllegalArgumentException.class)

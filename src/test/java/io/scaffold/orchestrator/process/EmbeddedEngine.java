@@ -12,7 +12,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /** One real Zeebe engine per test JVM with the process models deployed, and queries over its records. */
 final class EmbeddedEngine {
@@ -56,9 +55,5 @@ final class EmbeddedEngine {
     static boolean hasEnded(long processInstanceKey, Intent intent) {
         return elementEvents(processInstanceKey, intent)
                 .anyMatch(r -> r.getKey() == processInstanceKey);
-    }
-
-    static <T> Stream<T> stream(Iterable<T> iterable) {
-        return StreamSupport.stream(iterable.spliterator(), false);
     }
 }

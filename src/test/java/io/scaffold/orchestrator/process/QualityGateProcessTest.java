@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 class QualityGateProcessTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Duration WAIT = Duration.ofSeconds(15);
+    private static final Duration WAIT = Duration.ofSeconds(30);
 
     private final OpenUserTasks openUserTasks = new OpenUserTasks(ENGINE.getRecordStreamSource(), JSON);
     private final UserTaskCompleter completer = new EmbeddedUserTaskCompleter(CLIENT, ENGINE.getRecordStreamSource());

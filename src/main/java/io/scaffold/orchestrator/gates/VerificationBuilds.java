@@ -1,0 +1,92 @@
+package io.scaffold.orchestrator.gates;
+
+import io.scaffold.orchestrator.generation.ProjectBuild;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Stream;
+
+/**
+ * One Maven build ({@code ./mvnw -B verify}, separate process, bounded time) per project content, shared by the
+ * three build criteria, which run as parallel jobs: results are cached by a digest of the project's files (build
+ * output aside), and concurrent callers for the same content wait for the same run.
+ */
+@Component
+class VerificationBuilds {
+
+    private static final int OUTPUT_TAIL_LINES = 40;
+
+    private final Map<String, CompletableFuture<ProjectBuild.Result>> builds = new ConcurrentHashMap<>();
+    private final Duration timeout;
+
+    VerificationBuilds() {
+        this(Duration.parse(GatesData.properties("verification.properties").getProperty("build.timeout")));
+    }
+
+    VerificationBuilds(Duration timeout) {
+        this.timeout = timeout;
+    }
+
+    ProjectBuild.Result build(Path projectDir) {
+        String key = projectDir.toAbsolutePath().normalize() + "@" + digest(projectDir);
+        CompletableFuture<ProjectBuild.Result> mine = new CompletableFuture<>();
+        CompletableFuture<ProjectBuild.Result> running = builds.putIfAbsent(key, mine);
+        if (running == null) {
+            try {
+                mine.complete(new ProjectBuild(projectDir, timeout).run("verify"));
+            } catch (RuntimeException e) {
+                builds.remove(key, mine); // an infrastructure failure is not cached: the next caller retries
+                mine.completeExceptionally(e);
+            }
+            running = mine;
+        }
+        try {
+            return running.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the build of " + projectDir, e);
+        }
+    }
+
+    /** The last lines of the build output, for findings. */
+    static String tail(ProjectBuild.Result result) {
+        List<String> lines = result.output().lines().toList();
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - OUTPUT_TAIL_LINES), lines.size()));
+    }
+
+    /** SHA-256 over the relative path and content of every file except build output and VCS data. */
+    static String digest(Path projectDir) {
+        try (Stream<Path> files = Files.walk(projectDir)) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                Path relative = projectDir.relativize(file);
+                String first = relative.getName(0).toString();
+                if (first.equals("target") || first.equals(".git")) {
+                    continue;
+                }
+                sha.update(relative.toString().replace('\\', '/').getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(Files.readAllBytes(file));
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + projectDir, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package io.scaffold.orchestrator.generation;
+
+import io.scaffold.orchestrator.domain.DomainModel;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Delivery packaging, in two parts because two agents work on it in parallel: DevOps files (Dockerfile, Compose,
+ * Kubernetes manifests, CI workflow, README) and product documents (PRD, epics and stories).
+ */
+public final class DeliveryGenerator implements PhaseGenerator {
+
+    private static final String T = "delivery/";
+
+    @Override
+    public String phaseId() {
+        return "delivery";
+    }
+
+    /** Both parts. */
+    @Override
+    public List<GeneratedFile> generate(DomainModel model, GenerationContext ctx) {
+        List<GeneratedFile> files = new ArrayList<>(generateDevOps(model, ctx));
+        files.addAll(generateProductDocs(model, ctx));
+        files.sort(Comparator.comparing(GeneratedFile::path));
+        return List.copyOf(files);
+    }
+
+    /** What the DevOps engineer agent delivers. */
+    public List<GeneratedFile> generateDevOps(DomainModel model, GenerationContext ctx) {
+        return new Rendering(ProjectView.of(model, ctx).data())
+                .add("Dockerfile", "delivery", T + "Dockerfile.ftl")
+                .add("compose.yaml", "delivery", T + "compose.yaml.ftl")
+                .add("k8s/configmap.yaml", "delivery", T + "k8s-configmap.yaml.ftl")
+                .add("k8s/deployment.yaml", "delivery", T + "k8s-deployment.yaml.ftl")
+                .add("k8s/service.yaml", "delivery", T + "k8s-service.yaml.ftl")
+                .add(".github/workflows/ci.yml", "delivery", T + "ci.yml.ftl")
+                .add("README.md", "documentation", T + "README.md.ftl")
+                .files();
+    }
+
+    /** What the product owner agent delivers. */
+    public List<GeneratedFile> generateProductDocs(DomainModel model, GenerationContext ctx) {
+        return new Rendering(ProjectView.of(model, ctx).data())
+                .add("docs/prd.md", "documentation", T + "prd.md.ftl")
+                .add("docs/tickets.md", "documentation", T + "tickets.md.ftl")
+                .files();
+    }
+}

@@ -1,0 +1,51 @@
+package io.scaffold.orchestrator.generation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.scaffold.orchestrator.domain.DomainModel;
+
+import java.util.List;
+
+/**
+ * Domain analysis: the domain model as Markdown and as stable JSON, the schema.org mapping, assumptions and open
+ * questions, objectives and use cases. Rework findings are listed among the open questions.
+ */
+public final class DomainAnalysisGenerator implements PhaseGenerator {
+
+    private static final String T = "domain-analysis/";
+
+    // Records serialise in component order and lists keep theirs, so the JSON is stable; the indenter is fixed
+    // to '\n' so that it does not depend on the platform.
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+    @Override
+    public String phaseId() {
+        return "domain-analysis";
+    }
+
+    @Override
+    public List<GeneratedFile> generate(DomainModel model, GenerationContext ctx) {
+        return new Rendering(ProjectView.of(model, ctx).data())
+                .add("docs/requirements/domain-model.md", "requirements", T + "domain-model.md.ftl")
+                .addVerbatim(new GeneratedFile("docs/requirements/domain-model.json", json(model), "requirements"))
+                .add("docs/requirements/schema-org-mapping.md", "requirements", T + "schema-org-mapping.md.ftl")
+                .add("docs/requirements/open-questions.md", "requirements", T + "open-questions.md.ftl")
+                .add("docs/requirements/objectives-and-use-cases.md", "requirements", T + "objectives-and-use-cases.md.ftl")
+                .files();
+    }
+
+    static String json(DomainModel model) {
+        try {
+            return JSON.writer(PRETTY).writeValueAsString(model) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot render the domain model of " + model.name() + " as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package io.scaffold.orchestrator.generation;
+
+import io.scaffold.orchestrator.domain.DomainModel;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Implementation: a complete Maven project on the target Spring Boot line with a vertical slice per entity
+ * (entity, repository, service, controller, request/response records, mapper), the enums, problem-details
+ * error handling, the application class, configuration and the Maven wrapper.
+ */
+public final class ImplementationGenerator implements PhaseGenerator {
+
+    private static final String T = "implementation/";
+
+    @Override
+    public String phaseId() {
+        return "implementation";
+    }
+
+    @Override
+    public List<GeneratedFile> generate(DomainModel model, GenerationContext ctx) {
+        ProjectView view = ProjectView.of(model, ctx);
+        String main = "src/main/java/" + view.getBasePath() + "/";
+        Rendering files = new Rendering(view.data())
+                .add("pom.xml", "config", T + "pom.xml.ftl")
+                .add(".gitignore", "config", T + "gitignore.ftl")
+                .add(".mvn/wrapper/maven-wrapper.properties", "config", T + "maven-wrapper.properties.ftl")
+                .addVerbatim(new GeneratedFile("mvnw", resource(T + "mvnw.txt"), "config"))
+                .addVerbatim(new GeneratedFile("mvnw.cmd", resource(T + "mvnw.cmd.txt"), "config"))
+                .add("src/main/resources/application.yml", "config", T + "application.yml.ftl")
+                .add(main + view.getClassPrefix() + "Application.java", "source", T + "Application.java.ftl");
+        for (String common : List.of("PageResponse", "ProblemDetailsHandler", "References",
+                "ResourceNotFoundException", "UnknownReferenceException")) {
+            files.add(main + "common/" + common + ".java", "source", T + "common/" + common + ".java.ftl");
+        }
+        for (ProjectView.EnumView en : view.getEnums()) {
+            files.add(main + "enumeration/" + en.getName().className() + ".java", "source", T + "Enum.java.ftl",
+                    Map.of("en", en));
+        }
+        for (ProjectView.EntityView e : view.getEntities()) {
+            String prefix = "src/main/java/" + e.getPackagePath() + "/" + e.getName().className();
+            for (String kind : List.of("", "Repository", "Service", "Controller", "Request", "Response", "Mapper")) {
+                String template = T + (kind.isEmpty() ? "Entity" : kind) + ".java.ftl";
+                files.add(prefix + kind + ".java", "source", template, Map.of("e", e));
+            }
+        }
+        return files.files();
+    }
+
+    static String resource(String template) {
+        try (InputStream in = ImplementationGenerator.class.getClassLoader().getResourceAsStream("templates/" + template)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing classpath resource templates/" + template);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package io.scaffold.orchestrator.generation;
+
+import io.scaffold.orchestrator.domain.DomainModel;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Verification: API tests per entity that run against a real PostgreSQL started from embedded binaries (one
+ * database and one Spring context per test run), and Gherkin acceptance scenarios per entity.
+ */
+public final class VerificationGenerator implements PhaseGenerator {
+
+    private static final String T = "verification/";
+
+    @Override
+    public String phaseId() {
+        return "verification";
+    }
+
+    @Override
+    public List<GeneratedFile> generate(DomainModel model, GenerationContext ctx) {
+        ProjectView view = ProjectView.of(model, ctx);
+        String test = "src/test/java/" + view.getBasePath() + "/";
+        Rendering files = new Rendering(view.data())
+                .add(test + "ApiTestSupport.java", "test", T + "ApiTestSupport.java.ftl")
+                .add(test + "ApiDocsTest.java", "test", T + "ApiDocsTest.java.ftl")
+                .add(test + "TestData.java", "test", T + "TestData.java.ftl")
+                .add(test + "TestValues.java", "test", T + "TestValues.java.ftl");
+        for (ProjectView.EntityView e : view.getEntities()) {
+            files.add("src/test/java/" + e.getPackagePath() + "/" + e.getName().className() + "ApiTest.java", "test",
+                    T + "EntityApiTest.java.ftl", Map.of("e", e));
+            files.add("docs/acceptance/" + e.getName().pathSegment() + ".feature", "acceptance",
+                    T + "entity.feature.ftl", Map.of("e", e));
+        }
+        return files.files();
+    }
+}

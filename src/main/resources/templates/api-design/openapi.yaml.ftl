@@ -1,0 +1,301 @@
+<#macro problems codes indent>
+<#list codes as code>
+${""?left_pad(indent)}'${code}':
+${""?left_pad(indent)}  description: <#if code == "400">The request is malformed or violates a constraint<#elseif code == "404">No such resource<#else>A unique value is taken or the resource is still referenced</#if>
+${""?left_pad(indent)}  content:
+${""?left_pad(indent)}    application/problem+json:
+${""?left_pad(indent)}      schema:
+${""?left_pad(indent)}        $ref: '#/components/schemas/ProblemDetail'
+</#list>
+</#macro>
+<#macro property f required>
+<#local t = f.field.type?string>
+<#local null = required?then("", ", 'null'")>
+<#if t == "ENUM">
+<#if required>
+          $ref: '#/components/schemas/${f.enumView.name.className}'
+<#else>
+          oneOf:
+          - $ref: '#/components/schemas/${f.enumView.name.className}'
+          - type: 'null'
+</#if>
+<#else>
+          type: [<#if t == "STRING" || t == "TEXT" || t == "LOCAL_DATE" || t == "LOCAL_TIME" || t == "ZONED_DATE_TIME" || t == "INSTANT" || t == "DURATION" || t == "UUID" || t == "BLOB">string<#elseif t == "INTEGER" || t == "LONG">integer<#elseif t == "BOOLEAN">boolean<#else>number</#if>${null}]
+<#if t == "INTEGER">
+          format: int32
+<#elseif t == "LONG">
+          format: int64
+<#elseif t == "FLOAT">
+          format: float
+<#elseif t == "DOUBLE">
+          format: double
+<#elseif t == "LOCAL_DATE">
+          format: date
+<#elseif t == "ZONED_DATE_TIME" || t == "INSTANT">
+          format: date-time
+<#elseif t == "DURATION">
+          format: duration
+<#elseif t == "UUID">
+          format: uuid
+<#elseif t == "BLOB">
+          contentEncoding: base64
+<#elseif t == "LOCAL_TIME">
+          pattern: '^\d{2}:\d{2}(:\d{2}(\.\d+)?)?$'
+</#if>
+<#if f.text && f.field.minLength??>
+          minLength: ${f.field.minLength?c}
+</#if>
+<#if t == "STRING">
+          maxLength: ${(f.field.maxLength!255)?c}
+<#elseif t == "TEXT" && f.field.maxLength??>
+          maxLength: ${f.field.maxLength?c}
+</#if>
+<#if f.field.pattern??>
+          pattern: '${f.field.pattern?replace("'", "''")}'
+</#if>
+<#if f.numeric && f.field.min??>
+          minimum: ${f.field.min?c}
+</#if>
+<#if f.numeric && f.field.max??>
+          maximum: ${f.field.max?c}
+</#if>
+</#if>
+<#if f.field.documentation?has_content>
+          description: "${f.field.documentation?json_string}"
+</#if>
+</#macro>
+<#macro reference r>
+<#if r.collection>
+          type: array
+          uniqueItems: true
+          items:
+            type: integer
+            format: int64
+          description: "Ids of the ${r.target.name.label?json_string} entities referred to as ${r.field.label?json_string}"
+<#else>
+          type: [integer<#if !r.required>, 'null'</#if>]
+          format: int64
+          description: "Id of the ${r.target.name.label?json_string} referred to as ${r.field.label?json_string}"
+</#if>
+</#macro>
+openapi: 3.1.0
+info:
+  title: "${app.title?json_string} API"
+  version: 0.1.0
+  description: "${(model.description!"")?json_string}"
+servers:
+  - url: http://localhost:8080
+tags:
+<#list entities as e>
+  - name: ${e.name.className}
+    description: "${e.name.label?json_string}<#if e.entity.documentation?has_content>: ${e.entity.documentation?json_string}</#if>"
+</#list>
+paths:
+<#list entities as e>
+  /api/${e.name.pathSegment}:
+    get:
+      operationId: list${e.name.plural?cap_first}
+      summary: List ${e.name.label}<#if e.paginated>, one page at a time<#else> entities</#if>
+      tags: [${e.name.className}]
+<#if e.paginated>
+      parameters:
+        - name: page
+          in: query
+          description: Zero-based page index
+          schema:
+            type: integer
+            minimum: 0
+            default: 0
+        - name: size
+          in: query
+          description: Page size
+          schema:
+            type: integer
+            minimum: 1
+            maximum: 2000
+            default: 20
+        - name: sort
+          in: query
+          description: 'Sort order: property(,asc|desc); repeatable'
+          schema:
+            type: array
+            items:
+              type: string
+</#if>
+      responses:
+        '200':
+          description: <#if e.paginated>One page of ${e.name.label} entities<#else>Every ${e.name.label} entity, by id</#if>
+          content:
+            application/json:
+              schema:
+<#if e.paginated>
+                $ref: '#/components/schemas/${e.name.className}Page'
+<#else>
+                type: array
+                items:
+                  $ref: '#/components/schemas/${e.name.className}Response'
+</#if>
+<#if e.paginated>
+<@problems ["400"] 8/>
+</#if>
+    post:
+      operationId: create${e.name.className}
+      summary: Create a ${e.name.label}
+      tags: [${e.name.className}]
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              $ref: '#/components/schemas/${e.name.className}Request'
+      responses:
+        '201':
+          description: Created
+          headers:
+            Location:
+              description: URL of the new ${e.name.label}
+              schema:
+                type: string
+                format: uri
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/${e.name.className}Response'
+<@problems ["400", "409"] 8/>
+  /api/${e.name.pathSegment}/{id}:
+    parameters:
+      - name: id
+        in: path
+        required: true
+        schema:
+          type: integer
+          format: int64
+    get:
+      operationId: get${e.name.className}
+      summary: Read a ${e.name.label}
+      tags: [${e.name.className}]
+      responses:
+        '200':
+          description: The ${e.name.label}
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/${e.name.className}Response'
+<@problems ["404"] 8/>
+    put:
+      operationId: update${e.name.className}
+      summary: Replace a ${e.name.label}
+      tags: [${e.name.className}]
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              $ref: '#/components/schemas/${e.name.className}Request'
+      responses:
+        '200':
+          description: The replaced ${e.name.label}
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/${e.name.className}Response'
+<@problems ["400", "404", "409"] 8/>
+    delete:
+      operationId: delete${e.name.className}
+      summary: Delete a ${e.name.label}
+      tags: [${e.name.className}]
+      responses:
+        '204':
+          description: Deleted
+<@problems ["404", "409"] 8/>
+</#list>
+components:
+  schemas:
+<#list enums as en>
+    ${en.name.className}:
+      type: string
+      enum: [<#list en.type.values as v>${v.constant}<#sep>, </#sep></#list>]
+</#list>
+<#list entities as e>
+<#assign requiredFields = e.fields?filter(f -> f.field.required)?map(f -> f.name.fieldName) + e.writableReferences?filter(r -> r.required)?map(r -> r.apiProperty)>
+    ${e.name.className}Request:
+      type: object
+      additionalProperties: false
+<#if requiredFields?has_content>
+      required: [${requiredFields?join(", ")}]
+</#if>
+<#if e.fields?has_content || e.writableReferences?has_content>
+      properties:
+<#list e.fields as f>
+        ${f.name.fieldName}:
+<@property f f.field.required/>
+</#list>
+<#list e.writableReferences as r>
+        ${r.apiProperty}:
+<@reference r/>
+</#list>
+<#else>
+      properties: {}
+</#if>
+    ${e.name.className}Response:
+      type: object
+      required: [id]
+      properties:
+        id:
+          type: integer
+          format: int64
+<#list e.fields as f>
+        ${f.name.fieldName}:
+<@property f false/>
+</#list>
+<#list e.writableReferences as r>
+        ${r.apiProperty}:
+<@reference r/>
+</#list>
+<#if e.paginated>
+    ${e.name.className}Page:
+      type: object
+      required: [content, page, size, totalElements, totalPages]
+      properties:
+        content:
+          type: array
+          items:
+            $ref: '#/components/schemas/${e.name.className}Response'
+        page:
+          type: integer
+          description: Zero-based index of this page
+        size:
+          type: integer
+        totalElements:
+          type: integer
+          format: int64
+        totalPages:
+          type: integer
+</#if>
+</#list>
+    ProblemDetail:
+      type: object
+      description: RFC 9457 problem details
+      properties:
+        type:
+          type: string
+          format: uri-reference
+        title:
+          type: string
+        status:
+          type: integer
+        detail:
+          type: string
+        instance:
+          type: string
+          format: uri-reference
+        errors:
+          type: array
+          description: The invalid fields of a request
+          items:
+            type: object
+            properties:
+              field:
+                type: string
+              message:
+                type: string

@@ -1,0 +1,42 @@
+# ${app.title}: entity-relationship diagram
+
+Tables of `src/main/resources/db/migration/V1__create_schema.sql`. Join tables of many-to-many relationships
+appear as entities of their own.
+
+```mermaid
+erDiagram
+<#list entities as e>
+    ${e.table} {
+        bigint id PK
+<#list e.fields as f>
+        ${f.sqlType?keep_before("(")?replace(" ", "_")} ${f.column}<#if f.field.unique> UK</#if><#if f.field.required> "not null"</#if>
+</#list>
+<#list e.foreignKeys as r>
+        bigint ${r.column} FK
+</#list>
+    }
+<#list e.joinTables as j>
+    ${j.name} {
+        bigint ${j.ownerColumn} PK,FK
+        bigint ${j.targetColumn} PK,FK
+    }
+</#list>
+</#list>
+<#list entities as e>
+<#list e.foreignKeys as r>
+    ${r.target.table} ||--<#if r.kind == "ONE_TO_ONE">o|<#else>o{</#if> ${e.table} : "${r.field.fieldName}"
+</#list>
+<#list e.joinTables as j>
+    ${j.ownerTable} ||--o{ ${j.name} : "${j.ownerColumn}"
+    ${j.targetTable} ||--o{ ${j.name} : "${j.targetColumn}"
+</#list>
+</#list>
+```
+<#if findings?has_content>
+
+## Review findings addressed in this version
+
+<#list findings as finding>
+- ${finding}
+</#list>
+</#if>

@@ -1,0 +1,9 @@
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: ${model.name}
+  labels:
+    app.kubernetes.io/name: ${model.name}
+data:
+  DATABASE_URL: jdbc:postgresql://postgres:5432/${app.databaseName}
+  JAVA_TOOL_OPTIONS: -XX:MaxRAMPercentage=75

@@ -1,0 +1,71 @@
+package ${e.packageName};
+
+<#if e.paginated>
+import ${app.basePackage}.common.PageResponse;
+</#if>
+import jakarta.validation.Valid;
+<#if e.paginated>
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+</#if>
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+<#if !e.paginated>
+
+import java.util.List;
+</#if>
+
+/** REST resource of ${e.name.label}: {@code /api/${e.name.pathSegment}}. */
+@RestController
+@RequestMapping("/api/${e.name.pathSegment}")
+public class ${e.name.className}Controller {
+
+    private final ${e.name.className}Service service;
+
+    public ${e.name.className}Controller(${e.name.className}Service service) {
+        this.service = service;
+    }
+
+    @GetMapping
+<#if e.paginated>
+    public PageResponse<${e.name.className}Response> list(@ParameterObject @PageableDefault(size = 20, sort = "id") Pageable pageable) {
+        return service.list(pageable);
+    }
+<#else>
+    public List<${e.name.className}Response> list() {
+        return service.list();
+    }
+</#if>
+
+    @GetMapping("/{id}")
+    public ${e.name.className}Response get(@PathVariable Long id) {
+        return service.get(id);
+    }
+
+    @PostMapping
+    public ResponseEntity<${e.name.className}Response> create(@Valid @RequestBody ${e.name.className}Request request) {
+        ${e.name.className}Response created = service.create(request);
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
+                .buildAndExpand(created.id()).toUri()).body(created);
+    }
+
+    @PutMapping("/{id}")
+    public ${e.name.className}Response update(@PathVariable Long id, @Valid @RequestBody ${e.name.className}Request request) {
+        return service.update(id, request);
+    }
+
+    @DeleteMapping("/{id}")
+    public ResponseEntity<Void> delete(@PathVariable Long id) {
+        service.delete(id);
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,185 @@
+<#import "validation.ftl" as v>
+<#assign kinds = e.references?map(r -> r.kind?string)>
+package ${e.packageName};
+
+<#list e.fieldImports?filter(i -> !i?starts_with("java.")) as i>
+import ${i};
+</#list>
+<#list e.entityImports as i>
+import ${i};
+</#list>
+<#if v.importable(["jakarta.persistence.Column"])?has_content>
+import jakarta.persistence.Column;
+</#if>
+<#if v.importable(["jakarta.persistence.Entity"])?has_content>
+import jakarta.persistence.Entity;
+</#if>
+<#if e.fields?filter(f -> f.field.type == "ENUM")?has_content>
+<#if v.importable(["jakarta.persistence.EnumType"])?has_content>
+import jakarta.persistence.EnumType;
+</#if>
+<#if v.importable(["jakarta.persistence.Enumerated"])?has_content>
+import jakarta.persistence.Enumerated;
+</#if>
+</#if>
+<#if kinds?seq_contains("MANY_TO_ONE") || kinds?seq_contains("ONE_TO_ONE") || kinds?seq_contains("ONE_TO_ONE_INVERSE")>
+<#if v.importable(["jakarta.persistence.FetchType"])?has_content>
+import jakarta.persistence.FetchType;
+</#if>
+</#if>
+<#if v.importable(["jakarta.persistence.GeneratedValue"])?has_content>
+import jakarta.persistence.GeneratedValue;
+</#if>
+<#if v.importable(["jakarta.persistence.GenerationType"])?has_content>
+import jakarta.persistence.GenerationType;
+</#if>
+<#if v.importable(["jakarta.persistence.Id"])?has_content>
+import jakarta.persistence.Id;
+</#if>
+<#if kinds?seq_contains("MANY_TO_ONE") || kinds?seq_contains("ONE_TO_ONE") || kinds?seq_contains("MANY_TO_MANY")>
+<#if v.importable(["jakarta.persistence.JoinColumn"])?has_content>
+import jakarta.persistence.JoinColumn;
+</#if>
+</#if>
+<#if kinds?seq_contains("MANY_TO_MANY")>
+<#if v.importable(["jakarta.persistence.JoinTable"])?has_content>
+import jakarta.persistence.JoinTable;
+</#if>
+</#if>
+<#if kinds?seq_contains("MANY_TO_MANY") || kinds?seq_contains("MANY_TO_MANY_INVERSE")>
+<#if v.importable(["jakarta.persistence.ManyToMany"])?has_content>
+import jakarta.persistence.ManyToMany;
+</#if>
+</#if>
+<#if kinds?seq_contains("MANY_TO_ONE")>
+<#if v.importable(["jakarta.persistence.ManyToOne"])?has_content>
+import jakarta.persistence.ManyToOne;
+</#if>
+</#if>
+<#if kinds?seq_contains("ONE_TO_MANY")>
+<#if v.importable(["jakarta.persistence.OneToMany"])?has_content>
+import jakarta.persistence.OneToMany;
+</#if>
+</#if>
+<#if kinds?seq_contains("ONE_TO_ONE") || kinds?seq_contains("ONE_TO_ONE_INVERSE")>
+<#if v.importable(["jakarta.persistence.OneToOne"])?has_content>
+import jakarta.persistence.OneToOne;
+</#if>
+</#if>
+<#if v.importable(["jakarta.persistence.Table"])?has_content>
+import jakarta.persistence.Table;
+</#if>
+<#if e.fieldImports?filter(i -> i?starts_with("java."))?has_content || e.references?filter(r -> r.collection)?has_content>
+
+</#if>
+<#list e.fieldImports?filter(i -> i?starts_with("java.")) as i>
+import ${i};
+</#list>
+<#if e.references?filter(r -> r.collection)?has_content>
+import java.util.HashSet;
+import java.util.Set;
+</#if>
+
+/**
+ * ${e.name.label}<#if e.entity.documentation?has_content>: ${e.entity.documentation}</#if>.
+ */
+@${v.t("jakarta.persistence.Entity")}
+@${v.t("jakarta.persistence.Table")}(name = "${e.table}")
+public class ${e.name.className} {
+
+    @${v.t("jakarta.persistence.Id")}
+    @${v.t("jakarta.persistence.GeneratedValue")}(strategy = ${v.t("jakarta.persistence.GenerationType")}.IDENTITY)
+    private Long id;
+<#list e.fields as f>
+
+<#if f.field.type == "ENUM">
+    @${v.t("jakarta.persistence.Enumerated")}(${v.t("jakarta.persistence.EnumType")}.STRING)
+</#if>
+    @${v.t("jakarta.persistence.Column")}(name = "${f.column}"<#if f.field.required>, nullable = false</#if><#if f.field.unique>, unique = true</#if><#if f.field.type == "STRING">, length = ${(f.field.maxLength!255)?c}</#if>)
+    private ${f.javaType} ${f.name.fieldName};
+</#list>
+<#list e.references as r>
+
+<#switch r.kind?string>
+<#case "MANY_TO_ONE">
+    @${v.t("jakarta.persistence.ManyToOne")}(fetch = ${v.t("jakarta.persistence.FetchType")}.LAZY<#if r.required>, optional = false</#if>)
+    @${v.t("jakarta.persistence.JoinColumn")}(name = "${r.column}")
+    private ${r.target.name.className} ${r.field.fieldName};
+<#break>
+<#case "ONE_TO_ONE">
+    @${v.t("jakarta.persistence.OneToOne")}(fetch = ${v.t("jakarta.persistence.FetchType")}.LAZY<#if r.required>, optional = false</#if>)
+    @${v.t("jakarta.persistence.JoinColumn")}(name = "${r.column}", unique = true)
+    private ${r.target.name.className} ${r.field.fieldName};
+<#break>
+<#case "ONE_TO_ONE_INVERSE">
+    @${v.t("jakarta.persistence.OneToOne")}(mappedBy = "${r.mappedBy}", fetch = ${v.t("jakarta.persistence.FetchType")}.LAZY)
+    private ${r.target.name.className} ${r.field.fieldName};
+<#break>
+<#case "ONE_TO_MANY">
+    @${v.t("jakarta.persistence.OneToMany")}(mappedBy = "${r.mappedBy}")
+    private Set<${r.target.name.className}> ${r.field.fieldName} = new HashSet<>();
+<#break>
+<#case "MANY_TO_MANY">
+    @${v.t("jakarta.persistence.ManyToMany")}
+    @${v.t("jakarta.persistence.JoinTable")}(name = "${r.joinTable.name}",
+            joinColumns = @${v.t("jakarta.persistence.JoinColumn")}(name = "${r.joinTable.ownerColumn}"),
+            inverseJoinColumns = @${v.t("jakarta.persistence.JoinColumn")}(name = "${r.joinTable.targetColumn}"))
+    private Set<${r.target.name.className}> ${r.field.fieldName} = new HashSet<>();
+<#break>
+<#case "MANY_TO_MANY_INVERSE">
+    @${v.t("jakarta.persistence.ManyToMany")}(mappedBy = "${r.mappedBy}")
+    private Set<${r.target.name.className}> ${r.field.fieldName} = new HashSet<>();
+<#break>
+</#switch>
+</#list>
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+<#list e.fields as f>
+
+    public ${f.javaType} get${f.name.fieldName?cap_first}() {
+        return ${f.name.fieldName};
+    }
+
+    public void set${f.name.fieldName?cap_first}(${f.javaType} ${f.name.fieldName}) {
+        this.${f.name.fieldName} = ${f.name.fieldName};
+    }
+</#list>
+<#list e.references as r>
+<#if r.collection>
+
+    public Set<${r.target.name.className}> get${r.field.fieldName?cap_first}() {
+        return ${r.field.fieldName};
+    }
+<#else>
+
+    public ${r.target.name.className} get${r.field.fieldName?cap_first}() {
+        return ${r.field.fieldName};
+    }
+
+    public void set${r.field.fieldName?cap_first}(${r.target.name.className} ${r.field.fieldName}) {
+        this.${r.field.fieldName} = ${r.field.fieldName};
+    }
+</#if>
+</#list>
+
+    // Identity is the database id: a new, unsaved instance equals only itself, and the hash code does not
+    // change when the id is assigned, so instances stay findable in hash-based collections.
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        return other instanceof ${e.name.className} that && id != null && id.equals(that.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return getClass().hashCode();
+    }
+}

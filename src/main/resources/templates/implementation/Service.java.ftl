@@ -1,0 +1,91 @@
+<#macro repo r><#if r.target.name.original == e.name.original>repository<#else>${r.target.name.fieldName}Repository</#if></#macro>
+package ${e.packageName};
+
+import ${app.basePackage}.common.<#if e.paginated>PageResponse;
+import ${app.basePackage}.common.</#if>ResourceNotFoundException;
+<#if e.writableReferences?has_content>
+import ${app.basePackage}.common.References;
+</#if>
+<#list e.repositoryImports as i>
+import ${i};
+</#list>
+<#if e.paginated>
+import org.springframework.data.domain.Pageable;
+</#if>
+<#if !e.paginated>
+import org.springframework.data.domain.Sort;
+</#if>import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+<#if !e.paginated>
+
+import java.util.List;
+</#if>
+
+/** Use cases of ${e.name.label}: list, read, create, replace and delete. */
+@Service
+@Transactional
+public class ${e.name.className}Service {
+
+    private final ${e.name.className}Repository repository;
+<#list e.referencedEntities as t>
+    private final ${t.name.className}Repository ${t.name.fieldName}Repository;
+</#list>
+
+    public ${e.name.className}Service(${e.name.className}Repository repository<#list e.referencedEntities as t>, ${t.name.className}Repository ${t.name.fieldName}Repository</#list>) {
+        this.repository = repository;
+<#list e.referencedEntities as t>
+        this.${t.name.fieldName}Repository = ${t.name.fieldName}Repository;
+</#list>
+    }
+
+<#if e.paginated>
+    @Transactional(readOnly = true)
+    public PageResponse<${e.name.className}Response> list(Pageable pageable) {
+        return PageResponse.of(repository.findAll(pageable).map(${e.name.className}Mapper::toResponse));
+    }
+<#else>
+    @Transactional(readOnly = true)
+    public List<${e.name.className}Response> list() {
+        return repository.findAll(Sort.by("id")).stream().map(${e.name.className}Mapper::toResponse).toList();
+    }
+</#if>
+
+    @Transactional(readOnly = true)
+    public ${e.name.className}Response get(Long id) {
+        return ${e.name.className}Mapper.toResponse(find(id));
+    }
+
+    public ${e.name.className}Response create(${e.name.className}Request request) {
+        ${e.name.className} entity = new ${e.name.className}();
+        apply(request, entity);
+        return ${e.name.className}Mapper.toResponse(repository.saveAndFlush(entity));
+    }
+
+    public ${e.name.className}Response update(Long id, ${e.name.className}Request request) {
+        ${e.name.className} entity = find(id);
+        apply(request, entity);
+        return ${e.name.className}Mapper.toResponse(repository.saveAndFlush(entity));
+    }
+
+    public void delete(Long id) {
+        repository.delete(find(id));
+        // Flush here so that a row still referenced elsewhere fails inside this call, as a conflict.
+        repository.flush();
+    }
+
+    private ${e.name.className} find(Long id) {
+        return repository.findById(id).orElseThrow(() -> new ResourceNotFoundException("${e.name.label}", id));
+    }
+
+    private void apply(${e.name.className}Request request, ${e.name.className} entity) {
+        ${e.name.className}Mapper.copyFields(request, entity);
+<#list e.writableReferences as r>
+<#if r.collection>
+        entity.get${r.field.fieldName?cap_first}().clear();
+        entity.get${r.field.fieldName?cap_first}().addAll(References.requireAll(<@repo r/>, request.${r.apiProperty}(), "${r.apiProperty}", "${r.target.name.label}"));
+<#else>
+        entity.set${r.field.fieldName?cap_first}(References.require(<@repo r/>, request.${r.apiProperty}(), "${r.apiProperty}", "${r.target.name.label}"));
+</#if>
+</#list>
+    }
+}

