@@ -26,6 +26,8 @@ keycloak_management_port="${SCAFFOLD_KEYCLOAK_MANAGEMENT_PORT:-19000}"
 postgres_port="${SCAFFOLD_POSTGRES_PORT:-5433}"
 # Written into the realm on Keycloak's first start (the realm file's placeholders); local use only.
 demo_password="${SCAFFOLD_DEMO_PASSWORD:-demo}"
+# The owner of the application's database, user scaffold (set on the first start).
+db_password="${SCAFFOLD_DB_PASSWORD:-scaffold}"
 
 camunda_version=8.6.0
 keycloak_version=26.7.3
@@ -125,7 +127,9 @@ healthy() {
     zeebe) http_ok "http://127.0.0.1:$zeebe_management_port/ready" ;;
     webapps) http_ok "http://127.0.0.1:$webapps_management_port/actuator/health/readiness" ;;
     keycloak) http_ok "http://127.0.0.1:$keycloak_management_port/health/ready" ;;
-    postgres) grep -q "PostgreSQL ready" "$home/logs/postgres.log" 2>/dev/null && ! port_free "$postgres_port" ;;
+    # Ready once the launcher said so after its latest start (the log keeps earlier starts).
+    postgres) awk '/^=== .* start$/ { ready = 0 } /^PostgreSQL ready/ { ready = 1 } END { exit !ready }' \
+                "$home/logs/postgres.log" 2>/dev/null && ! port_free "$postgres_port" ;;
   esac
 }
 
@@ -145,7 +149,7 @@ where_is() {
     zeebe) echo "gRPC localhost:$zeebe_grpc_port, REST http://localhost:$zeebe_rest_port" ;;
     webapps) echo "http://localhost:$webapps_port/operate and /tasklist (demo/demo)" ;;
     keycloak) echo "http://localhost:$keycloak_port/realms/scaffold (admin console: admin/admin)" ;;
-    postgres) echo "jdbc:postgresql://localhost:$postgres_port/scaffold (postgres, no password)" ;;
+    postgres) echo "jdbc:postgresql://localhost:$postgres_port/scaffold (user scaffold)" ;;
   esac
 }
 
@@ -156,21 +160,28 @@ launch() { # component, command...: runs it detached in its own session, output 
   # setsid: the platform outlives the shell (or test JVM) that started it and is not hit by its Ctrl+C.
   setsid "$@" >>"$home/logs/$name.log" 2>&1 </dev/null &
   echo $! >"$home/run/$name.pid"
+  launched_at[$name]=$SECONDS
 }
 
-wait_healthy() { # component, seconds
-  local name="$1" limit="$2" waited=0
+declare -A launched_at=()
+
+wait_healthy() { # component, seconds since its launch (or since now, if it was running already)
+  local name="$1" limit="$2" since="${launched_at[$1]:-$SECONDS}"
   until healthy "$name"; do
     if ! running "$name"; then
       fail "$name exited while starting; the end of $home/logs/$name.log:
 $(tail -n 25 "$home/logs/$name.log")"
     fi
-    if [ "$waited" -ge "$limit" ]; then
+    if [ $((SECONDS - since)) -ge "$limit" ]; then
       fail "$name is not healthy after ${limit}s; see $home/logs/$name.log"
     fi
-    sleep 1; waited=$((waited + 1))
+    sleep 1
   done
-  say "$name is up after ${waited}s: $(where_is "$name")"
+  if [ -n "${launched_at[$name]:-}" ]; then
+    say "$name is up after $((SECONDS - since))s: $(where_is "$name")"
+  else
+    say "$name is up: $(where_is "$name")"
+  fi
 }
 
 start_opensearch() {
@@ -179,7 +190,6 @@ start_opensearch() {
   launch opensearch "$JAVA_HOME/bin/java" -Xms512m -Xmx1g \
     -cp "$home/dist/opensearch-launcher/classes:$home/dist/opensearch-launcher/lib/*" \
     OpenSearchLauncher "$home/data/opensearch" "$opensearch_port"
-  wait_healthy opensearch 120
 }
 
 # Settings shared by the broker and the web applications, as environment variables because the bin/*
@@ -205,7 +215,6 @@ start_zeebe() {
     ZEEBE_BROKER_EXPORTERS_OPENSEARCH_ARGS_BULK_DELAY=1 \
     CAMUNDA_REST_QUERY_ENABLED=true \
     "$camunda_home/bin/broker"
-  wait_healthy zeebe 180
 }
 
 start_webapps() {
@@ -231,7 +240,6 @@ start_webapps() {
     CAMUNDA_TASKLIST_ZEEBE_RESTADDRESS="http://localhost:$zeebe_rest_port" \
     CAMUNDA_TASKLIST_ARCHIVERENABLED=false \
     "$camunda_home/bin/camunda"
-  wait_healthy webapps 240
 }
 
 start_keycloak() {
@@ -249,8 +257,6 @@ start_keycloak() {
     JAVA_OPTS_KC_HEAP="-Xms256m -Xmx768m" \
     "$keycloak_home/bin/kc.sh" start-dev --import-realm \
     --http-port="$keycloak_port" --http-management-port="$keycloak_management_port" --health-enabled=true
-  # The first start builds Keycloak (about a minute); later starts reuse the build.
-  wait_healthy keycloak 300
 }
 
 start_postgres() {
@@ -258,22 +264,42 @@ start_postgres() {
   mkdir -p "$home/data"
   launch postgres "$JAVA_HOME/bin/java" -Xmx128m \
     -cp "$home/dist/postgres-launcher/classes:$home/dist/postgres-launcher/lib/*" \
-    PostgresLauncher "$home/data/postgres" "$postgres_port" scaffold
-  wait_healthy postgres 60
+    PostgresLauncher "$home/data/postgres" "$postgres_port" scaffold scaffold "$db_password"
 }
 
-start() {
+# Seconds each component may take to become healthy: Keycloak's first start builds it (about a minute on two
+# cores), and everything is slower while the others start beside it.
+startup_limit() {
+  case "$1" in
+    opensearch) echo 180 ;;
+    zeebe) echo 240 ;;
+    webapps) echo 300 ;;
+    keycloak) echo 400 ;;
+    postgres) echo 120 ;;
+  esac
+}
+
+begin() { # launches the component unless it already runs; does not wait
   local name="$1" port
-  if running "$name"; then
-    healthy "$name" && { say "$name is already running: $(where_is "$name")"; return 0; }
-    wait_healthy "$name" 300
-    return 0
-  fi
+  running "$name" && return 0
   for port in $(ports_of "$name"); do
     port_free "$port" || fail "port $port, needed by $name, is used by another program.
   how to fix: stop that program, or choose other ports (SCAFFOLD_*_PORT variables, see docs/local-platform.md)."
   done
   "start_$name"
+}
+
+wanted() { case " ${components[*]} " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
+
+start_all() {
+  # Independent components start side by side; the broker and the web applications need OpenSearch first.
+  local name
+  for name in opensearch keycloak postgres; do wanted "$name" && begin "$name"; done
+  wanted opensearch && wait_healthy opensearch "$(startup_limit opensearch)"
+  for name in zeebe webapps; do wanted "$name" && begin "$name"; done
+  for name in "${components[@]}"; do
+    [ "$name" = opensearch ] || wait_healthy "$name" "$(startup_limit "$name")"
+  done
 }
 
 stop() {
@@ -325,7 +351,7 @@ done
 case "$command" in
   start)
     JAVA_HOME="$(find_jdk)"; export JAVA_HOME
-    for name in "${components[@]}"; do start "$name"; done
+    start_all
     ;;
   stop)
     # Reverse order: the web applications and the broker before the OpenSearch they write to.

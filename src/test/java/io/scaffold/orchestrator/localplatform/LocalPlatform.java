@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Components of the local platform started through {@code tools/local-platform/platform.sh}, for tests.
- * Components that already run (a developer's own platform) are reused and left running; the ones this
- * instance started are stopped by {@link #close()}.
+ * Components of the local platform started through {@code tools/local-platform/platform.sh}, for tests (see
+ * {@link WithLocalPlatform}), and their addresses. Components that already run (a developer's own platform) are
+ * reused and left running; the ones started here are stopped by {@link #close()}.
  */
-public final class LocalPlatform implements AutoCloseable {
+public final class LocalPlatform {
 
     private static final Path SCRIPT = Path.of("tools", "local-platform", "platform.sh");
     /** A cold start downloads about 500 MB and builds Keycloak once. */
@@ -26,7 +26,7 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     /** Starts the given components (opensearch, zeebe, webapps, keycloak, postgres) unless they already run. */
-    public static LocalPlatform start(String... components) {
+    static LocalPlatform start(String... components) {
         List<String> startedHere = new ArrayList<>();
         for (String component : components) {
             if (run(1, "status", component) != 0) {
@@ -43,8 +43,7 @@ public final class LocalPlatform implements AutoCloseable {
         return new LocalPlatform(startedHere);
     }
 
-    @Override
-    public void close() {
+    void close() {
         if (!startedHere.isEmpty()) {
             List<String> arguments = new ArrayList<>(List.of("stop"));
             arguments.addAll(startedHere);
@@ -66,20 +65,14 @@ public final class LocalPlatform implements AutoCloseable {
         return configured == null || configured.isBlank() ? "demo" : configured;
     }
 
+    /** The password platform.sh gives the owner of the application's database. */
+    public static String databasePassword() {
+        String configured = System.getenv("SCAFFOLD_DB_PASSWORD");
+        return configured == null || configured.isBlank() ? "scaffold" : configured;
+    }
+
     public static String webappsUrl() {
         return "http://localhost:" + port("SCAFFOLD_WEBAPPS_PORT", 8080);
-    }
-
-    public static String zeebeGrpcAddress() {
-        return "http://localhost:" + port("SCAFFOLD_ZEEBE_GRPC_PORT", 26500);
-    }
-
-    public static String zeebeRestAddress() {
-        return "http://localhost:" + port("SCAFFOLD_ZEEBE_REST_PORT", 8088);
-    }
-
-    public static String postgresUrl() {
-        return "jdbc:postgresql://localhost:" + port("SCAFFOLD_POSTGRES_PORT", 5433) + "/scaffold";
     }
 
     private static int port(String variable, int defaultPort) {

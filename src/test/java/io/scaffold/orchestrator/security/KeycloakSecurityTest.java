@@ -14,6 +14,7 @@ import com.nimbusds.jwt.SignedJWT;
 import io.scaffold.orchestrator.ScaffoldTestContext;
 import io.scaffold.orchestrator.localplatform.KeycloakTokens;
 import io.scaffold.orchestrator.localplatform.LocalPlatform;
+import io.scaffold.orchestrator.localplatform.WithLocalPlatform;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,8 +24,6 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,6 +35,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * The API secured by a real Keycloak (started from the local platform tooling, realm {@code scaffold}) over real
  * HTTP, on the embedded runtime: real tokens of the realm's users, their roles and organisations.
  */
+@WithLocalPlatform("keycloak")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "scaffold.security.enabled=true")
 @ActiveProfiles("test")
@@ -43,7 +43,6 @@ class KeycloakSecurityTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static LocalPlatform keycloak;
 
     @LocalServerPort
     int port;
@@ -52,18 +51,6 @@ class KeycloakSecurityTest {
     static void properties(DynamicPropertyRegistry registry) {
         ScaffoldTestContext.properties(registry);
         registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", LocalPlatform::keycloakIssuer);
-    }
-
-    @BeforeAll
-    static void startKeycloak() {
-        keycloak = LocalPlatform.start("keycloak");
-    }
-
-    @AfterAll
-    static void stopKeycloak() {
-        if (keycloak != null) {
-            keycloak.close();
-        }
     }
 
     @Test
