@@ -117,16 +117,19 @@ pid_of() { cat "$home/run/$1.pid" 2>/dev/null || true; }
 
 running() { local pid; pid="$(pid_of "$1")"; [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; }
 
-http_ok() { curl -fsS -o /dev/null --max-time 3 "$1" 2>/dev/null; }
+http_ok() { # port, path: answers 200 within 3 s (bash's /dev/tcp: curl may be missing on a fresh machine)
+  timeout 3 bash -c 'exec 3<>"/dev/tcp/127.0.0.1/$1" && printf "GET %s HTTP/1.0\r\nHost: localhost\r\n\r\n" "$2" >&3 &&
+    head -n 1 <&3 | grep -q " 200 "' _ "$1" "$2" 2>/dev/null
+}
 
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 healthy() {
   case "$1" in
-    opensearch) http_ok "http://127.0.0.1:$opensearch_port/_cluster/health?wait_for_status=yellow&timeout=1s" ;;
-    zeebe) http_ok "http://127.0.0.1:$zeebe_management_port/ready" ;;
-    webapps) http_ok "http://127.0.0.1:$webapps_management_port/actuator/health/readiness" ;;
-    keycloak) http_ok "http://127.0.0.1:$keycloak_management_port/health/ready" ;;
+    opensearch) http_ok "$opensearch_port" "/_cluster/health?wait_for_status=yellow&timeout=1s" ;;
+    zeebe) http_ok "$zeebe_management_port" /actuator/health/readiness ;;
+    webapps) http_ok "$webapps_management_port" /actuator/health/readiness ;;
+    keycloak) http_ok "$keycloak_management_port" /health/ready ;;
     # Ready once the launcher said so after its latest start (the log keeps earlier starts).
     postgres) awk '/^=== .* start$/ { ready = 0 } /^PostgreSQL ready/ { ready = 1 } END { exit !ready }' \
                 "$home/logs/postgres.log" 2>/dev/null && ! port_free "$postgres_port" ;;
