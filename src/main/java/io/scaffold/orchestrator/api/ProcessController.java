@@ -13,6 +13,7 @@ import io.scaffold.orchestrator.gates.GateEvaluationRepository;
 import io.scaffold.orchestrator.handover.Handover;
 import io.scaffold.orchestrator.process.Approvals;
 import io.scaffold.orchestrator.process.Approvals.PendingApproval;
+import io.scaffold.orchestrator.process.IncidentFinder;
 import io.scaffold.orchestrator.process.ScaffoldRuns;
 import io.scaffold.orchestrator.process.StartRequest;
 import io.scaffold.orchestrator.runs.PhaseRecord;
@@ -128,6 +129,12 @@ class ProcessController {
         return runs.events(visible(id).id());
     }
 
+    @GetMapping("/{id}/tasks")
+    @PreAuthorize("hasAuthority('process:read')")
+    List<Map<String, Object>> tasks(@PathVariable UUID id) {
+        return runs.tasks(visible(id).id());
+    }
+
     @GetMapping("/{id}/gates")
     @PreAuthorize("hasAuthority('process:read')")
     List<GateEvaluation> gates(@PathVariable UUID id) {
@@ -206,11 +213,17 @@ class ProcessController {
     @PreAuthorize("hasAuthority('process:update')")
     Map<String, Object> retry(@PathVariable UUID id) {
         Run run = visible(id);
-        int retried = scaffoldRuns.retryFailedJobs(run.id());
-        if (retried == 0) {
+        int resolved = scaffoldRuns.retry(run.id());
+        if (resolved == 0) {
             throw new ConflictException("run " + id + " has no failed phase to retry");
         }
-        return Map.of("retriedJobs", retried);
+        return Map.of("resolvedIncidents", resolved);
+    }
+
+    @GetMapping("/{id}/incidents")
+    @PreAuthorize("hasAuthority('process:read')")
+    List<IncidentFinder.Incident> incidents(@PathVariable UUID id) {
+        return scaffoldRuns.incidents(visible(id).id());
     }
 
     @GetMapping("/{id}/approvals")

@@ -19,7 +19,6 @@ final class ProgressPrinter {
 
     private final PrintStream out;
     private final long startNanos = System.nanoTime();
-    private volatile boolean incident;
 
     ProgressPrinter(PrintStream out, DomainModel model) {
         this.out = out;
@@ -42,20 +41,14 @@ final class ProgressPrinter {
                     + (p.path("comment").asText("").isBlank() ? "" : " (" + p.path("comment").asText() + ")");
             case ApprovalReminderSent -> "  gate " + p.path("gate").asText() + ": reminder sent to the approvers";
             case ApprovalEscalated -> "  gate " + p.path("gate").asText() + ": approval escalated";
-            case IncidentRaised -> {
-                incident = true;
-                yield "✖ " + p.path("jobType").asText() + " failed with no retries left: " + p.path("error").asText();
-            }
+            case IncidentRaised -> "✖ " + p.path("jobType").asText() + " failed with no retries left: "
+                    + p.path("error").asText();
             case ProcessFailed -> "✖ run failed: " + p.path("reason").asText();
             default -> null;
         };
         if (line != null) {
             out.printf(Locale.ROOT, "%7.2fs  %s%n", elapsed().toMillis() / 1000.0, line);
         }
-    }
-
-    boolean incidentRaised() {
-        return incident;
     }
 
     void summary(Run run, Path outDir) {

@@ -2,6 +2,7 @@ package io.scaffold.orchestrator.cli;
 
 import io.scaffold.orchestrator.ScaffoldApplication;
 import io.scaffold.orchestrator.domain.DomainModel;
+import io.scaffold.orchestrator.process.IncidentFinder;
 import io.scaffold.orchestrator.process.ScaffoldRuns;
 import io.scaffold.orchestrator.process.StartRequest;
 import io.scaffold.orchestrator.runs.Run;
@@ -34,6 +35,7 @@ public final class ScaffoldCli {
     static final int COMPLETED = 0;
     static final int FAILED = 1;
     static final int BAD_INPUT = 2;
+    private static final long INCIDENT_CHECK_INTERVAL_MS = 1000;
 
     private ScaffoldCli() {
     }
@@ -83,7 +85,7 @@ public final class ScaffoldCli {
                     System.getProperty("user.name", "cli"), outDir));
             started.set(run);
             TerminalApprovals approvals = new TerminalApprovals(context, run, in, out);
-            Run finished = waitForEnd(repository, run, approvals, progress);
+            Run finished = waitForEnd(runs, repository, run, approvals, out);
             progress.summary(finished, outDir);
             return finished.status() == io.scaffold.orchestrator.runs.RunStatus.COMPLETED ? COMPLETED : FAILED;
         } catch (IOException e) {
@@ -95,15 +97,26 @@ public final class ScaffoldCli {
         }
     }
 
-    private static Run waitForEnd(RunRepository repository, Run run, TerminalApprovals approvals,
-                                  ProgressPrinter progress) {
+    /**
+     * Waits until the run ends, answering approvals on the way. An incident ends the wait too: on the embedded
+     * runtime nobody else could resolve it, and the engine goes away with this process.
+     */
+    private static Run waitForEnd(ScaffoldRuns runs, RunRepository repository, Run run, TerminalApprovals approvals,
+                                  PrintStream out) {
+        long nextIncidentCheck = 0;
         while (true) {
             Run current = repository.find(run.id()).orElseThrow();
             if (current.status().finished()) {
                 return current;
             }
-            if (progress.incidentRaised()) {
-                return current;
+            if (System.currentTimeMillis() >= nextIncidentCheck) {
+                nextIncidentCheck = System.currentTimeMillis() + INCIDENT_CHECK_INTERVAL_MS;
+                List<IncidentFinder.Incident> incidents = runs.incidents(run.id());
+                if (!incidents.isEmpty()) {
+                    incidents.forEach(i -> out.println("✖ incident at " + i.elementId() + " (" + i.errorType() + "): "
+                            + i.errorMessage()));
+                    return current;
+                }
             }
             approvals.answerOpenApprovals();
             try {

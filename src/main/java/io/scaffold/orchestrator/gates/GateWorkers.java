@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Job workers of the quality-gate process: thin adapters from a job to {@link GateService}. */
 @Component
-class GateWorkers {
+public class GateWorkers {
 
     private final GateService gates;
     private final JobExecutions executions;
@@ -24,7 +24,7 @@ class GateWorkers {
     }
 
     @JobWorker(type = "gate.score-criterion", fetchVariables = {"runId", "gateId", "phaseId", "criterion"})
-    Map<String, Object> scoreCriterion(ActivatedJob job, @Variable String phaseId,
+    public Map<String, Object> scoreCriterion(ActivatedJob job, @Variable String phaseId,
                                        @Variable Map<String, Object> criterion) {
         return executions.run(job, phaseId, () -> {
             CriterionScore score = gates.score(JobExecutions.runId(job), String.valueOf(criterion.get("name")));
@@ -35,7 +35,7 @@ class GateWorkers {
 
     @JobWorker(type = "gate.record-evaluation",
             fetchVariables = {"runId", "gateId", "phaseId", "attempt", "gate", "criteriaResults", "gateOutcome"})
-    Map<String, Object> recordEvaluation(ActivatedJob job, @Variable String gateId, @Variable String phaseId) {
+    public Map<String, Object> recordEvaluation(ActivatedJob job, @Variable String gateId, @Variable String phaseId) {
         return executions.run(job, phaseId, () -> {
             GateEvaluation evaluation = gates.recordEvaluation(JobExecutions.runId(job), gateId, phaseId,
                     job.getVariablesAsMap());
@@ -51,7 +51,7 @@ class GateWorkers {
 
     @JobWorker(type = "gate.record-decision",
             fetchVariables = {"runId", "gateId", "phaseId", "attempt", "decision", "comment", "decidedBy"})
-    void recordDecision(ActivatedJob job, @Variable String gateId, @Variable String phaseId, @Variable int attempt,
+    public void recordDecision(ActivatedJob job, @Variable String gateId, @Variable String phaseId, @Variable int attempt,
                         @Variable String decision, @Variable(optional = true) String comment,
                         @Variable(optional = true) String decidedBy) {
         executions.run(job, phaseId, () -> {
@@ -62,7 +62,7 @@ class GateWorkers {
     }
 
     @JobWorker(type = "gate.remind-approvers", fetchVariables = {"runId", "gateId", "phaseId", "gate"})
-    void remindApprovers(ActivatedJob job, @Variable String gateId, @Variable String phaseId) {
+    public void remindApprovers(ActivatedJob job, @Variable String gateId, @Variable String phaseId) {
         executions.run(job, phaseId, () -> {
             gates.remindApprovers(JobExecutions.runId(job), gateId, job.getElementInstanceKey());
             return null;
@@ -70,7 +70,7 @@ class GateWorkers {
     }
 
     @JobWorker(type = "gate.escalate", fetchVariables = {"runId", "gateId", "phaseId", "gate"})
-    void escalate(ActivatedJob job, @Variable String gateId, @Variable String phaseId) {
+    public void escalate(ActivatedJob job, @Variable String gateId, @Variable String phaseId) {
         executions.run(job, phaseId, () -> {
             gates.escalate(JobExecutions.runId(job), gateId, job.getElementInstanceKey());
             return null;

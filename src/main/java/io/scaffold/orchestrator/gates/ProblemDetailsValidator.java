@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code problem-details}: every operation declares at least one 4xx response, and every 4xx response it declares
- * is {@code application/problem+json} (RFC 9457). Score: the share of operations that comply.
+ * {@code problem-details}: every operation a client can get wrong (it takes parameters or a body) declares at least
+ * one 4xx response, and every 4xx response any operation declares is {@code application/problem+json} (RFC 9457).
+ * Score: the share of operations that comply.
  */
 @Component
 class ProblemDetailsValidator implements CriterionValidator {
@@ -42,7 +43,7 @@ class ProblemDetailsValidator implements CriterionValidator {
                 String where = parsed.locatePath(path.getKey()) + ": " + op.getKey() + " " + path.getKey();
                 Map<String, ApiResponse> responses = op.getValue().getResponses() == null ? Map.of() : op.getValue().getResponses();
                 List<String> clientErrors = responses.keySet().stream().filter(code -> code.startsWith("4")).sorted().toList();
-                if (clientErrors.isEmpty()) {
+                if (clientErrors.isEmpty() && takesInput(path.getValue(), op.getValue())) {
                     findings.add(where + " declares no 4xx response; add e.g. 400 or 404 as " + PROBLEM_JSON);
                     continue;
                 }
@@ -65,5 +66,11 @@ class ProblemDetailsValidator implements CriterionValidator {
             return new CriterionScore(criterion(), 0.0, findings);
         }
         return CriterionScore.ofChecks(criterion(), compliant, operations, findings);
+    }
+
+    private static boolean takesInput(PathItem path, Operation operation) {
+        return operation.getRequestBody() != null
+                || (operation.getParameters() != null && !operation.getParameters().isEmpty())
+                || (path.getParameters() != null && !path.getParameters().isEmpty());
     }
 }

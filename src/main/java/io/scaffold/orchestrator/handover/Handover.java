@@ -29,7 +29,8 @@ import org.springframework.stereotype.Service;
 /**
  * Phase 9: the run report and lessons are written into the project, the project is archived as a zip, and
  * published to the run's output directory in one atomic move, so the output directory is either absent or
- * complete.
+ * complete. The published project is exactly the run's artifacts: what a build or a tool left in the workspace
+ * (such as {@code target/}) is not part of it.
  */
 @Service
 public class Handover {
@@ -59,9 +60,10 @@ public class Handover {
         RunReport report = report(run, now);
         artifacts.save(runId, REPORT, write(report), "documentation", PHASE, agent);
         artifacts.save(runId, LESSONS, write(lessons(report)), "documentation", PHASE, agent);
-        Path zip = zip(runId, run.applicationName());
+        List<String> files = artifacts.latest(runId).stream().map(Artifact::path).toList();
+        Path zip = zip(runId, run.applicationName(), files);
         if (run.outputDir() != null && !alreadyPublished(Path.of(run.outputDir()), runId)) {
-            publish(workspace.projectDir(runId), Path.of(run.outputDir()));
+            publish(workspace.projectDir(runId), files, Path.of(run.outputDir()));
         }
         return zip;
     }
@@ -120,18 +122,17 @@ public class Handover {
     }
 
     /** The zip of the project, entries sorted so that the same project gives the same archive. */
-    private Path zip(UUID runId, String applicationName) {
+    private Path zip(UUID runId, String applicationName, List<String> files) {
         Path project = workspace.projectDir(runId);
         Path zip = workspace.runDir(runId).resolve(applicationName + ".zip");
         Path tmp = zip.resolveSibling(zip.getFileName() + ".tmp");
         try (OutputStream out = Files.newOutputStream(tmp);
-             ZipOutputStream archive = new ZipOutputStream(out);
-             Stream<Path> files = Files.walk(project)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                ZipEntry entry = new ZipEntry(applicationName + "/" + project.relativize(file).toString().replace('\\', '/'));
+             ZipOutputStream archive = new ZipOutputStream(out)) {
+            for (String file : files.stream().sorted().toList()) {
+                ZipEntry entry = new ZipEntry(applicationName + "/" + file);
                 entry.setTime(0);
                 archive.putNextEntry(entry);
-                Files.copy(file, archive);
+                Files.copy(project.resolve(file), archive);
                 archive.closeEntry();
             }
         } catch (IOException e) {
@@ -160,8 +161,8 @@ public class Handover {
         }
     }
 
-    /** Copies the project next to the target, then moves it into place: a reader sees all of it or nothing. */
-    static void publish(Path project, Path target) {
+    /** Copies the project's files next to the target, then moves them into place: a reader sees all or nothing. */
+    static void publish(Path project, List<String> files, Path target) {
         try {
             Path parent = target.toAbsolutePath().getParent();
             Files.createDirectories(parent);
@@ -174,15 +175,10 @@ public class Handover {
                 Files.delete(target);
             }
             Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-");
-            try (Stream<Path> files = Files.walk(project)) {
-                for (Path source : files.sorted().toList()) {
-                    Path copy = staging.resolve(project.relativize(source).toString());
-                    if (Files.isDirectory(source)) {
-                        Files.createDirectories(copy);
-                    } else {
-                        Files.copy(source, copy, StandardCopyOption.COPY_ATTRIBUTES);
-                    }
-                }
+            for (String file : files) {
+                Path copy = staging.resolve(file);
+                Files.createDirectories(copy.getParent());
+                Files.copy(project.resolve(file), copy, StandardCopyOption.COPY_ATTRIBUTES);
             }
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

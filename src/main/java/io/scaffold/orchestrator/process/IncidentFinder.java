@@ -2,8 +2,17 @@ package io.scaffold.orchestrator.process;
 
 import java.util.List;
 
-/** Open incidents of a job: on the embedded engine from its records, on a cluster from its search API. */
+/**
+ * Open incidents of a run's process instance and the instances it called (its gates): on the embedded engine
+ * from its records, on a cluster from its search API.
+ */
 public interface IncidentFinder {
 
-    List<Long> openIncidentKeys(long jobKey);
+    List<Incident> openIncidents(long rootProcessInstanceKey);
+
+    /**
+     * @param jobKey the failed job, or 0 when the incident is not a job's (an expression or decision that failed)
+     */
+    record Incident(long key, String errorType, String errorMessage, String elementId, long jobKey) {
+    }
 }

@@ -3,16 +3,16 @@ package io.scaffold.orchestrator.process;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.search.enums.IncidentState;
-import io.camunda.client.api.search.response.Incident;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.protocol.record.Record;
 import io.camunda.zeebe.protocol.record.RecordType;
 import io.camunda.zeebe.protocol.record.ValueType;
 import io.camunda.zeebe.protocol.record.intent.IncidentIntent;
 import io.camunda.zeebe.protocol.record.value.IncidentRecordValue;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import io.scaffold.orchestrator.process.IncidentFinder.Incident;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -46,19 +46,27 @@ class ProcessConfiguration {
 
         @Bean
         IncidentFinder embeddedIncidents(ZeebeTestEngine engine) {
-            return jobKey -> {
-                Set<Long> open = new LinkedHashSet<>();
+            return root -> {
+                Map<Long, Incident> open = new LinkedHashMap<>();
                 for (Record<?> record : engine.getRecordStreamSource().getRecords()) {
-                    if (record.getRecordType() == RecordType.EVENT && record.getValueType() == ValueType.INCIDENT
-                            && ((IncidentRecordValue) record.getValue()).getJobKey() == jobKey) {
-                        if (record.getIntent() == IncidentIntent.CREATED) {
-                            open.add(record.getKey());
-                        } else if (record.getIntent() == IncidentIntent.RESOLVED) {
-                            open.remove(record.getKey());
-                        }
+                    if (record.getRecordType() != RecordType.EVENT || record.getValueType() != ValueType.INCIDENT) {
+                        continue;
+                    }
+                    IncidentRecordValue incident = (IncidentRecordValue) record.getValue();
+                    List<List<Long>> path = incident.getElementInstancePath();
+                    long incidentRoot = path.isEmpty() || path.getFirst().isEmpty()
+                            ? incident.getProcessInstanceKey() : path.getFirst().getFirst();
+                    if (incidentRoot != root) {
+                        continue;
+                    }
+                    if (record.getIntent() == IncidentIntent.CREATED) {
+                        open.put(record.getKey(), new Incident(record.getKey(), incident.getErrorType().name(),
+                                incident.getErrorMessage(), incident.getElementId(), incident.getJobKey()));
+                    } else if (record.getIntent() == IncidentIntent.RESOLVED) {
+                        open.remove(record.getKey());
                     }
                 }
-                return List.copyOf(open);
+                return List.copyOf(open.values());
             };
         }
     }
@@ -77,12 +85,14 @@ class ProcessConfiguration {
             return new ClusterUserTaskCompleter(client);
         }
 
+        /** Incidents of the run's own instance; those of its called gate instances are seen in Operate. */
         @Bean
         IncidentFinder clusterIncidents(CamundaClient client) {
-            return jobKey -> client.newIncidentSearchRequest()
-                    .filter(f -> f.jobKey(jobKey).state(IncidentState.ACTIVE))
+            return root -> client.newIncidentSearchRequest()
+                    .filter(f -> f.processInstanceKey(root).state(IncidentState.ACTIVE))
                     .send().join().items().stream()
-                    .map(Incident::getIncidentKey)
+                    .map(i -> new IncidentFinder.Incident(i.getIncidentKey(), String.valueOf(i.getErrorType()),
+                            i.getErrorMessage(), i.getElementId(), i.getJobKey() == null ? 0 : i.getJobKey()))
                     .toList();
         }
     }

@@ -107,28 +107,33 @@ public class ScaffoldRuns {
     }
 
     /**
-     * Retries the jobs of a run that failed with no retries left: gives each its retries back and resolves its
-     * incident, so the failed phase continues where it stopped.
+     * Retries what stopped a run: every open incident of its process instances is resolved, a failed job after
+     * getting its retries back, so the phase continues where it stopped.
      *
-     * @return how many jobs were retried
+     * @return how many incidents were resolved
      */
-    public int retryFailedJobs(UUID runId) {
-        runs.find(runId).orElseThrow(() -> new RunNotFoundException(runId));
-        int retried = 0;
-        for (long jobKey : runs.failedJobKeys(runId)) {
-            List<Long> open = incidents.openIncidentKeys(jobKey);
-            if (open.isEmpty()) {
-                continue;
-            }
-            camunda.newUpdateRetriesCommand(jobKey).retries(RETRIES_AFTER_RESOLUTION).send().join();
-            for (long incidentKey : open) {
-                camunda.newResolveIncidentCommand(incidentKey).send().join();
-                runs.appendEvent(runId, EventType.IncidentResolved, Long.toString(incidentKey),
-                        Map.of("jobKey", jobKey), Instant.now());
-            }
-            retried++;
+    public int retry(UUID runId) {
+        Run run = runs.find(runId).orElseThrow(() -> new RunNotFoundException(runId));
+        if (run.processInstanceKey() == null || run.status().finished()) {
+            return 0;
         }
-        return retried;
+        List<IncidentFinder.Incident> open = incidents.openIncidents(run.processInstanceKey());
+        for (IncidentFinder.Incident incident : open) {
+            if (incident.jobKey() > 0) {
+                camunda.newUpdateRetriesCommand(incident.jobKey()).retries(RETRIES_AFTER_RESOLUTION).send().join();
+            }
+            camunda.newResolveIncidentCommand(incident.key()).send().join();
+            runs.appendEvent(runId, EventType.IncidentResolved, Long.toString(incident.key()),
+                    Map.of("elementId", incident.elementId(), "errorType", incident.errorType()), Instant.now());
+        }
+        return open.size();
+    }
+
+    /** What stops the run right now (empty while it runs normally). */
+    public List<IncidentFinder.Incident> incidents(UUID runId) {
+        Run run = runs.find(runId).orElseThrow(() -> new RunNotFoundException(runId));
+        return run.processInstanceKey() == null || run.status().finished()
+                ? List.of() : incidents.openIncidents(run.processInstanceKey());
     }
 
     public static class RunStartException extends RuntimeException {

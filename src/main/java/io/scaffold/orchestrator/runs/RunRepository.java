@@ -221,14 +221,6 @@ public class RunRepository {
                 .update();
     }
 
-    /** Jobs of a run whose last attempt failed. */
-    public List<Long> failedJobKeys(UUID runId) {
-        return jdbc.sql("select job_key from agent_tasks where run_id = ? and outcome = 'FAILED' order by started_at")
-                .param(runId)
-                .query(Long.class)
-                .list();
-    }
-
     public List<Map<String, Object>> tasks(UUID runId) {
         return jdbc.sql("""
                 select job_key, job_type, phase_id, attempt, outcome, error, started_at, duration_ms

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * phase sub-process) and the end of the run (its last service task, or the error event sub-process).
  */
 @Component
-class RunTrackingWorkers {
+public class RunTrackingWorkers {
 
     private final RunRepository runs;
     private final JobExecutions executions;
@@ -30,7 +30,7 @@ class RunTrackingWorkers {
     }
 
     @JobWorker(type = "phase.started", fetchVariables = {"runId", "phaseId", "phaseName"})
-    void phaseStarted(ActivatedJob job, @Variable String phaseId, @Variable String phaseName) {
+    public void phaseStarted(ActivatedJob job, @Variable String phaseId, @Variable String phaseName) {
         executions.run(job, phaseId, () -> {
             UUID runId = JobExecutions.runId(job);
             Instant now = Instant.now();
@@ -46,7 +46,7 @@ class RunTrackingWorkers {
     }
 
     @JobWorker(type = "phase.completed", fetchVariables = {"runId", "phaseId", "phaseName"})
-    void phaseCompleted(ActivatedJob job, @Variable String phaseId, @Variable String phaseName) {
+    public void phaseCompleted(ActivatedJob job, @Variable String phaseId, @Variable String phaseName) {
         executions.run(job, phaseId, () -> {
             UUID runId = JobExecutions.runId(job);
             Instant now = Instant.now();
@@ -58,7 +58,7 @@ class RunTrackingWorkers {
     }
 
     @JobWorker(type = "scaffold.record-completion", fetchVariables = "runId")
-    void recordCompletion(ActivatedJob job) {
+    public void recordCompletion(ActivatedJob job) {
         executions.run(job, null, () -> {
             UUID runId = JobExecutions.runId(job);
             Instant now = Instant.now();
@@ -71,7 +71,7 @@ class RunTrackingWorkers {
     }
 
     @JobWorker(type = "scaffold.record-failure", fetchVariables = {"runId", "errorCode", "errorMessage"})
-    void recordFailure(ActivatedJob job, @Variable(optional = true) String errorCode,
+    public void recordFailure(ActivatedJob job, @Variable(optional = true) String errorCode,
                        @Variable(optional = true) String errorMessage) {
         executions.run(job, null, () -> {
             UUID runId = JobExecutions.runId(job);

@@ -88,6 +88,22 @@ class ApiContractValidatorsTest {
     }
 
     @Test
+    void onlyOperationsThatTakeInputMustDeclareA4xx() {
+        Path project = copyOfGoodProject(tmp);
+        // a list without parameters cannot be called wrongly: no 4xx needed
+        replace(project, FILE, "                  $ref: '#/components/schemas/ProjectResponse'\n        '400':\n"
+                + "          $ref: '#/components/responses/BadRequest'\n", "                  $ref: '#/components/schemas/ProjectResponse'\n");
+        assertThat(new ProblemDetailsValidator().score(subject(project)).score()).isEqualTo(1.0);
+
+        // an item path takes an id: without its 404 it is a finding
+        replace(project, FILE, "                $ref: '#/components/schemas/ProjectResponse'\n        '404':\n"
+                + "          $ref: '#/components/responses/NotFound'\n", "                $ref: '#/components/schemas/ProjectResponse'\n");
+        CriterionScore score = new ProblemDetailsValidator().score(subject(project));
+        assertThat(score.score()).isCloseTo(14.0 / 15, within(1e-9));
+        assertThat(score.findings()).singleElement().asString().contains("GET /api/projects/{id} declares no 4xx response");
+    }
+
+    @Test
     void paginatedListWithoutSortAndPageObjectLosesTwoOfFourChecks() {
         Path project = copyOfGoodProject(tmp);
         replace(project, FILE, "        - $ref: '#/components/parameters/Sort'\n", "");

@@ -26,12 +26,36 @@ class CriterionValidatorsTest {
     @TempDir
     Path tmp;
 
+    /** Every criterion the DMN policy names, read from the deployed model itself. */
+    static List<String> policyCriteria() throws Exception {
+        var dmn = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(java.nio.file.Path.of("dmn/gate-policy.dmn").toFile());
+        var entries = dmn.getElementsByTagName("outputEntry");
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < entries.getLength(); i++) {
+            var entry = (org.w3c.dom.Element) entries.item(i);
+            if (entry.getAttribute("id").startsWith("criterion-") && entry.getAttribute("id").endsWith("-name")) {
+                names.add(entry.getTextContent().strip().replace("\"", ""));
+            }
+        }
+        return names;
+    }
+
     @Test
-    void springWiresOneValidatorPerPolicyCriterion() {
-        try (var context = new AnnotationConfigApplicationContext("io.scaffold.orchestrator.gates")) {
+    void springWiresOneValidatorPerPolicyCriterion() throws Exception {
+        assertThat(policyCriteria()).containsExactlyInAnyOrderElementsOf(POLICY_CRITERIA);
+        try (var context = new AnnotationConfigApplicationContext()) {
+            var scanner = new org.springframework.context.annotation.ClassPathBeanDefinitionScanner(context);
+            // the validators and their registry, without the gate's persistence and workers
+            scanner.addExcludeFilter(new org.springframework.core.type.filter.AssignableTypeFilter(GateEvaluationRepository.class));
+            scanner.addExcludeFilter(new org.springframework.core.type.filter.AssignableTypeFilter(GateService.class));
+            scanner.addExcludeFilter(new org.springframework.core.type.filter.AssignableTypeFilter(GateWorkers.class));
+            scanner.addExcludeFilter(new org.springframework.core.type.filter.AssignableTypeFilter(GateMetrics.class));
+            scanner.scan("io.scaffold.orchestrator.gates");
+            context.refresh();
             CriterionValidators validators = context.getBean(CriterionValidators.class);
 
-            assertThat(validators.criteria()).containsExactlyInAnyOrderElementsOf(POLICY_CRITERIA);
+            assertThat(validators.criteria()).containsExactlyInAnyOrderElementsOf(policyCriteria());
             CriterionScore score = validators.score("delivery-complete", TestModels.subject(TestModels.GOOD_PROJECT));
             assertThat(score.name()).isEqualTo("delivery-complete");
             assertThat(score.score()).isEqualTo(1.0);

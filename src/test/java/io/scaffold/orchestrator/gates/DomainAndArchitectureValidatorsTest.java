@@ -172,4 +172,21 @@ class DomainAndArchitectureValidatorsTest {
                 "pom.xml:9: Spring Boot 3.3.5 is not a supported line; use one of 4.1, 4.0",
                 "pom.xml:16: Java 17 is not supported; use one of 21, 25");
     }
+
+    @Test
+    void beforeThePomExistsTheStackDecisionRecordIsJudged() throws java.io.IOException {
+        Path project = copyOfGoodProject(tmp);
+        java.nio.file.Files.delete(project.resolve("pom.xml"));
+        Path adr = project.resolve(StackSupportedValidator.STACK_ADR);
+        java.nio.file.Files.createDirectories(adr.getParent());
+        java.nio.file.Files.writeString(adr, "# ADR 0001: Spring Boot 4.1.1 on Java 21\n");
+        assertThat(new StackSupportedValidator().score(subject(project)).score()).isEqualTo(1.0);
+
+        java.nio.file.Files.writeString(adr, "# ADR 0001: Spring Boot 3.2.0 on Java 17\n");
+        CriterionScore outdated = new StackSupportedValidator().score(subject(project));
+        assertThat(outdated.score()).isZero();
+        assertThat(outdated.findings()).containsExactly(
+                StackSupportedValidator.STACK_ADR + ":1: Spring Boot 3.2.0 is not a supported line; use one of 4.1, 4.0",
+                StackSupportedValidator.STACK_ADR + ":1: Java 17 is not supported; use one of 21, 25");
+    }
 }

@@ -1,0 +1,143 @@
+package io.scaffold.orchestrator.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.scaffold.orchestrator.ScaffoldTestContext;
+import io.scaffold.orchestrator.artifacts.ArtifactStore;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code scaffold run} end to end, in this JVM, each run on a fresh embedded runtime. */
+class ScaffoldCliTest {
+
+    @TempDir
+    Path tmp;
+
+    final ObjectMapper json = new ObjectMapper();
+    final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeAll
+    static void workspace() {
+        System.setProperty("scaffold.workspace", ScaffoldTestContext.workspace().toString());
+    }
+
+    @Test
+    void scaffoldsTheBugTrackerAndWritesTheReport() throws IOException {
+        Path target = tmp.resolve("bug-tracker");
+
+        int exit = run("", ScaffoldTestContext.corpus("bug-tracker.jdl").toString(), "--out", target.toString());
+
+        assertThat(exit).as(stdout() + stderr()).isZero();
+        assertThat(stdout()).contains("▶ Intake", "✔ Handover", "gate domain-approval: score", "→ PASS", "COMPLETED");
+        JsonNode report = json.readTree(target.resolve("docs/scaffold/report.json").toFile());
+        assertThat(report.path("status").asText()).isEqualTo("COMPLETED");
+        assertThat(report.path("processInstanceKey").asLong()).isPositive();
+        List<String> phases = new ArrayList<>();
+        for (JsonNode phase : report.path("phases")) {
+            phases.add(phase.path("id").asText());
+            assertThat(phase.path("status").asText()).isEqualTo("COMPLETED");
+            assertThat(phase.path("durationMs").asLong()).isNotNegative();
+            assertThat(phase.path("name").asText()).isNotBlank();
+        }
+        assertThat(phases).containsExactly("intake", "domain-analysis", "architecture", "data-design", "api-design",
+                "implementation", "verification", "delivery", "handover");
+        List<String> gates = new ArrayList<>();
+        for (JsonNode gate : report.path("gates")) {
+            gates.add(gate.path("gateId").asText());
+            assertThat(gate.path("verdict").asText()).isEqualTo("PASS");
+            assertThat(gate.path("score").asDouble()).isGreaterThanOrEqualTo(gate.path("threshold").asDouble());
+            assertThat(gate.path("decidedBy").asText()).isEqualTo("dmn");
+            assertThat(gate.path("criteria").size()).isPositive();
+            gate.path("criteria").forEach(c -> assertThat(c.has("findings")).isTrue());
+        }
+        assertThat(gates).containsExactly("domain-approval", "architecture-review", "data-design", "api-contract",
+                "implementation-review", "verification", "release-readiness");
+        int checked = 0;
+        for (JsonNode artifact : report.path("artifacts")) {
+            Path file = target.resolve(artifact.path("path").asText());
+            assertThat(file).exists();
+            assertThat(ArtifactStore.sha256(Files.readAllBytes(file))).isEqualTo(artifact.path("sha256").asText());
+            assertThat(artifact.path("phase").asText()).isNotBlank();
+            assertThat(artifact.path("agent").asText()).isNotBlank();
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(50);
+        assertThat(target.resolve("src/main/resources/db/migration/V1__create_schema.sql")).exists();
+    }
+
+    @Test
+    void aRejectedGateFailsTheRunAndWritesNothing() {
+        Path target = tmp.resolve("out");
+        Path spec = write("shop.jdl", "entity Product { name String required }\n");
+
+        int exit = run("j\nnot what we need\n", spec.toString(), "--out", target.toString(), "--automation", "manual");
+
+        assertThat(exit).as(stdout() + stderr()).isEqualTo(ScaffoldCli.FAILED);
+        assertThat(stdout()).contains("Approval needed: gate domain-approval", "FAILED", "not what we need",
+                "Nothing was written to");
+        assertThat(target).doesNotExist();
+    }
+
+    @Test
+    void badInputIsRefusedBeforeAnythingStarts() {
+        Path target = tmp.resolve("never");
+
+        assertThat(run("", tmp.resolve("missing.jdl").toString(), "--out", target.toString())).isEqualTo(2);
+        assertThat(stderr()).contains("missing.jdl");
+
+        assertThat(run("", write("empty.jdl", "").toString(), "--out", target.toString())).isEqualTo(2);
+        assertThat(run("", write("broken.jdl", "entity A {\n  name String\n").toString(), "--out", target.toString()))
+                .isEqualTo(2);
+        assertThat(stderr()).contains("broken.jdl:").contains("how to fix");
+
+        assertThat(run("", "--colour", "x.jdl")).isEqualTo(2);
+        assertThat(stderr()).contains("unknown option '--colour'", "usage: scaffold run SPEC");
+
+        Path occupied = tmp.resolve("occupied");
+        write("occupied/keep.txt", "mine");
+        assertThat(run("", write("ok.jdl", "entity A { name String }").toString(), "--out", occupied.toString()))
+                .isEqualTo(2);
+        assertThat(stderr()).contains("is not empty");
+
+        assertThat(target).doesNotExist();
+    }
+
+    private int run(String stdin, String... args) {
+        out.reset();
+        err.reset();
+        return ScaffoldCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Path write(String name, String content) {
+        try {
+            Path file = tmp.resolve(name);
+            Files.createDirectories(file.getParent());
+            return Files.writeString(file, content);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}
