@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
@@ -56,7 +57,7 @@ class LocalPlatformE2ETest {
 
     @Test
     void aPartialAutomationRunIsApprovedInTasklistWatchedInOperateAndCompletes() throws Exception {
-        JsonNode run = startRun(Path.of("examples", "library.yaml"), "partial");
+        JsonNode run = startRun(ScaffoldTestContext.corpus("bug-tracker.jdl"), "partial");
         String runId = run.get("id").asText();
         long scaffoldInstance = run.get("processInstanceKey").asLong();
         CamundaWebapps webapps = CamundaWebapps.login(LocalPlatform.webappsUrl(), "demo", "demo");
@@ -79,16 +80,22 @@ class LocalPlatformE2ETest {
             return status.equals("COMPLETED");
         });
 
-        // Partial automation: the domain gate's DMN policy asks for a person.
+        // Partial automation: the domain gate's DMN policy asks for a person. Every approval was recorded, and
+        // the project is verified: each gate ends passed, or approved by a person on a passing scorecard.
         assertThat(approvedGates).contains("domain-approval");
-        JsonNode gates = get("/api/v1/processes/" + runId + "/gates");
-        List<String> decided = new ArrayList<>();
-        gates.forEach(gate -> {
-            if ("approve".equals(gate.path("decision").asText())) {
-                decided.add(gate.get("gateId").asText());
+        Map<String, JsonNode> finalEvaluations = new LinkedHashMap<>();
+        get("/api/v1/processes/" + runId + "/gates").forEach(gate -> finalEvaluations.merge(gate.get("gateId").asText(),
+                gate, (a, b) -> a.get("attempt").asInt() >= b.get("attempt").asInt() ? a : b));
+        assertThat(finalEvaluations).hasSize(7).allSatisfy((gateId, gate) -> {
+            assertThat(gate.get("score").decimalValue()).as(gateId + " score")
+                    .isGreaterThanOrEqualTo(gate.get("threshold").decimalValue());
+            if (approvedGates.contains(gateId)) {
+                assertThat(gate.get("verdict").asText()).as(gateId).isEqualTo("APPROVAL_REQUIRED");
+                assertThat(gate.get("decision").asText()).as(gateId).isEqualTo("approve");
+            } else {
+                assertThat(gate.get("verdict").asText()).as(gateId).isEqualTo("PASS");
             }
         });
-        assertThat(decided).containsAll(approvedGates);
 
         // Operate shows the finished run and one quality-gate instance per gate (seven), all completed.
         await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
