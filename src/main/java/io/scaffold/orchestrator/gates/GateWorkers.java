@@ -5,8 +5,11 @@ import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.scaffold.orchestrator.runs.JobExecutions;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /** Job workers of the quality-gate process: thin adapters from a job to {@link GateService}. */
@@ -16,6 +19,11 @@ public class GateWorkers {
     private final GateService gates;
     private final JobExecutions executions;
     private final MeterRegistry meters;
+    /**
+     * When scoring began per gate attempt, for the evaluation timer. Held in memory: with several worker replicas
+     * an attempt whose jobs went to different replicas is not timed, which a metric can afford.
+     */
+    private final Map<String, Long> evaluationsStarted = new ConcurrentHashMap<>();
 
     GateWorkers(GateService gates, JobExecutions executions, MeterRegistry meters) {
         this.gates = gates;
@@ -23,9 +31,10 @@ public class GateWorkers {
         this.meters = meters;
     }
 
-    @JobWorker(type = "gate.score-criterion", fetchVariables = {"runId", "gateId", "phaseId", "criterion"})
-    public Map<String, Object> scoreCriterion(ActivatedJob job, @Variable String phaseId,
+    @JobWorker(type = "gate.score-criterion", fetchVariables = {"runId", "gateId", "phaseId", "attempt", "criterion"})
+    public Map<String, Object> scoreCriterion(ActivatedJob job, @Variable String phaseId, @Variable int attempt,
                                        @Variable Map<String, Object> criterion) {
+        evaluationsStarted.putIfAbsent(evaluationKey(job, attempt), System.nanoTime());
         return executions.run(job, phaseId, () -> {
             CriterionScore score = gates.score(JobExecutions.runId(job), String.valueOf(criterion.get("name")));
             return Map.of("criterionResult", Map.of(
@@ -35,7 +44,16 @@ public class GateWorkers {
 
     @JobWorker(type = "gate.record-evaluation",
             fetchVariables = {"runId", "gateId", "phaseId", "attempt", "gate", "criteriaResults", "gateOutcome"})
-    public Map<String, Object> recordEvaluation(ActivatedJob job, @Variable String gateId, @Variable String phaseId) {
+    public Map<String, Object> recordEvaluation(ActivatedJob job, @Variable String gateId, @Variable String phaseId,
+                                                @Variable int attempt) {
+        Long started = evaluationsStarted.remove(evaluationKey(job, attempt));
+        if (started != null) {
+            Timer.builder("scaffold.gate.evaluation")
+                    .description("Time from the first criterion scored to the recorded verdict of a gate attempt")
+                    .tag("gate", gateId)
+                    .register(meters)
+                    .record(Duration.ofNanos(System.nanoTime() - started));
+        }
         return executions.run(job, phaseId, () -> {
             GateEvaluation evaluation = gates.recordEvaluation(JobExecutions.runId(job), gateId, phaseId,
                     job.getVariablesAsMap());
@@ -47,6 +65,10 @@ public class GateWorkers {
                     .increment();
             return Map.of("artifactLinks", gates.artifactLinks(evaluation));
         });
+    }
+
+    private static String evaluationKey(ActivatedJob job, int attempt) {
+        return job.getProcessInstanceKey() + "#" + attempt;
     }
 
     @JobWorker(type = "gate.record-decision",

@@ -121,35 +121,19 @@ public class RunRepository {
     /** Why the last rejecting gate of a run rejected it, for the failure message. */
     public Optional<String> lastRejection(UUID runId) {
         return jdbc.sql("""
-                select gate_id, score, threshold, coalesce(comment, '') as comment from gate_evaluations
+                select gate_id, attempt, score, threshold, decision, decided_by, coalesce(comment, '') as comment
+                from gate_evaluations
                 where run_id = ? and (verdict = 'REJECT' or decision = 'reject')
                 order by evaluated_at desc limit 1""")
                 .param(runId)
-                .query((rs, i) -> "gate " + rs.getString("gate_id") + " rejected the run (score "
-                        + rs.getBigDecimal("score").stripTrailingZeros().toPlainString() + " < threshold "
-                        + rs.getBigDecimal("threshold").stripTrailingZeros().toPlainString() + ")"
-                        + (rs.getString("comment").isBlank() ? "" : ": " + rs.getString("comment")))
+                .query((rs, i) -> "reject".equals(rs.getString("decision"))
+                        ? "gate " + rs.getString("gate_id") + " rejected the run: rejected by " + rs.getString("decided_by")
+                                + (rs.getString("comment").isBlank() ? "" : ": " + rs.getString("comment"))
+                        : "gate " + rs.getString("gate_id") + " rejected the run: score "
+                                + rs.getBigDecimal("score").stripTrailingZeros().toPlainString() + " below the threshold "
+                                + rs.getBigDecimal("threshold").stripTrailingZeros().toPlainString() + " after "
+                                + rs.getInt("attempt") + " attempts")
                 .optional();
-    }
-
-    public Double averageRunDurationMs() {
-        return jdbc.sql("""
-                select avg(extract(epoch from (completed_at - created_at)) * 1000) from runs
-                where status = 'COMPLETED'""")
-                .query(Double.class)
-                .optional()
-                .orElse(null);
-    }
-
-    public Map<String, Double> averagePhaseDurationMs() {
-        Map<String, Double> averages = new java.util.LinkedHashMap<>();
-        jdbc.sql("""
-                select phase_id, avg(extract(epoch from (completed_at - started_at)) * 1000) as ms from phases
-                where status = 'COMPLETED' group by phase_id order by min(started_at)""")
-                .query(rs -> {
-                    averages.put(rs.getString("phase_id"), rs.getDouble("ms"));
-                });
-        return averages;
     }
 
     // ---- phases

@@ -89,12 +89,13 @@ public class RunTrackingWorkers {
         });
     }
 
+    /** The recorded gate evaluation says more about a rejection than the generic message the model sets. */
     private String reason(UUID runId, String errorCode, String errorMessage) {
+        if ("GATE_REJECTED".equals(errorCode)) {
+            return runs.lastRejection(runId).orElse(errorMessage);
+        }
         if (errorMessage != null && !errorMessage.isBlank()) {
             return errorMessage;
-        }
-        if ("GATE_REJECTED".equals(errorCode)) {
-            return runs.lastRejection(runId).orElse("a quality gate rejected the run");
         }
         return errorCode == null ? "the run failed" : errorCode;
     }

@@ -156,7 +156,8 @@ class ProcessApiTest {
 
         String prometheus = get("/actuator/prometheus").getBody();
         assertThat(prometheus).contains("scaffold_phase_transition_seconds", "scaffold_run_duration_seconds",
-                "scaffold_agent_task_duration_seconds", "scaffold_gate_verdicts_total", "scaffold_automation_rate");
+                "scaffold_agent_task_duration_seconds", "scaffold_gate_verdicts_total", "scaffold_automation_rate",
+                "scaffold_gate_evaluation_seconds", "scaffold_gate_pass_rate");
 
         assertThat(post("/api/v1/processes/" + id + "/cancel", Map.of()).getStatusCode().value()).isEqualTo(409);
         assertThat(get("/api/v1/openapi").getBody()).contains("/api/v1/processes");

@@ -86,8 +86,8 @@ class ScaffoldCliTest {
         int exit = run("j\nnot what we need\n", spec.toString(), "--out", target.toString(), "--automation", "manual");
 
         assertThat(exit).as(stdout() + stderr()).isEqualTo(ScaffoldCli.FAILED);
-        assertThat(stdout()).contains("Approval needed: gate domain-approval", "FAILED", "not what we need",
-                "Nothing was written to");
+        assertThat(stdout()).contains("Approval needed: gate domain-approval", "FAILED",
+                "Reason:  gate domain-approval rejected the run", ": not what we need", "Nothing was written to");
         assertThat(target).doesNotExist();
     }
 
