@@ -136,6 +136,26 @@ public class RunRepository {
                 .optional();
     }
 
+    public Double averageRunDurationMs() {
+        return jdbc.sql("""
+                select avg(extract(epoch from (completed_at - created_at)) * 1000) from runs
+                where status = 'COMPLETED'""")
+                .query(Double.class)
+                .optional()
+                .orElse(null);
+    }
+
+    public Map<String, Double> averagePhaseDurationMs() {
+        Map<String, Double> averages = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                select phase_id, avg(extract(epoch from (completed_at - started_at)) * 1000) as ms from phases
+                where status = 'COMPLETED' group by phase_id order by min(started_at)""")
+                .query(rs -> {
+                    averages.put(rs.getString("phase_id"), rs.getDouble("ms"));
+                });
+        return averages;
+    }
+
     // ---- phases
 
     /** @return true when the phase was not recorded as started before */
