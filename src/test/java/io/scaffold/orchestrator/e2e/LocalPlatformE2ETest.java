@@ -109,6 +109,17 @@ class LocalPlatformE2ETest {
                 assertThat(gate.get("state").asText()).isEqualTo("COMPLETED");
             });
         });
+
+        // What a person sees in Operate, kept for the build's record.
+        Path chromium = OperateScreenshot.chromium();
+        if (chromium == null) {
+            System.out.println("Operate screenshot skipped: no Chromium at /usr/bin/chromium (apt-get install chromium, "
+                    + "or set CHROMIUM)");
+        } else {
+            Path screenshot = Path.of("target", "e2e", "operate-" + scaffoldInstance + ".png");
+            OperateScreenshot.take(LocalPlatform.webappsUrl(), scaffoldInstance, screenshot);
+            assertThat(Files.size(screenshot)).isGreaterThan(10_000);
+        }
     }
 
     private static String gateIdOf(JsonNode task) {
