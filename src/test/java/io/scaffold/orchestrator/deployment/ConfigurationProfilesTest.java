@@ -95,7 +95,7 @@ class ConfigurationProfilesTest {
         assertThat(client.getAuth().getMethod()).isEqualTo(AuthMethod.none);
         assertThat(client.getWorker().getDefaults().getStreamEnabled()).isTrue();
         assertThat(environment.getProperty("server.port")).as("Operate and Tasklist use 8080").isEqualTo("8090");
-        assertThat(environment.getProperty("spring.datasource.url")).isEqualTo("jdbc:postgresql://localhost:5432/scaffold");
+        assertThat(environment.getProperty("spring.datasource.url")).isEqualTo("jdbc:postgresql://localhost:5433/scaffold");
         assertThat(environment.getProperty("scaffold.runtime")).isEqualTo("cluster");
     }
 

@@ -1,0 +1,170 @@
+package io.scaffold.orchestrator.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.SignedJWT;
+import io.scaffold.orchestrator.ScaffoldTestContext;
+import io.scaffold.orchestrator.localplatform.KeycloakTokens;
+import io.scaffold.orchestrator.localplatform.LocalPlatform;
+import io.scaffold.orchestrator.localplatform.WithLocalPlatform;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The API secured by a real Keycloak (started from the local platform tooling, realm {@code scaffold}) over real
+ * HTTP, on the embedded runtime: real tokens of the realm's users, their roles and organisations.
+ */
+@WithLocalPlatform("keycloak")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "scaffold.security.enabled=true")
+@ActiveProfiles("test")
+class KeycloakSecurityTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        ScaffoldTestContext.properties(registry);
+        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", LocalPlatform::keycloakIssuer);
+    }
+
+    @Test
+    void healthIsOpenAndTheApiNeedsAToken() throws Exception {
+        assertThat(get("/actuator/health", null).statusCode()).isEqualTo(200);
+        assertThat(get("/api/v1/processes", null).statusCode()).isEqualTo(401);
+        assertThat(startRun(null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void rejectsATokenWhosePayloadWasChanged() throws Exception {
+        String[] parts = KeycloakTokens.scaffoldUser("vic").split("\\.");
+        ObjectNode claims = (ObjectNode) JSON.readTree(Base64.getUrlDecoder().decode(parts[1]));
+        claims.putObject("realm_access").putArray("roles").add("admin");
+        String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(JSON.writeValueAsBytes(claims)) + "." + parts[2];
+
+        assertThat(get("/api/v1/processes", tampered).statusCode()).isEqualTo(401);
+        assertThat(startRun(tampered).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void rejectsATokenSignedWithAnotherKeyEvenIfItClaimsKeycloaksKeyId() throws Exception {
+        SignedJWT genuine = SignedJWT.parse(KeycloakTokens.scaffoldUser("dev"));
+        RSAKey attackerKey = new RSAKeyGenerator(2048).keyID(genuine.getHeader().getKeyID()).generate();
+        SignedJWT forged = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256)
+                .keyID(genuine.getHeader().getKeyID()).build(), genuine.getJWTClaimsSet());
+        forged.sign(new RSASSASigner(attackerKey));
+
+        assertThat(get("/api/v1/processes", forged.serialize()).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void rejectsAGenuineTokenOfAnotherRealm() throws Exception {
+        assertThat(get("/api/v1/processes", KeycloakTokens.masterRealmAdmin()).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aViewerCannotStartARunButADeveloperCan() throws Exception {
+        HttpResponse<String> viewer = startRun(KeycloakTokens.scaffoldUser("vic"));
+        assertThat(viewer.statusCode()).isEqualTo(403);
+
+        HttpResponse<String> developer = startRun(KeycloakTokens.scaffoldUser("dev"));
+        assertThat(developer.statusCode()).isEqualTo(201);
+        JsonNode run = JSON.readTree(developer.body());
+        assertThat(run.get("organization").asText()).isEqualTo("acme");
+        assertThat(run.get("createdBy").asText()).isEqualTo("dev");
+        assertThat(developer.headers().firstValue("Location")).hasValue("/api/v1/processes/" + run.get("id").asText());
+    }
+
+    @Test
+    void runsAreVisibleToTheirOrganisationAndToAdministratorsOnly() throws Exception {
+        String dev = KeycloakTokens.scaffoldUser("dev");     // developer, acme
+        String vic = KeycloakTokens.scaffoldUser("vic");     // viewer, acme
+        String gina = KeycloakTokens.scaffoldUser("gina");   // developer, globex
+        String ada = KeycloakTokens.scaffoldUser("ada");     // admin, acme
+        String acmeRun = runId(startRun(dev));
+        String globexRun = runId(startRun(gina));
+
+        assertThat(get("/api/v1/processes/" + acmeRun, vic).statusCode()).isEqualTo(200);
+        assertThat(get("/api/v1/processes/" + acmeRun, gina).statusCode()).isEqualTo(404);
+        assertThat(get("/api/v1/processes/" + acmeRun + "/artifacts", gina).statusCode()).isEqualTo(404);
+        assertThat(get("/api/v1/processes/" + globexRun, dev).statusCode()).isEqualTo(404);
+        assertThat(listedRunIds(gina)).contains(globexRun).doesNotContain(acmeRun);
+        assertThat(listedRunIds(dev)).contains(acmeRun).doesNotContain(globexRun);
+
+        // The administrator belongs to acme but sees every organisation's runs.
+        assertThat(get("/api/v1/processes/" + globexRun, ada).statusCode()).isEqualTo(200);
+        assertThat(listedRunIds(ada)).contains(acmeRun, globexRun);
+    }
+
+    @Test
+    void metricsNeedTheMetricsReadPermission() throws Exception {
+        assertThat(get("/api/v1/metrics", KeycloakTokens.scaffoldUser("dev")).statusCode()).isEqualTo(403);
+        assertThat(get("/api/v1/metrics", KeycloakTokens.scaffoldUser("gina")).statusCode()).isEqualTo(403);
+        HttpResponse<String> viewer = get("/api/v1/metrics", KeycloakTokens.scaffoldUser("vic"));
+        assertThat(viewer.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(viewer.body()).has("runsByStatus")).isTrue();
+        assertThat(get("/api/v1/metrics", KeycloakTokens.scaffoldUser("pete")).statusCode()).isEqualTo(200);
+    }
+
+    private HttpResponse<String> startRun(String token) throws Exception {
+        ObjectNode body = JSON.createObjectNode()
+                .put("specFileName", "bug-tracker.jdl")
+                .put("specContent", Files.readString(ScaffoldTestContext.corpus("bug-tracker.jdl"), StandardCharsets.UTF_8))
+                .put("automationLevel", "full");
+        return send(request("/api/v1/processes", token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
+    private static String runId(HttpResponse<String> started) throws Exception {
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+        return JSON.readTree(started.body()).get("id").asText();
+    }
+
+    private List<String> listedRunIds(String token) throws Exception {
+        HttpResponse<String> response = get("/api/v1/processes?size=200", token);
+        assertThat(response.statusCode()).isEqualTo(200);
+        List<String> ids = new ArrayList<>();
+        JSON.readTree(response.body()).get("items").forEach(item -> ids.add(item.get("id").asText()));
+        return ids;
+    }
+
+    private HttpResponse<String> get(String path, String token) throws Exception {
+        return send(request(path, token).GET());
+    }
+
+    private HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        return token == null ? builder : builder.header("Authorization", "Bearer " + token);
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
