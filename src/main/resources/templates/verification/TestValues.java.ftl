@@ -24,11 +24,15 @@ final class TestValues {
                 + "; add a matching candidate to TestValues.text");
     }
 
-    /** Pads with 'x' up to the minimum length and keeps the (unique) end when longer than the maximum. */
+    /**
+     * Pads in front up to the minimum length ('0' before a number, so digit-only patterns still match; 'x'
+     * otherwise) and keeps the (unique) end when longer than the maximum.
+     */
     private static String fit(String value, Integer minLength, Integer maxLength) {
         StringBuilder padded = new StringBuilder(value);
+        char pad = Character.isDigit(value.charAt(0)) ? '0' : 'x';
         while (minLength != null && padded.length() < minLength) {
-            padded.insert(0, 'x');
+            padded.insert(0, pad);
         }
         String fitted = padded.toString();
         return maxLength != null && fitted.length() > maxLength ? fitted.substring(fitted.length() - maxLength) : fitted;

@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.api;
 
+import io.scaffold.orchestrator.process.Approvals;
 import io.scaffold.orchestrator.process.ScaffoldRuns;
 import io.scaffold.orchestrator.spec.SpecException;
 import java.net.URI;
@@ -48,6 +49,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ScaffoldRuns.RunStartException.class)
     ProblemDetail notStarted(ScaffoldRuns.RunStartException e) {
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "run-not-started", "The run could not be started", e.getMessage());
+    }
+
+    @ExceptionHandler(Approvals.ApprovalsUnavailableException.class)
+    ProblemDetail approvalsUnavailable(Approvals.ApprovalsUnavailableException e) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "approvals-unavailable", "Approvals cannot be listed here",
+                e.getMessage());
     }
 
     private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {

@@ -1,6 +1,7 @@
 package io.scaffold.orchestrator.process;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.camunda.client.api.command.ClientException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,14 @@ public class Approvals {
     }
 
     public List<PendingApproval> open(UUID runId) {
-        return inbox.list(VARIABLES).stream()
+        List<OpenUserTask> tasks;
+        try {
+            tasks = inbox.list(VARIABLES);
+        } catch (ClientException e) {
+            throw new ApprovalsUnavailableException("the cluster did not answer the user task search ("
+                    + e.getMessage() + "); a Camunda 8.6 cluster has no such API: answer the approval in Tasklist", e);
+        }
+        return tasks.stream()
                 .filter(t -> runId.toString().equals(t.variables().get("runId")))
                 .map(t -> new PendingApproval(t.userTaskKey(), runId, (String) t.variables().get("gateId"),
                         (String) t.variables().get("phaseId"),
@@ -51,6 +59,13 @@ public class Approvals {
                         t.candidateGroups(), t.variables().get("gateOutcome"), t.variables().get("criteriaResults"),
                         t.variables().get("artifactLinks"), t))
                 .toList();
+    }
+
+    /** The cluster cannot list user tasks (its search API is missing or failed). */
+    public static class ApprovalsUnavailableException extends RuntimeException {
+        ApprovalsUnavailableException(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 
     /**

@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The essential outcome: a generated project builds with its own Maven wrapper and passes its own tests against a
- * real PostgreSQL, for three corpus domains and our own domain full of awkward names (Order, Group, Select,
- * Class; fields default, class, from, to; a self reference; ManyToMany). Slow (a full Maven build in a separate
+ * real PostgreSQL, for three corpus domains, our own domain full of awkward names (Order, Group, Select, Class;
+ * fields default, class, from, to; a self reference; ManyToMany) and the shipped YAML example. Slow (a full Maven build in a separate
  * process each), hence the tag.
  */
 @Tag("generated-build")
@@ -30,7 +30,8 @@ class GeneratedBuildTest {
             "../shared/corpus/jhipster-jdl-samples/bug-tracker.jdl",
             "../shared/corpus/jhipster-jdl-samples/library.jh",
             "../shared/corpus/jhipster-jdl-samples/online-shop.jh",
-            "examples/awkward-names.jdl"})
+            "examples/awkward-names.jdl",
+            "examples/library.yaml"})
     void generatedProjectBuildsAndPassesItsOwnTests(String spec) throws IOException {
         DomainModel model = new SpecReader().read(Path.of(spec), SpecOptions.DEFAULTS);
         GeneratedFile.writeAll(project, Phases.generateAll(model));
