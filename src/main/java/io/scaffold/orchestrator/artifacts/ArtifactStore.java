@@ -33,6 +33,7 @@ public class ArtifactStore {
         this.runs = runs;
     }
 
+    @Transactional
     public Artifact save(UUID runId, String path, String content, String type, String phaseId, String agent) {
         return save(runId, path, content.getBytes(StandardCharsets.UTF_8), type, phaseId, agent);
     }
