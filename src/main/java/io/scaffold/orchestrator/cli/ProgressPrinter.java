@@ -3,6 +3,7 @@ package io.scaffold.orchestrator.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.scaffold.orchestrator.domain.DomainModel;
+import io.scaffold.orchestrator.gates.GateEvaluation;
 import io.scaffold.orchestrator.handover.Handover;
 import io.scaffold.orchestrator.runs.Run;
 import io.scaffold.orchestrator.runs.RunEvent;
@@ -10,6 +11,7 @@ import io.scaffold.orchestrator.runs.RunStatus;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 /** Prints a run's events as they happen: phases with their duration, gates with score and verdict. */
@@ -51,7 +53,7 @@ final class ProgressPrinter {
         }
     }
 
-    void summary(Run run, Path outDir) {
+    void summary(Run run, Path outDir, List<GateEvaluation> evaluations) {
         out.println();
         out.printf(Locale.ROOT, "Run %s %s in %.1f s%n", run.id(), run.status(), elapsed().toMillis() / 1000.0);
         if (run.status() == RunStatus.COMPLETED) {
@@ -60,6 +62,16 @@ final class ProgressPrinter {
         } else {
             if (run.failureReason() != null) {
                 out.println("Reason:  " + run.failureReason());
+            }
+            if (!evaluations.isEmpty() && !"PASS".equals(evaluations.getLast().verdict())) {
+                GateEvaluation last = evaluations.getLast();
+                out.println("Findings of gate " + last.gateId() + " (attempt " + last.attempt() + "):");
+                last.criteria().stream()
+                        .filter(c -> c.score() < 1.0)
+                        .forEach(c -> {
+                            out.printf(Locale.ROOT, "  %s %.2f (weight %.2f)%n", c.name(), c.score(), c.weight());
+                            c.findings().forEach(f -> out.println("    · " + f));
+                        });
             }
             out.println("Nothing was written to " + outDir);
         }

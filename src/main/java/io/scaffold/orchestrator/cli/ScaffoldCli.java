@@ -2,6 +2,7 @@ package io.scaffold.orchestrator.cli;
 
 import io.scaffold.orchestrator.ScaffoldApplication;
 import io.scaffold.orchestrator.domain.DomainModel;
+import io.scaffold.orchestrator.gates.GateEvaluationRepository;
 import io.scaffold.orchestrator.process.IncidentFinder;
 import io.scaffold.orchestrator.process.ScaffoldRuns;
 import io.scaffold.orchestrator.process.StartRequest;
@@ -86,7 +87,7 @@ public final class ScaffoldCli {
             started.set(run);
             TerminalApprovals approvals = new TerminalApprovals(context, run, in, out);
             Run finished = waitForEnd(runs, repository, run, approvals, out);
-            progress.summary(finished, outDir);
+            progress.summary(finished, outDir, context.getBean(GateEvaluationRepository.class).forRun(run.id()));
             return finished.status() == io.scaffold.orchestrator.runs.RunStatus.COMPLETED ? COMPLETED : FAILED;
         } catch (IOException e) {
             err.println("scaffold: cannot read " + options.spec() + ": " + e.getMessage());

@@ -88,6 +88,7 @@ class ScaffoldCliTest {
         assertThat(exit).as(stdout() + stderr()).isEqualTo(ScaffoldCli.FAILED);
         assertThat(stdout()).contains("Approval needed: gate domain-approval", "FAILED",
                 "Reason:  gate domain-approval rejected the run", ": not what we need", "Nothing was written to");
+        assertThat(stdout()).contains("Findings of gate domain-approval (attempt 1):", "requirements-complete");
         assertThat(target).doesNotExist();
     }
 
