@@ -24,7 +24,8 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -159,10 +160,12 @@ public final class OrchestrationBenchmark {
         printLatencies(sequential);
         System.out.printf("%n== %d concurrent runs, %d runs in all%n", concurrency, load.runs().size());
         printLatencies(load.runs());
-        double seconds = Duration.between(load.runs().getFirst().callStarted(), load.ended()).toNanos() / 1e9;
+        Instant loadStarted = load.runs().stream().map(StartedRun::callStarted).min(Comparator.naturalOrder()).orElseThrow();
+        double seconds = Duration.between(loadStarted, load.ended()).toNanos() / 1e9;
         System.out.printf("  sustained throughput                                   %.0f runs/min (%d completed in %.1f s; "
-                        + "this JVM used %.0f %% of one core meanwhile)%n",
-                load.completed() * 60 / seconds, load.completed(), seconds, loadCpu / 1e7 / seconds);
+                        + "%.0f runs in flight on average; this JVM used %.0f %% of one core meanwhile)%n",
+                load.completed() * 60 / seconds, load.completed(), seconds, load.inFlightMillis() / 1000 / seconds,
+                loadCpu / 1e7 / seconds);
         Failures failures = failures(load);
         System.out.printf("  failures: %d runs not completed, %d start errors, %d incidents; %d jobs retried or failed, "
                         + "%d trivial-worker completion errors (whole benchmark)%n",
@@ -230,16 +233,17 @@ public final class OrchestrationBenchmark {
 
     // ---- driving runs
 
-    private record StartedRun(UUID id, Instant callStarted) {
+    private record StartedRun(UUID id, Instant callStarted, Instant callReturned) {
     }
 
-    private record LoadResult(List<StartedRun> runs, int completed, int startErrors, Instant ended) {
+    /** @param inFlightMillis the time each run was in flight, summed: divided by the duration, the mean concurrency */
+    private record LoadResult(List<StartedRun> runs, int completed, int startErrors, Instant ended, double inFlightMillis) {
     }
 
     private StartedRun startRun() {
         Instant callStarted = Instant.now();
         UUID id = scaffoldRuns.start(new StartRequest(specFile, specContent, "full", null, "bench", "bench", null)).id();
-        return new StartedRun(id, callStarted);
+        return new StartedRun(id, callStarted, Instant.now());
     }
 
     private CompletableFuture<EventType> end(UUID runId) {
@@ -256,33 +260,37 @@ public final class OrchestrationBenchmark {
         return started;
     }
 
-    /** Keeps {@code concurrency} runs in flight until {@code total} runs have been started, then waits for all. */
+    /**
+     * Keeps {@code concurrency} runs in flight until {@code total} runs have been started: one client thread per
+     * slot starts a run, waits for its end and starts the next, so that a slow start does not thin out the load.
+     */
     private LoadResult runConcurrently(int concurrency, int total) throws InterruptedException {
-        Semaphore inFlight = new Semaphore(concurrency);
-        List<StartedRun> started = new ArrayList<>();
+        List<StartedRun> started = java.util.Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger toStart = new AtomicInteger(total);
         AtomicInteger completed = new AtomicInteger();
-        int startErrors = 0;
-        for (int i = 0; i < total; i++) {
-            inFlight.acquire();
-            try {
-                StartedRun run = startRun();
-                started.add(run);
-                end(run.id()).whenComplete((type, error) -> {
-                    if (type == EventType.ProcessCompleted) {
-                        completed.incrementAndGet();
+        AtomicInteger startErrors = new AtomicInteger();
+        java.util.concurrent.atomic.DoubleAdder inFlightMillis = new java.util.concurrent.atomic.DoubleAdder();
+        ExecutorService clients = Executors.newFixedThreadPool(concurrency);
+        for (int slot = 0; slot < concurrency; slot++) {
+            clients.execute(() -> {
+                while (toStart.getAndDecrement() > 0) {
+                    try {
+                        StartedRun run = startRun();
+                        started.add(run);
+                        if (end(run.id()).get(RUN_TIMEOUT.toSeconds(), TimeUnit.SECONDS) == EventType.ProcessCompleted) {
+                            completed.incrementAndGet();
+                        }
+                        inFlightMillis.add(millisBetween(run.callStarted(), Instant.now()));
+                    } catch (Exception e) {
+                        startErrors.incrementAndGet();
+                        System.out.println("  run failed to start or to end in time: " + e);
                     }
-                    inFlight.release();
-                });
-            } catch (RuntimeException e) {
-                startErrors++;
-                inFlight.release();
-                System.out.println("  start failed: " + e.getMessage());
-            }
+                }
+            });
         }
-        if (!inFlight.tryAcquire(concurrency, RUN_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-            System.out.printf("  %d runs still running after %s%n", concurrency - inFlight.availablePermits(), RUN_TIMEOUT);
-        }
-        return new LoadResult(started, completed.get(), startErrors, Instant.now());
+        clients.shutdown();
+        clients.awaitTermination(1, TimeUnit.HOURS);
+        return new LoadResult(List.copyOf(started), completed.get(), startErrors.get(), Instant.now(), inFlightMillis.sum());
     }
 
     // ---- figures from the database
@@ -290,6 +298,7 @@ public final class OrchestrationBenchmark {
     private void printLatencies(List<StartedRun> started) {
         Map<UUID, Instant> callStarted = new HashMap<>();
         started.forEach(r -> callStarted.put(r.id(), r.callStarted()));
+        List<Double> startCalls = started.stream().map(r -> millisBetween(r.callStarted(), r.callReturned())).toList();
         Map<UUID, List<Phase>> phases = phases(callStarted.keySet());
 
         List<Double> startLatency = new ArrayList<>();
@@ -333,6 +342,7 @@ public final class OrchestrationBenchmark {
         });
 
         System.out.println("  run start: start() called → first phase started        " + Percentiles.of(startLatency));
+        System.out.println("    the start() call itself (parse, store, create instance) " + Percentiles.of(startCalls));
         System.out.println("  phase transition: phase completed → next phase started " + Percentiles.of(transitions));
         System.out.println("    with no gate in between (intake → domain analysis)    " + Percentiles.of(gateFreeTransitions));
         System.out.println("    after a gate: verdict recorded → next phase started   " + Percentiles.of(verdictToNextPhase));
