@@ -126,10 +126,9 @@ for spec in "${specs[@]}"; do
 done
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f×", a / b }'; }
-machine="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -sr)"
 results="$work/results.md"
 {
-  echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') on $machine; load average $load_before at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end."
+  echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') on $(bench_machine); load average $load_before at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end."
   echo "JDK $("$JAVA_HOME/bin/java" -version 2>&1 | head -1 | cut -d'"' -f2), generator-jhipster $JHIPSTER_VERSION on Node $NODE_VERSION."
   echo
   echo "| | bug-tracker.jdl | library.jh |"
@@ -145,12 +144,5 @@ results="$work/results.md"
 } >"$results"
 cat "$results"
 
-readme="$repo/bench/README.md"
-if grep -q '<!-- generation-results:start -->' "$readme" 2>/dev/null; then
-  awk -v f="$results" '
-    /<!-- generation-results:start -->/ { print; while ((getline line < f) > 0) print line; skip = 1; next }
-    /<!-- generation-results:end -->/ { skip = 0 }
-    !skip' "$readme" >"$readme.new" && mv "$readme.new" "$readme"
-  echo "bench: figures written into $readme" >&2
-fi
+bench_readme generation-results "$results"
 echo "bench: logs and projects in $work" >&2

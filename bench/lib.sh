@@ -22,3 +22,20 @@ bench_java() {
     -cp "$repo/target/test-classes:$repo/target/classes:$(cat "$repo/target/bench-classpath.txt")" \
     "io.scaffold.orchestrator.bench.$main" "$@"
 }
+
+# bench_machine: one line naming this machine, for the figures in bench/README.md.
+bench_machine() {
+  echo "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(nproc) cores," \
+    "$(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -sr)"
+}
+
+# bench_readme NAME FILE: puts FILE between the markers <!-- NAME:start --> and <!-- NAME:end --> of bench/README.md.
+bench_readme() {
+  local readme="$repo/bench/README.md"
+  grep -q "<!-- $1:start -->" "$readme" || return 0
+  awk -v name="$1" -v f="$2" '
+    $0 == "<!-- " name ":start -->" { print; while ((getline line < f) > 0) print line; skip = 1; next }
+    $0 == "<!-- " name ":end -->" { skip = 0 }
+    !skip' "$readme" >"$readme.new" && mv "$readme.new" "$readme"
+  echo "bench: figures written into $readme" >&2
+}
