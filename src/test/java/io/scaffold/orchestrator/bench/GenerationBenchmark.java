@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.util.FileSystemUtils;
 
@@ -59,7 +60,7 @@ public final class GenerationBenchmark {
                     timed[run - warmup] = ms;
                 }
             }
-            double min = java.util.Arrays.stream(timed).min().orElse(Double.NaN);
+            double min = Arrays.stream(timed).min().orElse(Double.NaN);
             System.out.printf("%s %d %.1f %.1f %.1f%n", spec.getFileName(), files, first, Percentiles.median(timed), min);
         }
     }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,6 +30,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.DoubleAdder;
+import java.util.stream.Stream;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationListener;
@@ -265,11 +268,11 @@ public final class OrchestrationBenchmark {
      * slot starts a run, waits for its end and starts the next, so that a slow start does not thin out the load.
      */
     private LoadResult runConcurrently(int concurrency, int total) throws InterruptedException {
-        List<StartedRun> started = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<StartedRun> started = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger toStart = new AtomicInteger(total);
         AtomicInteger completed = new AtomicInteger();
         AtomicInteger startErrors = new AtomicInteger();
-        java.util.concurrent.atomic.DoubleAdder inFlightMillis = new java.util.concurrent.atomic.DoubleAdder();
+        DoubleAdder inFlightMillis = new DoubleAdder();
         ExecutorService clients = Executors.newFixedThreadPool(concurrency);
         for (int slot = 0; slot < concurrency; slot++) {
             clients.execute(() -> {
@@ -465,7 +468,7 @@ public final class OrchestrationBenchmark {
             String portArgument = "-p " + postgresPort + " ";
             return ProcessHandle.allProcesses()
                     .filter(p -> p.info().commandLine().filter(c -> c.contains("postgres") && c.contains(portArgument)).isPresent())
-                    .flatMap(postmaster -> java.util.stream.Stream.concat(java.util.stream.Stream.of(postmaster), postmaster.descendants()))
+                    .flatMap(postmaster -> Stream.concat(Stream.of(postmaster), postmaster.descendants()))
                     .mapToLong(p -> procStatusKib(Path.of("/proc", Long.toString(p.pid()), "status"), "VmRSS") << 10)
                     .sum();
         }
