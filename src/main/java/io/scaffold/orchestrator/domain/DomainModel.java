@@ -54,14 +54,6 @@ public record DomainModel(
         return enums.stream().filter(e -> e.name().original().equals(name)).findFirst();
     }
 
-    /** Relationships in which the given entity takes part, on either side. */
-    public List<Relationship> relationshipsOf(Entity entity) {
-        String n = entity.name().original();
-        return relationships.stream()
-                .filter(r -> r.from().equals(n) || r.to().equals(n))
-                .toList();
-    }
-
     /** The input format and file the model was read from. */
     public record Source(Format format, String file) {
         public enum Format { JDL, YAML, JSON, TEXT }

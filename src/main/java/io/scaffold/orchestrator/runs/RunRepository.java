@@ -69,15 +69,6 @@ public class RunRepository {
                 .update() == 1;
     }
 
-    /** Puts a failed run back to running, for a retry of its failed phase. */
-    public boolean reopen(UUID id) {
-        return jdbc.sql("""
-                update runs set status = 'RUNNING', failure_reason = null, completed_at = null
-                where id = ? and status = 'FAILED'""")
-                .param(id)
-                .update() == 1;
-    }
-
     public Optional<Run> find(UUID id) {
         return jdbc.sql("select * from runs where id = ?").param(id).query(RunRepository::run).optional();
     }
