@@ -8,6 +8,7 @@ import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 import org.springframework.stereotype.Component;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -15,8 +16,8 @@ import java.util.List;
 
 /**
  * Applies a project's Flyway migrations, in order, to a fresh database on the real PostgreSQL sandbox and reads
- * back the resulting schema: the expensive work the four data-design criteria share. Each call uses its own
- * database, so the criteria can run in parallel jobs.
+ * back the resulting schema: the expensive work the four data-design criteria share. They run as parallel jobs
+ * and get one application per content of the migration scripts.
  */
 @Component
 class AppliedMigrations {
@@ -44,12 +45,19 @@ class AppliedMigrations {
     }
 
     private final PostgresSandbox sandbox;
+    private final OncePerKey<Outcome> outcomes = new OncePerKey<>();
 
     AppliedMigrations(PostgresSandbox sandbox) {
         this.sandbox = sandbox;
     }
 
     Outcome apply(Path projectDir) {
+        Path scripts = projectDir.resolve(MigrationFiles.DIR);
+        String content = Files.isDirectory(scripts) ? VerificationBuilds.digest(scripts) : "none";
+        return outcomes.get(projectDir.toAbsolutePath().normalize() + "@" + content, () -> migrate(projectDir));
+    }
+
+    private Outcome migrate(Path projectDir) {
         MigrationFiles files = new MigrationFiles(projectDir);
         if (files.isEmpty()) {
             return new Outcome(0, 0, List.of(MigrationFiles.DIR + ": no V<version>__<description>.sql migration scripts; "

@@ -12,10 +12,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.stream.Stream;
 
 /**
@@ -28,7 +24,7 @@ class VerificationBuilds {
 
     private static final int OUTPUT_TAIL_LINES = 40;
 
-    private final Map<String, CompletableFuture<ProjectBuild.Result>> builds = new ConcurrentHashMap<>();
+    private final OncePerKey<ProjectBuild.Result> builds = new OncePerKey<>();
     private final Duration timeout;
 
     VerificationBuilds() {
@@ -40,26 +36,8 @@ class VerificationBuilds {
     }
 
     ProjectBuild.Result build(Path projectDir) {
-        String key = projectDir.toAbsolutePath().normalize() + "@" + digest(projectDir);
-        CompletableFuture<ProjectBuild.Result> mine = new CompletableFuture<>();
-        CompletableFuture<ProjectBuild.Result> running = builds.putIfAbsent(key, mine);
-        if (running == null) {
-            try {
-                mine.complete(new ProjectBuild(projectDir, timeout).run("verify"));
-            } catch (RuntimeException e) {
-                builds.remove(key, mine); // an infrastructure failure is not cached: the next caller retries
-                mine.completeExceptionally(e);
-            }
-            running = mine;
-        }
-        try {
-            return running.get();
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the build of " + projectDir, e);
-        }
+        return builds.get(projectDir.toAbsolutePath().normalize() + "@" + digest(projectDir),
+                () -> new ProjectBuild(projectDir, timeout).run("verify"));
     }
 
     /** The last lines of the build output, for findings. */
