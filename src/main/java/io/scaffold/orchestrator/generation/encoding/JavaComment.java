@@ -13,21 +13,15 @@ public final class JavaComment {
     }
 
     public static String text(String text) {
-        String line = UntrustedText.oneLine(text);
-        StringBuilder out = new StringBuilder(line.length() + 16);
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            switch (c) {
-                case '\\' -> out.append("&#92;");
-                case '@' -> out.append("&#64;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '*' -> out.append(besideSlash(line, i) ? "&#42;" : "*");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return UntrustedText.oneLine(text, (line, i) -> switch (line.charAt(i)) {
+            case '\\' -> "&#92;";
+            case '@' -> "&#64;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '&' -> "&amp;";
+            case '*' -> besideSlash(line, i) ? "&#42;" : null;
+            default -> null;
+        });
     }
 
     private static boolean besideSlash(String line, int i) {

@@ -18,24 +18,21 @@ public final class Markdown {
 
     /** Inline text, e.g. a list item, a table cell or a paragraph of its own. */
     public static String inline(String text) {
-        String line = UntrustedText.oneLine(text).strip();
-        StringBuilder out = new StringBuilder(line.length() + 16);
-        for (int i = 0; i < line.length(); i++) {
+        // stripped first, so that the first character written is the one that could start a block
+        String escaped = UntrustedText.oneLine(UntrustedText.oneLine(text).strip(), (line, i) -> {
             char c = line.charAt(i);
             if ((ESCAPED.indexOf(c) >= 0 && !intrawordUnderscore(line, i)) || (i == 0 && "#+-=".indexOf(c) >= 0)) {
-                out.append('\\').append(c);
-            } else if (c == '<') {
-                out.append("&lt;");
-            } else if (c == '>') {
-                out.append("&gt;");
-            } else if (c == '&') {
-                out.append("&amp;");
-            } else {
-                out.append(c);
+                return "\\" + c;
             }
-        }
-        Matcher ordered = ORDERED_LIST_START.matcher(out);
-        return ordered.find() ? ordered.replaceFirst("$1\\\\$2") : out.toString();
+            return switch (c) {
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '&' -> "&amp;";
+                default -> null;
+            };
+        });
+        Matcher ordered = ORDERED_LIST_START.matcher(escaped);
+        return ordered.find() ? ordered.replaceFirst("$1\\\\$2") : escaped;
     }
 
     /** CommonMark never reads {@code _} between two letters or digits as emphasis: {@code project_id} stays as is. */

@@ -12,18 +12,12 @@ public final class MermaidLabel {
     }
 
     public static String text(String text) {
-        String line = UntrustedText.oneLine(text);
-        StringBuilder out = new StringBuilder(line.length() + 16);
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            switch (c) {
-                case '"' -> out.append("#quot;");
-                case '<' -> out.append("#lt;");
-                case '>' -> out.append("#gt;");
-                case '#', '%', '&', ';', '{', '}', '`', '\\' -> out.append('#').append((int) c).append(';');
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return UntrustedText.oneLine(text, (line, i) -> switch (line.charAt(i)) {
+            case '"' -> "#quot;";
+            case '<' -> "#lt;";
+            case '>' -> "#gt;";
+            case '#', '%', '&', ';', '{', '}', '`', '\\' -> "#" + (int) line.charAt(i) + ";";
+            default -> null;
+        });
     }
 }

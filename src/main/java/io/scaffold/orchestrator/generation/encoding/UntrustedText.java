@@ -46,4 +46,25 @@ final class UntrustedText {
         });
         return out.toString();
     }
+
+    /** What to write for the character at {@code index} of {@code line}; null to write the character itself. */
+    @FunctionalInterface
+    interface Replacement {
+        String at(String line, int index);
+    }
+
+    /** {@link #oneLine(String)} with each of its characters written as {@code replacement} says. */
+    static String oneLine(String text, Replacement replacement) {
+        String line = oneLine(text);
+        StringBuilder out = new StringBuilder(line.length() + 16);
+        for (int i = 0; i < line.length(); i++) {
+            String replaced = replacement.at(line, i);
+            if (replaced == null) {
+                out.append(line.charAt(i));
+            } else {
+                out.append(replaced);
+            }
+        }
+        return out.toString();
+    }
 }

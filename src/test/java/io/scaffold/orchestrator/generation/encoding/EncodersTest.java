@@ -94,6 +94,7 @@ class EncodersTest {
                 .isEqualTo("\\# a &lt;b&gt; \\[x\\](y) \\`c\\` \\| d_e \\_f\\_ 1. &amp;lt;");
         assertThat(Markdown.inline("12. twelve")).isEqualTo("12\\. twelve");
         assertThat(Markdown.inline("- item\n- second")).isEqualTo("\\- item - second");
+        assertThat(Markdown.inline("\u0000 \u202E# hidden heading")).isEqualTo("\\# hidden heading");
         assertThat(Markdown.inline("Track work end to end")).isEqualTo("Track work end to end");
     }
 
