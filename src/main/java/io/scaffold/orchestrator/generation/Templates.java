@@ -31,7 +31,9 @@ import java.util.function.UnaryOperator;
  * (descriptions, documentation, labels, file names, statements) reaches a template's output only through one of
  * the encoding functions registered here, chosen by where it lands: {@code javaComment}, {@code javaString},
  * {@code yaml} (a complete quoted scalar), {@code sqlComment}, {@code md}, {@code mdCode}, {@code mdCellCode}
- * (complete code spans), {@code mermaid}, {@code xml} and {@code shell}.
+ * (complete code spans), {@code mermaid}, {@code xml} and {@code shell}. Names are written as they are: class,
+ * field, column and path names and labels are built from letters and digits only (domain/Names), the title from
+ * ASCII letters and digits (ProjectView#getClassPrefix), so none can carry a quote, a backslash or a line break.
  */
 final class Templates {
 
