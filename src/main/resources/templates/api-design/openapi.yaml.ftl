@@ -51,7 +51,7 @@ ${""?left_pad(indent)}        $ref: '#/components/schemas/ProblemDetail'
           maxLength: ${f.field.maxLength?c}
 </#if>
 <#if f.field.pattern??>
-          pattern: '${f.field.pattern?replace("'", "''")}'
+          pattern: ${yaml(f.field.pattern)}
 </#if>
 <#if f.numeric && f.field.min??>
           minimum: ${f.field.min?c}
@@ -61,7 +61,7 @@ ${""?left_pad(indent)}        $ref: '#/components/schemas/ProblemDetail'
 </#if>
 </#if>
 <#if f.field.documentation?has_content>
-          description: "${f.field.documentation?json_string}"
+          description: ${yaml(f.field.documentation)}
 </#if>
 </#macro>
 <#macro reference r>
@@ -71,24 +71,24 @@ ${""?left_pad(indent)}        $ref: '#/components/schemas/ProblemDetail'
           items:
             type: integer
             format: int64
-          description: "Ids of the ${r.target.name.label?json_string} entities referred to as ${r.field.label?json_string}"
+          description: ${yaml("Ids of the " + r.target.name.label + " entities referred to as " + r.field.label)}
 <#else>
           type: [integer<#if !r.required>, 'null'</#if>]
           format: int64
-          description: "Id of the ${r.target.name.label?json_string} referred to as ${r.field.label?json_string}"
+          description: ${yaml("Id of the " + r.target.name.label + " referred to as " + r.field.label)}
 </#if>
 </#macro>
 openapi: 3.1.0
 info:
-  title: "${app.title?json_string} API"
+  title: ${yaml(app.title + " API")}
   version: 0.1.0
-  description: "${(model.description!"")?json_string}"
+  description: ${yaml(model.description!"")}
 servers:
   - url: http://localhost:8080
 tags:
 <#list entities as e>
   - name: ${e.name.className}
-    description: "${e.name.label?json_string}<#if e.entity.documentation?has_content>: ${e.entity.documentation?json_string}</#if>"
+    description: ${yaml(e.name.label + e.entity.documentation?has_content?then(": " + e.entity.documentation, ""))}
 </#list>
 paths:
 <#list entities as e>

@@ -6,7 +6,7 @@ Accepted
 
 ## Context
 
-The data of ${app.title} is relational: <#list model.relationships as r>${r.from} ${r.kind?lower_case?replace("_", "-")} ${r.to}<#sep>, </#sep><#else>independent entities</#list>.
+The data of ${app.title} is relational: <#list model.relationships as r>${md(r.from)} ${r.kind?lower_case?replace("_", "-")} ${md(r.to)}<#sep>, </#sep><#else>independent entities</#list>.
 The schema must be reviewable, versioned with the code and identical in every environment.
 
 ## Decision

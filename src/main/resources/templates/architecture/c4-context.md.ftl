@@ -7,7 +7,7 @@ C4Context
     title System context of ${app.title}
     Person(user, "User", "Works with <#list entities?filter(e -> !e.entity.builtIn) as e>${e.name.label?lower_case}<#sep>, </#sep></#list> through a client application")
     Person(operator, "Operator", "Deploys and monitors the service")
-    System(${app.databaseName}, "${app.title}", "${model.description?has_content?then(model.description, "REST API and data of " + app.title)?replace('"', "'")}")
+    System(${app.databaseName}, "${app.title}", "${mermaid(model.description?has_content?then(model.description, "REST API and data of " + app.title))}")
     System_Ext(client, "Client application", "Web or mobile front end, or another service, calling the REST API")
     System_Ext(identity, "Identity provider", "Issues tokens for users when authentication is added")
     Rel(user, client, "Uses")

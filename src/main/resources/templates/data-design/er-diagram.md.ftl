@@ -37,6 +37,6 @@ erDiagram
 ## Review findings addressed in this version
 
 <#list findings as finding>
-- ${finding}
+- ${md(finding)}
 </#list>
 </#if>

@@ -5,7 +5,7 @@ COPY mvnw pom.xml ./
 COPY .mvn .mvn
 RUN ./mvnw -B -q dependency:go-offline
 COPY src src
-RUN ./mvnw -B -q package -DskipTests && cp target/${model.name}-*.jar application.jar
+RUN ./mvnw -B -q package -DskipTests && cp ${shell("target/" + model.name + "-")}*.jar application.jar
 
 # Runtime stage: JRE only, non-root user.
 FROM ${platform["temurin-image"]}

@@ -3,8 +3,8 @@ services:
   postgres:
     image: ${platform["postgres-image"]}
     environment:
-      POSTGRES_DB: ${app.databaseName}
-      POSTGRES_USER: ${app.databaseName}
+      POSTGRES_DB: ${yaml(app.databaseName)}
+      POSTGRES_USER: ${yaml(app.databaseName)}
       POSTGRES_PASSWORD: ${r"${POSTGRES_PASSWORD:-"}${app.databaseName}}
     ports:
       - "5432:5432"
@@ -19,7 +19,7 @@ services:
     build: .
     environment:
       DATABASE_URL: jdbc:postgresql://postgres:5432/${app.databaseName}
-      DATABASE_USERNAME: ${app.databaseName}
+      DATABASE_USERNAME: ${yaml(app.databaseName)}
       DATABASE_PASSWORD: ${r"${POSTGRES_PASSWORD:-"}${app.databaseName}}
     ports:
       - "8080:8080"

@@ -1,41 +1,41 @@
 apiVersion: apps/v1
 kind: Deployment
 metadata:
-  name: ${model.name}
+  name: ${yaml(model.name)}
   labels:
-    app.kubernetes.io/name: ${model.name}
+    app.kubernetes.io/name: ${yaml(model.name)}
 spec:
   replicas: 2
   selector:
     matchLabels:
-      app.kubernetes.io/name: ${model.name}
+      app.kubernetes.io/name: ${yaml(model.name)}
   template:
     metadata:
       labels:
-        app.kubernetes.io/name: ${model.name}
+        app.kubernetes.io/name: ${yaml(model.name)}
     spec:
       securityContext:
         runAsNonRoot: true
       containers:
-        - name: ${model.name}
-          image: ${model.name}:0.1.0
+        - name: ${yaml(model.name)}
+          image: ${yaml(model.name + ":0.1.0")}
           ports:
             - name: http
               containerPort: 8080
           envFrom:
             - configMapRef:
-                name: ${model.name}
+                name: ${yaml(model.name)}
           env:
             # Credentials come from a Secret created at deploy time (kubectl create secret generic ${model.name}-db ...).
             - name: DATABASE_USERNAME
               valueFrom:
                 secretKeyRef:
-                  name: ${model.name}-db
+                  name: ${yaml(model.name + "-db")}
                   key: username
             - name: DATABASE_PASSWORD
               valueFrom:
                 secretKeyRef:
-                  name: ${model.name}-db
+                  name: ${yaml(model.name + "-db")}
                   key: password
           resources:
             requests:

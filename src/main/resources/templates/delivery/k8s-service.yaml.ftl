@@ -1,12 +1,12 @@
 apiVersion: v1
 kind: Service
 metadata:
-  name: ${model.name}
+  name: ${yaml(model.name)}
   labels:
-    app.kubernetes.io/name: ${model.name}
+    app.kubernetes.io/name: ${yaml(model.name)}
 spec:
   selector:
-    app.kubernetes.io/name: ${model.name}
+    app.kubernetes.io/name: ${yaml(model.name)}
   ports:
     - name: http
       port: 80

@@ -2,12 +2,12 @@
 
 ## Summary
 
-<#if model.description?has_content>${model.description}<#else>${app.title} manages <#list entities as e>${e.name.label?lower_case}<#sep>, </#sep></#list> through a REST API.</#if>
+<#if model.description?has_content>${md(model.description)}<#else>${app.title} manages <#list entities as e>${e.name.label?lower_case}<#sep>, </#sep></#list> through a REST API.</#if>
 
 ## Goals
 
 <#list model.objectives as o>
-- ${o}
+- ${md(o)}
 <#else>
 - Manage <#list entities as e>${e.name.label?lower_case}<#sep>, </#sep></#list> reliably through one API.
 </#list>
@@ -17,7 +17,7 @@
 - User interfaces: clients are built separately against the OpenAPI contract.
 - Authentication and authorisation: added before go-live (see the non-functional requirements).
 <#list model.ignoredFeatures as i>
-- ${i}
+- ${md(i)}
 </#list>
 
 ## Users
@@ -28,7 +28,7 @@
 ## Use cases
 
 <#list model.useCases as u>
-${u?counter}. ${u}
+${u?counter}. ${md(u)}
 <#else>
 Create, read, update, list and delete every entity.
 </#list>
@@ -48,10 +48,10 @@ Create, read, update, list and delete every entity.
 ## Assumptions and open questions
 
 <#list model.assumptions as a>
-- Assumption: ${a}
+- Assumption: ${md(a)}
 </#list>
 <#list model.openQuestions as q>
-- Open: ${q}
+- Open: ${md(q)}
 </#list>
 <#if !model.assumptions?has_content && !model.openQuestions?has_content>
 - None.

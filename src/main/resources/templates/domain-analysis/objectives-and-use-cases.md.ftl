@@ -3,7 +3,7 @@
 ## Business objectives
 
 <#list model.objectives as o>
-- ${o}
+- ${md(o)}
 <#else>
 - None stated in the input (see open-questions.md).
 </#list>
@@ -11,10 +11,10 @@
 ## Use cases
 
 <#list model.useCases as u>
-### UC-${u?counter?string("00")}: ${u}
+### UC-${u?counter?string("00")}: ${md(u)}
 
 - Actor: a user of ${app.title}
-- Outcome: ${u?uncap_first}, with the data validated against the domain rules
+- Outcome: ${md(u?uncap_first)}, with the data validated against the domain rules
 
 <#else>
 None stated in the input (see open-questions.md).

@@ -3,7 +3,7 @@
 ## Assumptions
 
 <#list model.assumptions as a>
-- ${a}
+- ${md(a)}
 <#else>
 - None: the input stated everything the generator needed.
 </#list>
@@ -11,7 +11,7 @@
 ## Open questions
 
 <#list model.openQuestions as q>
-${q?counter}. ${q}
+${q?counter}. ${md(q)}
 <#else>
 None.
 </#list>
@@ -20,6 +20,6 @@ None.
 ## Review findings to address
 
 <#list findings as finding>
-- ${finding}
+- ${md(finding)}
 </#list>
 </#if>

@@ -7,5 +7,5 @@ specific type fits.
 | Entity | schema.org type | Fields |
 |---|---|---|
 <#list entities as e>
-| ${e.name.original} | https://schema.org/${e.entity.schemaOrgType} | ${e.fields?map(f -> f.name.fieldName)?join(", ")} |
+| ${md(e.name.original)} | https://schema.org/${e.entity.schemaOrgType} | ${e.fields?map(f -> f.name.fieldName)?join(", ")} |
 </#list>

@@ -3,7 +3,7 @@ package ${app.basePackage};
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** ${app.title}<#if model.description?has_content>: ${model.description}</#if> */
+/** ${app.title}<#if model.description?has_content>: ${javaComment(model.description)}</#if> */
 @SpringBootApplication
 public class ${app.classPrefix}Application {
 

@@ -81,7 +81,7 @@ import java.util.Set;
 </#if>
 
 /**
- * ${e.name.label}<#if e.entity.documentation?has_content>: ${e.entity.documentation}</#if>.
+ * ${e.name.label}<#if e.entity.documentation?has_content>: ${javaComment(e.entity.documentation)}</#if>.
  */
 @${v.t("jakarta.persistence.Entity")}
 @${v.t("jakarta.persistence.Table")}(name = "${e.table}")

@@ -1,9 +1,9 @@
 package ${en.packageName};
 
-/** ${en.name.label}<#if en.type.documentation?has_content>: ${en.type.documentation}</#if>. */
+/** ${en.name.label}<#if en.type.documentation?has_content>: ${javaComment(en.type.documentation)}</#if>. */
 public enum ${en.name.className} {
 <#list en.type.values as v>
-    ${v.constant}("${v.label?j_string}")<#sep>,</#sep><#if !v?has_next>;</#if>
+    ${v.constant}("${javaString(v.label)}")<#sep>,</#sep><#if !v?has_next>;</#if>
 </#list>
 
     private final String label;

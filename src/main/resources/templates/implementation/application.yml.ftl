@@ -1,6 +1,6 @@
 spring:
   application:
-    name: ${model.name}
+    name: ${yaml(model.name)}
   datasource:
     # Local defaults; set DATABASE_URL, DATABASE_USERNAME and DATABASE_PASSWORD everywhere else.
     url: ${r"${DATABASE_URL:jdbc:postgresql://localhost:5432/"}${app.databaseName}}

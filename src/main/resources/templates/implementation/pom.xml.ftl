@@ -12,10 +12,10 @@
   </parent>
 
   <groupId>${app.basePackage?keep_before_last(".")}</groupId>
-  <artifactId>${model.name}</artifactId>
+  <artifactId>${xml(model.name)}</artifactId>
   <version>0.1.0-SNAPSHOT</version>
   <name>${app.title}</name>
-  <description>${(model.description!"")?xml}</description>
+  <description>${xml(model.description!"")}</description>
 
   <properties>
     <java.version>${platform["java"]}</java.version>

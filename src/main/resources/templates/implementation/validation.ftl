@@ -10,7 +10,7 @@
 <#macro constraints f><#t>
 <#if f.field.required>@${t("jakarta.validation.constraints.NotNull")} </#if><#t>
 <#if (f.text || f.field.type == "BLOB") && (f.field.minLength?? || f.field.maxLength??)>@${t("jakarta.validation.constraints.Size")}(<#if f.field.minLength??>min = ${f.field.minLength?c}</#if><#if f.field.minLength?? && f.field.maxLength??>, </#if><#if f.field.maxLength??>max = ${f.field.maxLength?c}</#if>) <#elseif f.field.type == "STRING">@${t("jakarta.validation.constraints.Size")}(max = 255) </#if><#t>
-<#if f.field.pattern??>@${t("jakarta.validation.constraints.Pattern")}(regexp = "${f.field.pattern?j_string}") </#if><#t>
+<#if f.field.pattern??>@${t("jakarta.validation.constraints.Pattern")}(regexp = "${javaString(f.field.pattern)}") </#if><#t>
 <#if f.field.type == "INTEGER" || f.field.type == "LONG"><#t>
 <#if f.field.min??>@${t("jakarta.validation.constraints.Min")}(${f.field.min?c}) </#if><#if f.field.max??>@${t("jakarta.validation.constraints.Max")}(${f.field.max?c}) </#if><#t>
 <#elseif f.numeric><#t>

@@ -1,5 +1,5 @@
 <#macro value f><#local t = f.field.type?string><#t>
-<#if t == "STRING" || t == "TEXT">TestValues.text(n, <#if f.field.minLength??>${f.field.minLength?c}<#else>null</#if>, <#if f.field.maxLength??>${f.field.maxLength?c}<#elseif t == "STRING">255<#else>null</#if>, <#if f.field.pattern??>"${f.field.pattern?j_string}"<#else>null</#if>)<#t>
+<#if t == "STRING" || t == "TEXT">TestValues.text(n, <#if f.field.minLength??>${f.field.minLength?c}<#else>null</#if>, <#if f.field.maxLength??>${f.field.maxLength?c}<#elseif t == "STRING">255<#else>null</#if>, <#if f.field.pattern??>"${javaString(f.field.pattern)}"<#else>null</#if>)<#t>
 <#elseif t == "INTEGER"><@number f/>.intValue()<#t>
 <#elseif t == "LONG"><@number f/>.longValue()<#t>
 <#elseif t == "FLOAT"><@number f/>.floatValue()<#t>

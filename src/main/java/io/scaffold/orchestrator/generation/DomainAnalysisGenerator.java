@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.scaffold.orchestrator.domain.DomainModel;
+import io.scaffold.orchestrator.generation.encoding.JsonText;
 
 import java.util.List;
 
@@ -43,7 +44,7 @@ public final class DomainAnalysisGenerator implements PhaseGenerator {
 
     static String json(DomainModel model) {
         try {
-            return JSON.writer(PRETTY).writeValueAsString(model) + "\n";
+            return JSON.writer(PRETTY).with(JsonText.ESCAPES).writeValueAsString(model) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot render the domain model of " + model.name() + " as JSON", e);
         }
