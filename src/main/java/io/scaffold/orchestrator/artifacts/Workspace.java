@@ -1,9 +1,9 @@
 package io.scaffold.orchestrator.artifacts;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -26,8 +26,9 @@ import org.springframework.stereotype.Component;
 public class Workspace {
 
     private static final String OWNER_FILE = ".owner";
+    private static final String HOST = hostName();
     /** This process: host name, PID and start time (a PID alone is reused). */
-    private static final String THIS_PROCESS = hostName() + " " + ProcessHandle.current().pid() + " "
+    private static final String THIS_PROCESS = HOST + " " + ProcessHandle.current().pid() + " "
             + ProcessHandle.current().info().startInstant().map(Instant::toString).orElse("-");
 
     private final Path root;
@@ -92,7 +93,7 @@ public class Workspace {
                 return false;
             }
             String[] parts = Files.readString(owner).trim().split(" ");
-            if (parts.length != 3 || !parts[0].equals(hostName())) {
+            if (parts.length != 3 || !parts[0].equals(HOST)) {
                 return true;
             }
             return ProcessHandle.of(Long.parseLong(parts[1]))

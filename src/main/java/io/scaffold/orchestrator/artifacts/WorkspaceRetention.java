@@ -61,7 +61,8 @@ class WorkspaceRetention {
     @EventListener
     void onRunEvent(RunEvent event) {
         if (RUN_ENDED.contains(event.type())) {
-            removeExpiredWorkingCopies(event.occurredAt());
+            // not the event's time: the database keeps completed_at rounded to microseconds, possibly up
+            removeExpiredWorkingCopies(Instant.now());
         }
     }
 
