@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  * <p>
  * Two steps, because generated test code must not reach the network nor alter the shared repository: first
  * {@code dependency:go-offline} with the network and a writable repository (it resolves the pom's dependencies and
- * plugins and runs no code of the project), then the requested goals offline ({@code -o}), without network and
+ * plugins, compiles nothing and runs no test), then the requested goals offline ({@code -o}), without network and
  * with the repository read-only.
  */
 public final class ProjectBuild {

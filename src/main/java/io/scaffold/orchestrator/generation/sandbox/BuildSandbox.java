@@ -80,7 +80,12 @@ public final class BuildSandbox implements AutoCloseable {
      */
     public static BuildSandbox open(Path original, SandboxPolicy policy, Path javaHome, Path localRepository,
                                     Path mavenUserHome) {
-        boolean isolated = osIsolationAvailable();
+        return open(original, policy, javaHome, localRepository, mavenUserHome, osIsolationAvailable());
+    }
+
+    /** @param isolated whether to run the commands in bubblewrap (false: as on a machine without it) */
+    static BuildSandbox open(Path original, SandboxPolicy policy, Path javaHome, Path localRepository,
+                             Path mavenUserHome, boolean isolated) {
         if (!isolated) {
             if (policy.requireIsolation()) {
                 throw new IllegalStateException("verification builds require OS isolation, but bubblewrap ("
