@@ -137,22 +137,35 @@ public final class BuildSandbox implements AutoCloseable {
                 .redirectErrorStream(true);
         builder.environment().clear();
         builder.environment().putAll(environment());
+        Process process;
         try {
-            Process process = builder.start();
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + command + " in " + project, e);
+        }
+        try {
             Thread pump = Thread.ofPlatform().daemon().name("build-output").start(() -> pump(process.getInputStream()));
             boolean finished = process.waitFor(Math.max(1, timeLimit.toMillis()), TimeUnit.MILLISECONDS);
             if (!finished) {
-                // Maven forks test JVMs (and they start PostgreSQL): end the whole tree, not just the wrapper.
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                stop(process);
             }
             pump.join(TimeUnit.SECONDS.toMillis(10));
             return new Outcome(finished ? process.exitValue() : -1, !finished);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot start " + command + " in " + project, e);
         } catch (InterruptedException e) {
+            stop(process);
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while building " + project, e);
+        }
+    }
+
+    /** Maven forks test JVMs (and they start PostgreSQL): ends the whole tree, not just the wrapper. */
+    private static void stop(Process process) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
