@@ -25,7 +25,8 @@ import java.util.stream.Stream;
 /**
  * Where a generated project is built: a private copy of the project in a fresh temporary directory, run with an
  * empty environment plus an allow-list (no secret of the server), under {@link SandboxPolicy} limits and, where
- * the machine offers it, inside bubblewrap: a read-only view of the system, the copy as the only writable tree,
+ * the machine offers it, inside bubblewrap: a read-only view of the system ({@code /usr} and an allow-list of
+ * {@code /etc}), the copy as the only writable tree,
  * private {@code /tmp}, PID, IPC and (on request) network namespaces, and none of the server's files (its
  * workspace, configuration, data, home directory) except the JDK, the Maven wrapper's distributions and the local
  * Maven repository. Without bubblewrap (or user namespaces) the copy, environment and limits still apply and
@@ -37,6 +38,10 @@ public final class BuildSandbox implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(BuildSandbox.class);
     private static final Path BWRAP = Path.of("/usr/bin/bwrap");
     private static final Path PRLIMIT = Path.of("/usr/bin/prlimit");
+    private static final List<String> ETC_ALLOWED = List.of("passwd", "group", "nsswitch.conf", "hosts", "host.conf",
+            "resolv.conf", "gai.conf", "protocols", "services", "ssl", "ca-certificates", "ca-certificates.conf",
+            "pki", "crypto-policies", "alternatives", "ld.so.cache", "ld.so.conf", "ld.so.conf.d", "localtime",
+            "timezone", "locale.alias", "os-release", "debian_version", "lsb-release", "mime.types");
 
     /** Whether a command may reach the network; loopback works either way (the tests' embedded PostgreSQL). */
     public enum Network { ALLOWED, LOOPBACK_ONLY }
@@ -211,7 +216,10 @@ public final class BuildSandbox implements AutoCloseable {
         if (network == Network.LOOPBACK_ONLY) {
             args.add("--unshare-net");
         }
-        args.addAll(List.of("--ro-bind", "/usr", "/usr", "--ro-bind", "/etc", "/etc"));
+        args.addAll(List.of("--ro-bind", "/usr", "/usr"));
+        for (Path entry : systemConfiguration()) {
+            args.addAll(List.of("--ro-bind", entry.toString(), entry.toString()));
+        }
         for (String dir : List.of("/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32")) {
             Path path = Path.of(dir);
             if (Files.isSymbolicLink(path)) { // merged /usr: /bin -> usr/bin
@@ -232,6 +240,24 @@ public final class BuildSandbox implements AutoCloseable {
                 "--bind", root.toString(), root.toString(),
                 "--chdir", project.toString(), "--"));
         return args;
+    }
+
+    /**
+     * What a JDK, Maven and PostgreSQL read from {@code /etc}: users, name resolution, certificates, the dynamic
+     * linker, time zone, OS release and the JDK's own configuration. The rest (where an administrator may keep
+     * the server's environment file or credentials) stays out of sight.
+     */
+    private static List<Path> systemConfiguration() {
+        List<Path> entries = new ArrayList<>();
+        for (String name : ETC_ALLOWED) {
+            entries.add(Path.of("/etc", name));
+        }
+        try (Stream<Path> etc = Files.list(Path.of("/etc"))) {
+            etc.filter(p -> p.getFileName().toString().startsWith("java")).forEach(entries::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list /etc", e);
+        }
+        return entries.stream().filter(Files::exists).toList(); // follows links: a dangling one cannot be bound
     }
 
     private void pump(InputStream in) {

@@ -55,10 +55,12 @@ class BuildSandboxTest {
         try (BuildSandbox sandbox = open(project, SandboxPolicy.DEFAULTS, true)) {
             sandbox.run(List.of("sh", "-c", "cat '" + serverFile + "' || echo server-file-hidden;"
                             + " touch /usr/escaped 2>/dev/null || echo usr-read-only;"
-                            + " touch marker.txt && echo copy-writable; echo pid=$$"),
+                            + " touch marker.txt && echo copy-writable; echo pid=$$;"
+                            + " test -e /etc/shadow || echo shadow-hidden; test -e /etc/passwd && echo passwd-visible"),
                     BuildSandbox.Network.LOOPBACK_ONLY, BuildSandbox.MavenCache.READ_ONLY, Duration.ofSeconds(30));
 
-            assertThat(sandbox.output()).contains("server-file-hidden", "usr-read-only", "copy-writable")
+            assertThat(sandbox.output()).contains("server-file-hidden", "usr-read-only", "copy-writable",
+                            "shadow-hidden", "passwd-visible")
                     .doesNotContain("secret")
                     .containsPattern("pid=[12]\\b"); // its own PID namespace
         }
