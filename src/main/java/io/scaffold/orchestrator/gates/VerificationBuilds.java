@@ -1,6 +1,9 @@
 package io.scaffold.orchestrator.gates;
 
 import io.scaffold.orchestrator.generation.ProjectBuild;
+import io.scaffold.orchestrator.generation.sandbox.SandboxPolicy;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -9,13 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * One Maven build ({@code ./mvnw -B verify}, separate process, bounded time) per project content, shared by the
+ * One Maven build ({@code ./mvnw -B verify}, in a build sandbox with the limits of verification.properties) per
+ * project content, shared by the
  * three build criteria, which run as parallel jobs: results are cached by a digest of the project's files (build
  * output aside), and concurrent callers for the same content wait for the same run.
  */
@@ -25,19 +28,20 @@ class VerificationBuilds {
     private static final int OUTPUT_TAIL_LINES = 40;
 
     private final OncePerKey<ProjectBuild.Result> builds = new OncePerKey<>();
-    private final Duration timeout;
+    private final SandboxPolicy policy;
 
-    VerificationBuilds() {
-        this(Duration.parse(GatesData.properties("verification.properties").getProperty("build.timeout")));
+    @Autowired
+    VerificationBuilds(@Value("${scaffold.build-sandbox.require-isolation:false}") boolean requireIsolation) {
+        this(SandboxPolicy.from(GatesData.properties("verification.properties"), requireIsolation));
     }
 
-    VerificationBuilds(Duration timeout) {
-        this.timeout = timeout;
+    VerificationBuilds(SandboxPolicy policy) {
+        this.policy = policy;
     }
 
     ProjectBuild.Result build(Path projectDir) {
         return builds.get(projectDir.toAbsolutePath().normalize() + "@" + digest(projectDir),
-                () -> new ProjectBuild(projectDir, timeout).run("verify"));
+                () -> new ProjectBuild(projectDir, policy).run("verify"));
     }
 
     /** The last lines of the build output, for findings. */

@@ -1,5 +1,7 @@
 package io.scaffold.orchestrator.generation;
 
+import io.scaffold.orchestrator.generation.sandbox.BuildSandbox;
+import io.scaffold.orchestrator.generation.sandbox.SandboxPolicy;
 import org.w3c.dom.Element;
 import org.xml.sax.SAXException;
 
@@ -14,31 +16,34 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Runs Maven on a generated project in a separate process with a time limit, and reads what the build left
- * behind: Surefire's test counts and JaCoCo's coverage. The build uses the project's own Maven wrapper, the JDK
- * this JVM runs on (unless {@code JAVA_HOME} is given) and the caller's local Maven repository, so dependencies
- * are downloaded once for every generated project.
+ * Runs Maven on a generated project in a {@link BuildSandbox} (a private copy, a clean environment, resource
+ * limits, OS isolation where available) and reads what the build left behind in the copy: Surefire's test counts
+ * and JaCoCo's coverage. The build uses the project's own Maven wrapper, the JDK this JVM runs on and the
+ * caller's local Maven repository, so dependencies are downloaded once for every generated project.
+ * <p>
+ * Two steps, because generated test code must not reach the network nor alter the shared repository: first
+ * {@code dependency:go-offline} with the network and a writable repository (it resolves the pom's dependencies and
+ * plugins, compiles nothing and runs no test), then the requested goals offline ({@code -o}), without network and
+ * with the repository read-only.
  */
 public final class ProjectBuild {
 
     private final Path projectDir;
-    private final Duration timeout;
-    private final Path javaHome;
-    private final Path localRepository;
+    private final SandboxPolicy policy;
+    private final Path javaHome = Path.of(System.getProperty("java.home"));
+    private final Path localRepository = defaultLocalRepository();
+    private final Path mavenUserHome = Path.of(System.getProperty("user.home"), ".m2");
 
     public ProjectBuild(Path projectDir, Duration timeout) {
-        this(projectDir, timeout, Path.of(System.getProperty("java.home")), defaultLocalRepository());
+        this(projectDir, SandboxPolicy.DEFAULTS.withTimeout(timeout));
     }
 
-    public ProjectBuild(Path projectDir, Duration timeout, Path javaHome, Path localRepository) {
+    public ProjectBuild(Path projectDir, SandboxPolicy policy) {
         this.projectDir = projectDir;
-        this.timeout = timeout;
-        this.javaHome = javaHome;
-        this.localRepository = localRepository;
+        this.policy = policy;
     }
 
     private static Path defaultLocalRepository() {
@@ -47,41 +52,37 @@ public final class ProjectBuild {
                 : Path.of(System.getProperty("user.home"), ".m2", "repository");
     }
 
-    /** Runs {@code ./mvnw -B <goals>} (e.g. {@code verify}) and waits for it, at most the time limit. */
+    /** Runs {@code ./mvnw -B <goals>} (e.g. {@code verify}) and waits for it, at most the policy's time limit. */
     public Result run(String... goals) {
         if (!Files.isRegularFile(projectDir.resolve("mvnw"))) {
             throw new IllegalArgumentException("No Maven wrapper (mvnw) in " + projectDir + "; generate the implementation phase first");
         }
-        List<String> command = new ArrayList<>(List.of("sh", "mvnw", "-B", "-Dmaven.repo.local=" + localRepository));
-        command.addAll(List.of(goals));
         long started = System.nanoTime();
-        try {
-            Path log = Files.createTempFile("project-build", ".log");
-            try {
-                ProcessBuilder builder = new ProcessBuilder(command).directory(projectDir.toFile())
-                        .redirectErrorStream(true).redirectOutput(log.toFile());
-                builder.environment().put("JAVA_HOME", javaHome.toString());
-                Process process = builder.start();
-                boolean finished = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
-                if (!finished) {
-                    // Maven forks test JVMs: end the whole tree, not just the wrapper script.
-                    process.descendants().forEach(ProcessHandle::destroyForcibly);
-                    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-                }
-                Duration took = Duration.ofNanos(System.nanoTime() - started);
-                String output = Files.readString(log, StandardCharsets.UTF_8);
-                return new Result(finished ? process.exitValue() : -1, !finished, took, output,
-                        testCounts(projectDir.resolve("target/surefire-reports")),
-                        coverage(projectDir.resolve("target/site/jacoco/jacoco.csv")));
-            } finally {
-                Files.deleteIfExists(log);
+        try (BuildSandbox sandbox = BuildSandbox.open(projectDir, policy, javaHome, localRepository, mavenUserHome)) {
+            BuildSandbox.Outcome outcome = sandbox.run(maven("dependency:go-offline"),
+                    BuildSandbox.Network.ALLOWED, BuildSandbox.MavenCache.WRITABLE, remaining(started));
+            // A failed resolution (no network, say) is no verdict: the offline step shows whether anything is missing.
+            if (!outcome.timedOut()) {
+                List<String> offline = new ArrayList<>(List.of("-o"));
+                offline.addAll(List.of(goals));
+                outcome = sandbox.run(maven(offline.toArray(String[]::new)),
+                        BuildSandbox.Network.LOOPBACK_ONLY, BuildSandbox.MavenCache.READ_ONLY, remaining(started));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot run Maven in " + projectDir, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while building " + projectDir, e);
+            Path copy = sandbox.project();
+            return new Result(outcome.exitCode(), outcome.timedOut(), Duration.ofNanos(System.nanoTime() - started),
+                    sandbox.output(), testCounts(copy.resolve("target/surefire-reports")),
+                    coverage(copy.resolve("target/site/jacoco/jacoco.csv")));
         }
+    }
+
+    private List<String> maven(String... arguments) {
+        List<String> command = new ArrayList<>(List.of("sh", "mvnw", "-B", "-Dmaven.repo.local=" + localRepository));
+        command.addAll(List.of(arguments));
+        return command;
+    }
+
+    private Duration remaining(long started) {
+        return policy.timeout().minus(Duration.ofNanos(System.nanoTime() - started));
     }
 
     /** Sums the counts of every Surefire XML report in the directory (all zero when there is none). */
@@ -148,7 +149,7 @@ public final class ProjectBuild {
     /**
      * @param exitCode Maven's exit code, -1 when it was stopped at the time limit
      * @param timedOut the time limit was reached
-     * @param output   everything Maven printed (stdout and stderr)
+     * @param output   what Maven printed (stdout and stderr), the end of it when it was longer than the policy keeps
      * @param coverage present when JaCoCo wrote its CSV report
      */
     public record Result(int exitCode, boolean timedOut, Duration duration, String output, TestCounts tests,

@@ -109,6 +109,9 @@ class ProcessApiTest {
                         .matches("STARTING|RUNNING"));
         JsonNode finished = json.readTree(get("/api/v1/processes/" + id).getBody());
         assertThat(finished.path("status").asText()).as(finished.toString()).isEqualTo("COMPLETED");
+        // the working copy goes with the run's end (retention PT0S), the archive stays for download
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                ScaffoldTestContext.workspace().resolve("runs/" + id + "/project")).doesNotExist());
 
         JsonNode phases = json.readTree(get("/api/v1/processes/" + id + "/phases").getBody());
         assertThat(ids(phases, "phaseId")).containsExactly("intake", "domain-analysis", "architecture",
@@ -189,6 +192,8 @@ class ProcessApiTest {
         assertThat(json.readTree(cancelled.getBody()).path("status").asText()).isEqualTo("CANCELLED");
         await().atMost(Duration.ofSeconds(10)).until(() ->
                 json.readTree(get("/api/v1/processes/" + id + "/approvals").getBody()).isEmpty());
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                ScaffoldTestContext.workspace().resolve("runs/" + id + "/project")).doesNotExist());
         assertThat(post("/api/v1/processes/" + id + "/cancel", Map.of()).getStatusCode().value()).isEqualTo(409);
         assertThat(get("/api/v1/processes/" + id + "/download").getStatusCode().value()).isEqualTo(409);
     }

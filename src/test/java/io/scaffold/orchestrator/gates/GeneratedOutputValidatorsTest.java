@@ -5,6 +5,7 @@ import io.scaffold.orchestrator.generation.GeneratedFile;
 import io.scaffold.orchestrator.generation.GenerationContext;
 import io.scaffold.orchestrator.generation.ImplementationGenerator;
 import io.scaffold.orchestrator.generation.VerificationGenerator;
+import io.scaffold.orchestrator.generation.sandbox.SandboxPolicy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -131,7 +132,7 @@ class GeneratedOutputValidatorsTest {
     @Tag("generated-build")
     void generatedProjectBuildsTestsAndCoversOnce() throws Exception {
         generate();
-        VerificationBuilds builds = new VerificationBuilds(java.time.Duration.ofMinutes(15));
+        VerificationBuilds builds = new VerificationBuilds(SandboxPolicy.DEFAULTS);
         List<CriterionValidator> validators = List.of(new BuildValidators.BuildGreen(builds),
                 new BuildValidators.TestsPass(builds), new BuildValidators.Coverage(builds));
         List<CriterionScore> scores = validators.parallelStream().map(v -> v.score(subject(project))).toList();

@@ -1,5 +1,7 @@
 package io.scaffold.orchestrator.generation;
 
+import io.scaffold.orchestrator.generation.sandbox.BuildSandbox;
+import io.scaffold.orchestrator.generation.sandbox.SandboxPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -7,12 +9,23 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-/** Reading Surefire and JaCoCo reports, and running a build that outlives its time limit. */
+/**
+ * Reading Surefire and JaCoCo reports, and the sandbox of a build (with a stand-in {@code mvnw} that reports
+ * what it can see and do): time limit, private copy, clean environment, resource limits, bounded output.
+ */
 class ProjectBuildTest {
 
     @TempDir
@@ -70,6 +83,94 @@ class ProjectBuildTest {
         assertThat(result.exitCode()).isEqualTo(3);
         assertThat(result.output()).contains("maven -B -Dmaven.repo.local=", " verify");
         assertThat(result.tests().total()).isZero();
+    }
+
+    /** Issue 7, "Why" 4: the build inherited the server's whole environment and could reach the server's files. */
+    @Test
+    void buildSeesNoSecretOfTheServerAndCannotWriteOutsideItsCopy() throws Exception {
+        Path project = Files.createDirectories(dir.resolve("project"));
+        Path serverFiles = Files.createDirectories(dir.resolve("server"));
+        Path secretFile = Files.writeString(serverFiles.resolve("application-secrets.yml"), "password: file-s3cret");
+        Files.writeString(project.resolve("mvnw"), """
+                case "$*" in *verify*)
+                  echo "probe env=${%1$s:-absent}"
+                  echo "probe file=$(cat '%2$s' 2>/dev/null || echo absent)"
+                  echo escaped > '%3$s/escaped.txt' 2>/dev/null && echo "probe write-original=written"
+                  echo escaped > '%4$s/escaped.txt' 2>/dev/null && echo "probe write-server=written"
+                  ;;
+                esac
+                exit 0
+                """.formatted(ProjectBuildProbe.SECRET_VARIABLE, secretFile, project, serverFiles));
+
+        String output = ProjectBuildProbe.buildWithSecretInEnvironment(project, Duration.ofSeconds(60), "env-s3cret");
+
+        assertThat(output).contains("PROBE-RESULT exit=0", "probe env=absent").doesNotContain("env-s3cret");
+        if (BuildSandbox.osIsolationAvailable()) {
+            assertThat(output).contains("probe file=absent").doesNotContain("file-s3cret", "probe write-");
+            assertThat(project.resolve("escaped.txt")).doesNotExist();
+            assertThat(serverFiles.resolve("escaped.txt")).doesNotExist();
+        }
+    }
+
+    /** Issue 7, "Why" 4: parallel criterion jobs built in place, in one shared {@code target/}. */
+    @Test
+    void concurrentBuildsOfOneProjectWorkInCopiesOfTheirOwn() throws Exception {
+        Files.writeString(dir.resolve("mvnw"), """
+                case "$*" in *verify*)
+                  token=$(od -An -N8 -tx8 /dev/urandom | tr -d ' ')
+                  mkdir -p target && echo "$token" > target/owner
+                  sleep 2
+                  [ "$(cat target/owner)" = "$token" ] && echo "probe target=own" || echo "probe target=shared"
+                  echo "probe dir=$PWD"
+                  ;;
+                esac
+                """);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<ProjectBuild.Result>> builds = pool.invokeAll(List.of(
+                    () -> new ProjectBuild(dir, Duration.ofSeconds(60)).run("verify"),
+                    () -> new ProjectBuild(dir, Duration.ofSeconds(60)).run("verify")));
+            for (Future<ProjectBuild.Result> build : builds) {
+                String output = build.get().output();
+                assertThat(output).contains("probe target=own").doesNotContain("probe target=shared");
+                Matcher copy = Pattern.compile("probe dir=(\\S+)").matcher(output);
+                assertThat(copy.find()).as(output).isTrue();
+                assertThat(Path.of(copy.group(1))).as("the copy is removed").doesNotExist().isNotEqualTo(dir);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(dir.resolve("target")).doesNotExist();
+    }
+
+    @Test
+    void runsUnderThePolicysLimitsWithAnAllowListedEnvironment() throws IOException {
+        Files.writeString(dir.resolve("mvnw"), "cat /proc/self/limits; env\n");
+        SandboxPolicy policy = SandboxPolicy.DEFAULTS.withTimeout(Duration.ofSeconds(60));
+
+        ProjectBuild.Result result = new ProjectBuild(dir, policy).run("verify");
+
+        assertThat(result.output())
+                .containsPattern("Max address space\\s+" + policy.addressSpaceMb() * 1024 * 1024 + "\\s")
+                .containsPattern("Max file size\\s+" + policy.maxFileMb() * 1024 * 1024 + "\\s")
+                .containsPattern("Max cpu time\\s+" + policy.cpuSeconds() + "\\s")
+                .contains("MAVEN_OPTS=-Xmx" + policy.mavenHeapMb() + "m")
+                .contains("JAVA_TOOL_OPTIONS=-Xmx" + policy.testHeapMb() + "m");
+        Set<String> variables = result.output().lines().filter(l -> l.matches("[A-Za-z_][A-Za-z0-9_]*=.*"))
+                .map(l -> l.substring(0, l.indexOf('='))).collect(Collectors.toSet());
+        assertThat(variables).isSubsetOf("JAVA_HOME", "PATH", "HOME", "LANG", "TMPDIR", "MAVEN_USER_HOME",
+                "MAVEN_OPTS", "JAVA_TOOL_OPTIONS", "PWD", "OLDPWD", "SHLVL", "_");
+    }
+
+    @Test
+    void keepsOnlyTheEndOfALongOutput() throws IOException {
+        Files.writeString(dir.resolve("mvnw"), "yes 'a line of build output' | head -c 3000000; echo; echo 'the last line'\n");
+
+        ProjectBuild.Result result = new ProjectBuild(dir,
+                SandboxPolicy.DEFAULTS.withTimeout(Duration.ofSeconds(60)).withOutputTailKb(64)).run("verify");
+
+        assertThat(result.output().length()).isLessThan(64 * 1024 + 100);
+        assertThat(result.output()).contains("bytes of earlier build output dropped").endsWith("the last line\n");
     }
 
     @Test
