@@ -223,7 +223,10 @@ class ProcessController {
     @GetMapping("/{id}/incidents")
     @PreAuthorize("hasAuthority('process:read')")
     List<IncidentFinder.Incident> incidents(@PathVariable UUID id) {
-        return scaffoldRuns.incidents(visible(id).id());
+        return scaffoldRuns.incidents(visible(id).id()).stream()
+                .map(i -> new IncidentFinder.Incident(i.key(), i.errorType(), InternalDetails.strip(i.errorMessage()),
+                        i.elementId(), i.jobKey()))
+                .toList();
     }
 
     @GetMapping("/{id}/approvals")
@@ -240,7 +243,8 @@ class ProcessController {
                 .filter(a -> a.userTaskKey() == userTaskKey)
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("run " + id + " has no open approval " + userTaskKey));
-        approvals.decide(pending, body.decision(), body.comment(), currentUser.name());
+        approvals.decide(pending, run.createdBy(), body.decision(), body.comment(), new Approvals.Approver(
+                currentUser.name(), currentUser.roles(), currentUser.admin(), currentUser.identified()));
         return ResponseEntity.noContent().build();
     }
 
