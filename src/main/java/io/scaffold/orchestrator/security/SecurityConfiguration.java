@@ -27,7 +27,8 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
  * tokens, realm roles ({@code realm_access.roles}) become permissions. Without it (the embedded default, a
  * single local user, see {@link ServerBinding}) every request acts as a local administrator. Either way
  * state-changing requests from another site's pages are refused ({@link OriginCheckFilter}); CSRF tokens are not
- * needed because the API authenticates with bearer tokens, never with cookies.
+ * needed because the API authenticates with bearer tokens, never with cookies. The unsecured server on loopback
+ * also answers loopback host names only ({@link HostCheckFilter}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -40,7 +41,8 @@ class SecurityConfiguration {
     SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json,
                                     @Value("${scaffold.security.enabled:false}") boolean enabled,
                                     @Value("${scaffold.public-url:}") String publicUrl,
-                                    @Value("${scaffold.security.allowed-origins:}") List<String> allowedOrigins)
+                                    @Value("${scaffold.security.allowed-origins:}") List<String> allowedOrigins,
+                                    @Value("${scaffold.server.allow-insecure-remote:false}") boolean remote)
             throws Exception {
         List<String> origins = new ArrayList<>(allowedOrigins);
         origins.add(publicUrl);
@@ -58,6 +60,9 @@ class SecurityConfiguration {
             all.add(new SimpleGrantedAuthority("ROLE_admin"));
             http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                     .anonymous(a -> a.principal(LOCAL_USER).authorities(all));
+            if (!remote) {
+                http.addFilterBefore(new HostCheckFilter(origins, json), OriginCheckFilter.class);
+            }
         }
         return http.build();
     }

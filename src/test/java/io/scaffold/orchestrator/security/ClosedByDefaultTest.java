@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.scaffold.orchestrator.ScaffoldTestContext;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.ConnectException;
 import java.net.Inet4Address;
 import java.net.InetAddress;
@@ -18,6 +20,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +33,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The default server (security off, every caller the local administrator) over real HTTP: it listens on loopback
- * only, and refuses state-changing requests that a web page of another site makes the user's browser send.
+ * only, refuses state-changing requests that a web page of another site makes the user's browser send, and
+ * answers no request for another host name (DNS rebinding).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -107,6 +111,22 @@ class ClosedByDefaultTest {
         assertThat(HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/processes"))
                 .header("Origin", "https://evil.example").GET().build(), HttpResponse.BodyHandlers.ofString())
                 .statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aRequestForAnotherHostNameIsRefusedAsDnsRebindingWouldSendIt() throws Exception {
+        assertThat(statusLine("GET /api/v1/processes", "rebound.example:" + port)).contains(" 403 ");
+        assertThat(statusLine("GET /api/v1/processes", "localhost:" + port)).contains(" 200 ");
+        assertThat(statusLine("GET /api/v1/processes", "127.0.0.1:" + port)).contains(" 200 ");
+    }
+
+    /** The status line of a request sent by hand: the JDK's HTTP client does not let a caller set Host. */
+    private String statusLine(String requestLine, String host) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.getOutputStream().write((requestLine + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+        }
     }
 
     private HttpRequest.Builder multipartSpec() {
