@@ -20,11 +20,15 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Bad input to the REST API over real HTTP, on the embedded engine and a real PostgreSQL: each answers a 4xx
@@ -146,6 +150,30 @@ class BadInputTest {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).doesNotContain("Exception", "\tat ");
         assertThat(get("/api/v1/processes/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anUnexpectedFailureAnswersAGenericProblemWithAnIdAndNoInternals() throws Exception {
+        HttpResponse<String> response = get("/test/failing-query");
+
+        assertThat(response.statusCode()).isEqualTo(500);
+        JsonNode problem = problem(response);
+        assertThat(problem.path("errorId").asText()).matches("[0-9a-f-]{36}");
+        assertThat(problem.path("detail").asText()).contains(problem.path("errorId").asText());
+        assertThat(response.body()).doesNotContain("SQL", "insert into", "secret-value", "Exception", "\tat ");
+    }
+
+    /** A handler failing as a repository would on a broken statement, with SQL and a value in its message. */
+    @TestConfiguration
+    static class FailingController {
+        @RestController
+        static class Failing {
+            @GetMapping("/test/failing-query")
+            String fail() {
+                throw new DataIntegrityViolationException("PreparedStatementCallback; SQL [insert into runs (id, name) "
+                        + "values (?, ?)]; ERROR: value too long\n  Detail: Failing row contains (secret-value).");
+            }
+        }
     }
 
     private String startManualRun() throws Exception {
