@@ -29,7 +29,7 @@ final class ApiModels {
         static RunView of(Run run) {
             return new RunView(run.id(), run.status().name(), run.applicationName(), run.specFile(),
                     run.specFormat(), run.automationLevel(), run.processInstanceKey(), run.organization(),
-                    run.createdBy(), run.createdAt(), run.completedAt(), run.failureReason());
+                    run.createdBy(), run.createdAt(), run.completedAt(), InternalDetails.strip(run.failureReason()));
         }
     }
 

@@ -1,5 +1,8 @@
 package io.scaffold.orchestrator.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scaffold.orchestrator.api.ApiModels.Decision;
 import io.scaffold.orchestrator.api.ApiModels.Page;
 import io.scaffold.orchestrator.api.ApiModels.RunView;
@@ -16,6 +19,7 @@ import io.scaffold.orchestrator.process.Approvals.PendingApproval;
 import io.scaffold.orchestrator.process.IncidentFinder;
 import io.scaffold.orchestrator.process.ScaffoldRuns;
 import io.scaffold.orchestrator.process.StartRequest;
+import io.scaffold.orchestrator.runs.EventType;
 import io.scaffold.orchestrator.runs.PhaseRecord;
 import io.scaffold.orchestrator.runs.Run;
 import io.scaffold.orchestrator.runs.RunEvent;
@@ -60,10 +64,11 @@ class ProcessController {
     private final Approvals approvals;
     private final Handover handover;
     private final CurrentUser currentUser;
+    private final ObjectMapper json;
 
     ProcessController(ScaffoldRuns scaffoldRuns, RunRepository runs, ArtifactStore artifacts,
                       GateEvaluationRepository gates, Approvals approvals, Handover handover,
-                      CurrentUser currentUser) {
+                      CurrentUser currentUser, ObjectMapper json) {
         this.scaffoldRuns = scaffoldRuns;
         this.runs = runs;
         this.artifacts = artifacts;
@@ -71,6 +76,7 @@ class ProcessController {
         this.approvals = approvals;
         this.handover = handover;
         this.currentUser = currentUser;
+        this.json = json;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -126,7 +132,26 @@ class ProcessController {
     @GetMapping("/{id}/events")
     @PreAuthorize("hasAuthority('process:read')")
     List<RunEvent> events(@PathVariable UUID id) {
-        return runs.events(visible(id).id());
+        return runs.events(visible(id).id()).stream().map(this::withoutInternals).toList();
+    }
+
+    /** The failure texts of events ("error" of an incident, "reason" of a failed run) as served elsewhere. */
+    private RunEvent withoutInternals(RunEvent event) {
+        if (event.type() != EventType.IncidentRaised && event.type() != EventType.ProcessFailed) {
+            return event;
+        }
+        try {
+            ObjectNode payload = (ObjectNode) json.readTree(event.payload());
+            for (String field : List.of("error", "reason")) {
+                if (payload.path(field).isTextual()) {
+                    payload.put(field, InternalDetails.strip(payload.get(field).asText()));
+                }
+            }
+            return new RunEvent(event.id(), event.runId(), event.type(), json.writeValueAsString(payload),
+                    event.occurredAt());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("event " + event.id() + " holds no JSON object", e);
+        }
     }
 
     @GetMapping("/{id}/tasks")
@@ -223,7 +248,10 @@ class ProcessController {
     @GetMapping("/{id}/incidents")
     @PreAuthorize("hasAuthority('process:read')")
     List<IncidentFinder.Incident> incidents(@PathVariable UUID id) {
-        return scaffoldRuns.incidents(visible(id).id());
+        return scaffoldRuns.incidents(visible(id).id()).stream()
+                .map(i -> new IncidentFinder.Incident(i.key(), i.errorType(), InternalDetails.strip(i.errorMessage()),
+                        i.elementId(), i.jobKey()))
+                .toList();
     }
 
     @GetMapping("/{id}/approvals")
@@ -240,7 +268,8 @@ class ProcessController {
                 .filter(a -> a.userTaskKey() == userTaskKey)
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("run " + id + " has no open approval " + userTaskKey));
-        approvals.decide(pending, body.decision(), body.comment(), currentUser.name());
+        approvals.decide(pending, run.createdBy(), body.decision(), body.comment(), new Approvals.Approver(
+                currentUser.name(), currentUser.roles(), currentUser.admin(), currentUser.identified()));
         return ResponseEntity.noContent().build();
     }
 

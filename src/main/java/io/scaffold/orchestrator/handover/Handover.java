@@ -17,10 +17,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -129,7 +131,7 @@ public class Handover {
         try (OutputStream out = Files.newOutputStream(tmp);
              ZipOutputStream archive = new ZipOutputStream(out)) {
             for (String file : files.stream().sorted().toList()) {
-                ZipEntry entry = new ZipEntry(applicationName + "/" + file);
+                ZipEntry entry = new ZipEntry(entryName(applicationName, file));
                 entry.setTime(0);
                 archive.putNextEntry(entry);
                 Files.copy(project.resolve(file), archive);
@@ -144,6 +146,17 @@ public class Handover {
             throw new UncheckedIOException("cannot write " + zip, e);
         }
         return zip;
+    }
+
+    /**
+     * The archive path of a project file, safe to unpack anywhere: backslashes (a separator on Windows) become
+     * {@code _}, and empty, {@code .} and {@code ..} segments are dropped, so no entry is absolute or leaves the
+     * application's folder. A spec's file name, for one, is user text.
+     */
+    static String entryName(String applicationName, String file) {
+        return Arrays.stream((applicationName + "/" + file).replace('\\', '_').split("/"))
+                .filter(segment -> !segment.isEmpty() && !segment.equals(".") && !segment.equals(".."))
+                .collect(Collectors.joining("/"));
     }
 
     public Path zipOf(Run run) {

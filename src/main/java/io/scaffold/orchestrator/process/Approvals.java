@@ -7,11 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
  * Gate approvals waiting for a person, and their answers. On a cluster people answer in Tasklist; this
  * service serves the terminal of {@code scaffold run} and the REST API, on the embedded engine as on a cluster.
+ * Over the API only a member of one of the task's candidate groups (or an administrator) may answer, and the
+ * person who started the run may not approve its gates (four-eyes rule) unless
+ * {@code scaffold.approvals.creator-may-approve=true}; the rule needs real identities, so it does not apply to the
+ * single local user of an unsecured server.
  */
 @Service
 public class Approvals {
@@ -22,10 +27,25 @@ public class Approvals {
 
     private final UserTaskInbox inbox;
     private final UserTaskCompleter completer;
+    private final boolean creatorMayApprove;
+    private final int maxCommentLength;
 
-    Approvals(UserTaskInbox inbox, UserTaskCompleter completer) {
+    Approvals(UserTaskInbox inbox, UserTaskCompleter completer,
+              @Value("${scaffold.approvals.creator-may-approve:false}") boolean creatorMayApprove,
+              @Value("${scaffold.approvals.max-comment-length:4000}") int maxCommentLength) {
         this.inbox = inbox;
         this.completer = completer;
+        this.creatorMayApprove = creatorMayApprove;
+        this.maxCommentLength = maxCommentLength;
+    }
+
+    /**
+     * Who answers an approval.
+     *
+     * @param groups     the caller's roles and groups, matched against the task's candidate groups
+     * @param identified whether the identity was proven (a token), which the four-eyes rule needs
+     */
+    public record Approver(String name, Set<String> groups, boolean admin, boolean identified) {
     }
 
     /** A gate approval waiting for an answer, with what the approval form shows. */
@@ -68,24 +88,61 @@ public class Approvals {
         }
     }
 
+    /** The caller may not answer this approval: not a candidate, or the run's creator approving its own gate. */
+    public static class NotAnApproverException extends RuntimeException {
+        NotAnApproverException(String message) {
+            super(message);
+        }
+    }
+
     /**
-     * Answers an approval as the approval form would.
+     * Answers an approval for a caller whose right to answer is checked first.
+     *
+     * @param runCreator who started the run the approval belongs to
+     */
+    public void decide(PendingApproval approval, String runCreator, String decision, String comment, Approver approver) {
+        validate(decision, comment);
+        if (!approver.admin() && !approval.candidateGroups().isEmpty()
+                && approval.candidateGroups().stream().noneMatch(approver.groups()::contains)) {
+            throw new NotAnApproverException("approval " + approval.userTaskKey() + " of gate " + approval.gateId()
+                    + " is for the groups " + approval.candidateGroups() + "; " + approver.name() + " is in none of "
+                    + "them: ask a member of one of those groups or an administrator");
+        }
+        if ("approve".equals(decision) && approver.identified() && !creatorMayApprove
+                && approver.name().equals(runCreator)) {
+            throw new NotAnApproverException(approver.name() + " started this run and so may not approve its gate "
+                    + approval.gateId() + ": another member of " + approval.candidateGroups() + " must (four-eyes "
+                    + "rule; scaffold.approvals.creator-may-approve=true lifts it)");
+        }
+        decide(approval, decision, comment, approver.name());
+    }
+
+    /**
+     * Answers an approval as the approval form would, for the local user at the terminal.
      *
      * @param decision approve, request-changes or reject
      * @param comment  required unless the decision is approve
      */
     public void decide(PendingApproval approval, String decision, String comment, String decidedBy) {
-        if (!DECISIONS.contains(decision)) {
-            throw new IllegalArgumentException("decision must be one of approve, request-changes, reject; got '"
-                    + decision + "'");
-        }
-        if (!"approve".equals(decision) && (comment == null || comment.isBlank())) {
-            throw new IllegalArgumentException("a comment is required to " + decision + ": say what must change or why");
-        }
+        validate(decision, comment);
         Map<String, Object> answer = new HashMap<>();
         answer.put("decision", decision);
         answer.put("comment", comment);
         answer.put("decidedBy", decidedBy);
         completer.complete(approval.openTask(), answer);
+    }
+
+    private void validate(String decision, String comment) {
+        if (decision == null || !DECISIONS.contains(decision)) {
+            throw new IllegalArgumentException("decision must be one of approve, request-changes, reject; got "
+                    + (decision == null ? "none" : "'" + decision + "'"));
+        }
+        if (!"approve".equals(decision) && (comment == null || comment.isBlank())) {
+            throw new IllegalArgumentException("a comment is required to " + decision + ": say what must change or why");
+        }
+        if (comment != null && comment.length() > maxCommentLength) {
+            throw new IllegalArgumentException("the comment has " + comment.length() + " characters, more than the "
+                    + "limit of " + maxCommentLength + " (scaffold.approvals.max-comment-length): shorten it");
+        }
     }
 }

@@ -1,6 +1,9 @@
 package io.scaffold.orchestrator.process;
 
 import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.ClientStatusException;
+import io.camunda.client.api.command.ProblemException;
+import io.grpc.Status;
 import io.scaffold.orchestrator.artifacts.ArtifactStore;
 import io.scaffold.orchestrator.artifacts.Workspace;
 import io.scaffold.orchestrator.domain.DomainModel;
@@ -95,15 +98,33 @@ public class ScaffoldRuns {
         if (run.status().finished()) {
             return false;
         }
-        if (run.processInstanceKey() != null) {
-            camunda.newCancelInstanceCommand(run.processInstanceKey()).send().join();
-        }
+        boolean instanceGone = run.processInstanceKey() != null && !cancelInstance(run.processInstanceKey());
         Instant now = Instant.now();
         if (runs.finish(runId, RunStatus.CANCELLED, "cancelled", now)) {
             runs.endRunningPhases(runId, "CANCELLED", now);
-            runs.appendEvent(runId, EventType.ProcessCancelled, "run", Map.of("status", "CANCELLED"), now);
+            runs.appendEvent(runId, EventType.ProcessCancelled, "run", instanceGone
+                    ? Map.of("status", "CANCELLED", "note", "the process instance no longer existed in the engine")
+                    : Map.of("status", "CANCELLED"), now);
         }
         return true;
+    }
+
+    /** @return false when the engine does not know the instance (it ended or was cancelled behind our back) */
+    private boolean cancelInstance(long processInstanceKey) {
+        try {
+            camunda.newCancelInstanceCommand(processInstanceKey).send().join();
+            return true;
+        } catch (ClientStatusException e) {
+            if (e.getStatusCode() == Status.Code.NOT_FOUND) {
+                return false;
+            }
+            throw e;
+        } catch (ProblemException e) {
+            if (e.code() == 404) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     /**

@@ -100,9 +100,11 @@ public class RunRepository {
                 .single();
     }
 
-    public Map<RunStatus, Long> countByStatus() {
+    /** @param organization the organisation whose runs count, or null for all */
+    public Map<RunStatus, Long> countByStatus(String organization) {
         Map<RunStatus, Long> counts = new java.util.EnumMap<>(RunStatus.class);
-        jdbc.sql("select status, count(*) as n from runs group by status")
+        jdbc.sql("select status, count(*) as n from runs where (cast(:org as varchar) is null or organization = :org) group by status")
+                .param("org", organization)
                 .query(rs -> {
                     counts.put(RunStatus.valueOf(rs.getString("status")), rs.getLong("n"));
                 });
@@ -127,20 +129,26 @@ public class RunRepository {
                 .optional();
     }
 
-    public Double averageRunDurationMs() {
+    /** @param organization the organisation whose runs count, or null for all */
+    public Double averageRunDurationMs(String organization) {
         return jdbc.sql("""
                 select avg(extract(epoch from (completed_at - created_at)) * 1000) from runs
-                where status = 'COMPLETED'""")
+                where status = 'COMPLETED' and (cast(:org as varchar) is null or organization = :org)""")
+                .param("org", organization)
                 .query(Double.class)
                 .optional()
                 .orElse(null);
     }
 
-    public Map<String, Double> averagePhaseDurationMs() {
+    /** @param organization the organisation whose runs count, or null for all */
+    public Map<String, Double> averagePhaseDurationMs(String organization) {
         Map<String, Double> averages = new java.util.LinkedHashMap<>();
         jdbc.sql("""
-                select phase_id, avg(extract(epoch from (completed_at - started_at)) * 1000) as ms from phases
-                where status = 'COMPLETED' group by phase_id order by min(started_at)""")
+                select p.phase_id, avg(extract(epoch from (p.completed_at - p.started_at)) * 1000) as ms
+                from phases p join runs r on r.id = p.run_id
+                where p.status = 'COMPLETED' and (cast(:org as varchar) is null or r.organization = :org)
+                group by p.phase_id order by min(p.started_at)""")
+                .param("org", organization)
                 .query(rs -> {
                     averages.put(rs.getString("phase_id"), rs.getDouble("ms"));
                 });

@@ -19,7 +19,8 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * The real Zeebe engine (zeebe-process-test) running in this JVM. It starts before any bean is created and
  * points the Camunda client at its gRPC gateway, so that everything else (workers, deployment, commands) is
- * configured exactly as against a cluster. The engine has no REST gateway: the client is told to use gRPC.
+ * configured exactly as against a cluster. The engine has no REST gateway: the client is told to use gRPC. Its
+ * gateway is reachable from this machine only and obeys this process only ({@link EngineGatewayGuard}).
  */
 public final class EmbeddedZeebe implements BeanFactoryPostProcessor, EnvironmentAware, DisposableBean {
 
@@ -36,9 +37,11 @@ public final class EmbeddedZeebe implements BeanFactoryPostProcessor, Environmen
     @Override
     public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
         long start = System.nanoTime();
-        engine = EngineFactory.create(freePort());
+        int port = freePort();
+        EngineGatewayGuard guard = new EngineGatewayGuard();
+        engine = guard.build(port, () -> EngineFactory.create(port));
         engine.start();
-        String grpc = "http://" + engine.getGatewayAddress();
+        String grpc = "http://127.0.0.1:" + port;
         environment.getPropertySources().addFirst(new MapPropertySource("embeddedZeebe", Map.of(
                 "camunda.client.grpc-address", grpc,
                 // Nothing listens here: the embedded engine speaks gRPC only.
@@ -46,7 +49,10 @@ public final class EmbeddedZeebe implements BeanFactoryPostProcessor, Environmen
                 "camunda.client.prefer-rest-over-grpc", "false",
                 "camunda.client.worker.defaults.stream-enabled", "true")));
         beanFactory.registerSingleton("zeebeTestEngine", engine);
-        log.info("Embedded Zeebe engine listening on {} (started in {} ms)", grpc, (System.nanoTime() - start) / 1_000_000);
+        // The Camunda client configuration takes every ClientInterceptor bean.
+        beanFactory.registerSingleton("embeddedEngineToken", guard.clientInterceptor());
+        log.info("Embedded Zeebe engine listening on {} (loopback only, commands need this process's token; "
+                + "started in {} ms)", grpc, (System.nanoTime() - start) / 1_000_000);
     }
 
     @Override

@@ -1,6 +1,10 @@
 package io.scaffold.orchestrator.security;
 
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
@@ -12,6 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class CurrentUser {
 
+    private static final String ROLE_PREFIX = "ROLE_";
+
     public String name() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth == null ? SecurityConfiguration.LOCAL_USER : auth.getName();
@@ -21,8 +27,7 @@ public class CurrentUser {
         if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken jwt) {
             String org = jwt.getToken().getClaimAsString("organization");
             if (org == null || org.isBlank()) {
-                throw new IllegalArgumentException("the access token has no organization claim; "
-                        + "ask an administrator to set the user's organization attribute in Keycloak");
+                throw new NoOrganizationException();
             }
             return org;
         }
@@ -31,8 +36,34 @@ public class CurrentUser {
 
     /** The organisation to restrict queries to, or null for an administrator (or the local user) who sees all. */
     public String organizationFilter() {
+        return admin() ? null : organization();
+    }
+
+    public boolean admin() {
+        return roles().contains("admin");
+    }
+
+    /** The caller's roles (Keycloak realm roles); the local user of an unsecured server is an administrator. */
+    public Set<String> roles() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        boolean admin = auth != null && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_admin"));
-        return admin ? null : organization();
+        if (auth == null) {
+            return Set.of();
+        }
+        return auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith(ROLE_PREFIX)).map(a -> a.substring(ROLE_PREFIX.length()))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** True when the caller proved who they are (a token); false for the one local user of an unsecured server. */
+    public boolean identified() {
+        return SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken;
+    }
+
+    /** A valid token without the organisation claim: the caller belongs nowhere, so may see and start nothing. */
+    public static class NoOrganizationException extends AccessDeniedException {
+        NoOrganizationException() {
+            super("the access token has no organization claim; ask an administrator to set the user's "
+                    + "organization attribute in Keycloak");
+        }
     }
 }

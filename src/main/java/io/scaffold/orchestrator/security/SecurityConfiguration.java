@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -19,11 +20,15 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * With {@code scaffold.security.enabled=true} the API is an OAuth2 resource server: Keycloak issues the
  * tokens, realm roles ({@code realm_access.roles}) become permissions. Without it (the embedded default, a
- * single local user) every request acts as a local administrator.
+ * single local user, see {@link ServerBinding}) every request acts as a local administrator. Either way
+ * state-changing requests from another site's pages are refused ({@link OriginCheckFilter}); CSRF tokens are not
+ * needed because the API authenticates with bearer tokens, never with cookies. The unsecured server on loopback
+ * also answers loopback host names only ({@link HostCheckFilter}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -33,14 +38,21 @@ class SecurityConfiguration {
     static final String LOCAL_USER = "local";
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, @Value("${scaffold.security.enabled:false}") boolean enabled)
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json,
+                                    @Value("${scaffold.security.enabled:false}") boolean enabled,
+                                    @Value("${scaffold.public-url:}") String publicUrl,
+                                    @Value("${scaffold.security.allowed-origins:}") List<String> allowedOrigins,
+                                    @Value("${scaffold.server.allow-insecure-remote:false}") boolean remote)
             throws Exception {
+        List<String> origins = new ArrayList<>(allowedOrigins);
+        origins.add(publicUrl);
         http.csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterAfter(new OriginCheckFilter(origins, json), SecurityContextHolderFilter.class);
         if (enabled) {
             http.authorizeHttpRequests(auth -> auth
-                            .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-                                    "/api/v1/openapi/**").permitAll()
+                            .requestMatchers("/actuator/health/**", "/actuator/info", "/api/v1/openapi/**").permitAll()
+                            .requestMatchers("/actuator/prometheus", "/actuator/metrics/**").hasAuthority("metrics:read")
                             .anyRequest().authenticated())
                     .oauth2ResourceServer(o -> o.jwt(jwt -> jwt.jwtAuthenticationConverter(new KeycloakJwtConverter())));
         } else {
@@ -48,6 +60,9 @@ class SecurityConfiguration {
             all.add(new SimpleGrantedAuthority("ROLE_admin"));
             http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                     .anonymous(a -> a.principal(LOCAL_USER).authorities(all));
+            if (!remote) {
+                http.addFilterBefore(new HostCheckFilter(origins, json), OriginCheckFilter.class);
+            }
         }
         return http.build();
     }

@@ -218,7 +218,14 @@ class ProcessApiTest {
         JsonNode incidents = json.readTree(get("/api/v1/processes/" + id + "/incidents").getBody());
         assertThat(incidents.size()).isEqualTo(1);
         assertThat(incidents.get(0).path("errorType").asText()).isEqualTo("JOB_NO_RETRIES");
-        assertThat(incidents.get(0).path("errorMessage").asText()).contains("domain-model.json");
+        assertThat(incidents.get(0).path("errorMessage").asText()).contains("domain-model.json")
+                .doesNotContain("\n", "\tat ", "Exception");
+        for (JsonNode event : json.readTree(get("/api/v1/processes/" + id + "/events").getBody())) {
+            if (event.path("type").asText().equals("IncidentRaised")) {
+                assertThat(json.readTree(event.path("payload").asText()).path("error").asText())
+                        .contains("domain-model.json").doesNotContain("\n", "\tat ");
+            }
+        }
 
         // fixed, and retried: the phase goes on and the next gate asks for its approval
         artifacts.save(runId, DomainModels.PATH, model, "requirements", "intake", "test");

@@ -31,9 +31,22 @@ public final class KeycloakTokens {
         return passwordGrant(LocalPlatform.masterRealmIssuer(), "admin-cli", "admin", "admin");
     }
 
+    /**
+     * A genuine token of the scaffold realm issued to the application's own confidential client (client
+     * credentials): valid, but for the Camunda API's audience, not for the application's.
+     */
+    public static String orchestratorServiceAccount() {
+        return grant(LocalPlatform.keycloakIssuer(), "scaffold-orchestrator", Map.of("grant_type", "client_credentials",
+                "client_id", "scaffold-orchestrator", "client_secret", LocalPlatform.clientSecret()));
+    }
+
     private static String passwordGrant(String issuer, String clientId, String username, String password) {
-        String form = Map.of("grant_type", "password", "client_id", clientId, "username", username,
-                        "password", password).entrySet().stream()
+        return grant(issuer, username, Map.of("grant_type", "password", "client_id", clientId, "username", username,
+                "password", password));
+    }
+
+    private static String grant(String issuer, String username, Map<String, String> parameters) {
+        String form = parameters.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         HttpRequest request = HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))

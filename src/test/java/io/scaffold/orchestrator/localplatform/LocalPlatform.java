@@ -65,6 +65,12 @@ public final class LocalPlatform {
         return configured == null || configured.isBlank() ? "demo" : configured;
     }
 
+    /** The secret platform.sh gives the realm's scaffold-orchestrator client. */
+    public static String clientSecret() {
+        String configured = System.getenv("SCAFFOLD_CLIENT_SECRET");
+        return configured == null || configured.isBlank() ? "scaffold-local-secret" : configured;
+    }
+
     /** The password platform.sh gives the owner of the application's database. */
     public static String databasePassword() {
         String configured = System.getenv("SCAFFOLD_DB_PASSWORD");

@@ -1,6 +1,7 @@
 package io.scaffold.orchestrator.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,10 +22,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -36,6 +39,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * HTTP, on the embedded runtime: real tokens of the realm's users, their roles and organisations.
  */
 @WithLocalPlatform("keycloak")
+@AutoConfigureObservability
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "scaffold.security.enabled=true")
 @ActiveProfiles("test")
@@ -132,11 +136,140 @@ class KeycloakSecurityTest {
         assertThat(get("/api/v1/metrics", KeycloakTokens.scaffoldUser("pete")).statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void actuatorMetricsNeedTheMetricsReadPermissionHealthStaysOpen() throws Exception {
+        for (String path : List.of("/actuator/prometheus", "/actuator/metrics")) {
+            assertThat(get(path, null).statusCode()).as("anonymous %s", path).isEqualTo(401);
+            assertThat(get(path, KeycloakTokens.scaffoldUser("dev")).statusCode()).as("developer %s", path).isEqualTo(403);
+            assertThat(get(path, KeycloakTokens.scaffoldUser("vic")).statusCode()).as("viewer %s", path).isEqualTo(200);
+        }
+        assertThat(get("/actuator/health/liveness", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void rejectsAGenuineTokenOfThisRealmIssuedForAnotherAudience() throws Exception {
+        String camundaApiToken = KeycloakTokens.orchestratorServiceAccount();
+        assertThat(get("/api/v1/processes", camundaApiToken).statusCode()).isEqualTo(401);
+        assertThat(get("/api/v1/metrics", camundaApiToken).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aTokenWithoutOrganisationIsForbiddenToStartOrList() throws Exception {
+        String nora = KeycloakTokens.scaffoldUser("nora");   // developer without organisation
+        HttpResponse<String> started = startRun(nora);
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(403);
+        assertThat(JSON.readTree(started.body()).path("detail").asText()).contains("organization");
+        assertThat(get("/api/v1/processes", nora).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aCrossSitePostIsRefusedEvenWithAValidToken() throws Exception {
+        HttpResponse<String> response = send(request("/api/v1/processes", KeycloakTokens.scaffoldUser("dev"))
+                .header("Content-Type", "application/json")
+                .header("Origin", "https://evil.example")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"specFileName\":\"a.jdl\",\"specContent\":\"entity A\"}")));
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("foreign-origin");
+    }
+
+    @Test
+    void aViewerSeesOnlyTheirOrganisationsRunCountsAnAdministratorAll() throws Exception {
+        String vic = KeycloakTokens.scaffoldUser("vic");     // viewer, acme
+        String ada = KeycloakTokens.scaffoldUser("ada");     // admin, acme
+        String acmeRun = runId(startRun(KeycloakTokens.scaffoldUser("pete"), "manual"));
+        String globexRun = runId(startRun(KeycloakTokens.scaffoldUser("gina"), "manual"));
+
+        long acmeRuns = total(vic);
+        long allRuns = total(ada);
+        assertThat(acmeRuns).isLessThan(allRuns);
+        assertThat(runCount(vic)).isEqualTo(acmeRuns);
+        assertThat(runCount(ada)).isEqualTo(allRuns);
+
+        cancel(acmeRun, KeycloakTokens.scaffoldUser("pete"));
+        cancel(globexRun, ada);
+    }
+
+    @Test
+    void onlyACandidateWhoDidNotStartTheRunMayApproveItsGate() throws Exception {
+        String pete = KeycloakTokens.scaffoldUser("pete");   // process-manager, acme: not an approver of domain-approval
+        String ella = KeycloakTokens.scaffoldUser("ella");   // process-manager and enterprise-architect, acme
+        String ada = KeycloakTokens.scaffoldUser("ada");     // admin, acme
+        String petesRun = runId(startRun(pete, "manual"));
+        String ellasRun = runId(startRun(ella, "manual"));
+        JsonNode petesApproval = awaitApproval(petesRun, pete);
+        JsonNode ellasApproval = awaitApproval(ellasRun, ella);
+        assertThat(petesApproval.path("candidateGroups").toString()).contains("enterprise-architect");
+
+        HttpResponse<String> notACandidate = decide(petesRun, petesApproval, pete);
+        assertThat(notACandidate.statusCode()).as(notACandidate.body()).isEqualTo(403);
+        assertThat(JSON.readTree(notACandidate.body()).path("detail").asText()).contains("enterprise-architect");
+        assertThat(decide(petesRun, petesApproval, KeycloakTokens.scaffoldUser("dev")).statusCode()).isEqualTo(403);
+
+        HttpResponse<String> ownRun = decide(ellasRun, ellasApproval, ella);
+        assertThat(ownRun.statusCode()).as(ownRun.body()).isEqualTo(403);
+        assertThat(JSON.readTree(ownRun.body()).path("detail").asText()).contains("four-eyes");
+        assertThat(JSON.readTree(get("/api/v1/processes/" + ellasRun + "/approvals", ella).body()).size()).isEqualTo(1);
+
+        assertThat(decide(petesRun, petesApproval, ella).statusCode()).isEqualTo(204);
+        assertThat(decide(ellasRun, ellasApproval, ada).statusCode()).isEqualTo(204);
+        JsonNode gate = JSON.readTree(get("/api/v1/processes/" + petesRun + "/gates", pete).body()).get(0);
+        assertThat(gate.path("decidedBy").asText()).isEqualTo("ella");
+
+        cancel(petesRun, pete);
+        cancel(ellasRun, ella);
+    }
+
+    private JsonNode awaitApproval(String runId, String token) {
+        JsonNode[] found = new JsonNode[1];
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(300)).until(() -> {
+            JsonNode open = JSON.readTree(get("/api/v1/processes/" + runId + "/approvals", token).body());
+            found[0] = open.size() > 0 ? open.get(0) : null;
+            return found[0] != null;
+        });
+        return found[0];
+    }
+
+    private HttpResponse<String> decide(String runId, JsonNode approval, String token) throws Exception {
+        return send(request("/api/v1/processes/" + runId + "/approvals/" + approval.path("userTaskKey").asText(), token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"decision\":\"approve\",\"comment\":\"fine\"}")));
+    }
+
+    private void cancel(String runId, String token) throws Exception {
+        assertThat(send(request("/api/v1/processes/" + runId + "/cancel", token)
+                .POST(HttpRequest.BodyPublishers.noBody())).statusCode()).isEqualTo(200);
+    }
+
+    private long total(String token) throws Exception {
+        return JSON.readTree(get("/api/v1/processes?size=1", token).body()).path("total").asLong();
+    }
+
+    private long runCount(String token) throws Exception {
+        HttpResponse<String> metrics = get("/api/v1/metrics", token);
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        long sum = 0;
+        for (JsonNode count : JSON.readTree(metrics.body()).path("runsByStatus")) {
+            sum += count.asLong();
+        }
+        return sum;
+    }
+
     private HttpResponse<String> startRun(String token) throws Exception {
         ObjectNode body = JSON.createObjectNode()
                 .put("specFileName", "bug-tracker.jdl")
                 .put("specContent", Files.readString(ScaffoldTestContext.corpus("bug-tracker.jdl"), StandardCharsets.UTF_8))
                 .put("automationLevel", "full");
+        return send(request("/api/v1/processes", token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
+    /** A small run that stops at its first approval. */
+    private HttpResponse<String> startRun(String token, String automationLevel) throws Exception {
+        ObjectNode body = JSON.createObjectNode()
+                .put("specFileName", "library.jdl")
+                .put("specContent", "entity Book { title String required }\n")
+                .put("automationLevel", automationLevel);
         return send(request("/api/v1/processes", token)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
