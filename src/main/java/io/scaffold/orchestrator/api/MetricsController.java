@@ -34,9 +34,9 @@ class MetricsController {
         metrics.put("runsByStatus", runs.countByStatus(organization));
         metrics.put("averageRunDurationMs", runs.averageRunDurationMs(organization));
         metrics.put("averagePhaseDurationMs", runs.averagePhaseDurationMs(organization));
-        metrics.put("gatePassRate", gates.passRate());
-        metrics.put("gatePassRateByGate", gates.passRateByGate());
-        metrics.put("automationRate", gates.automationRate());
+        metrics.put("gatePassRate", gates.passRate(organization));
+        metrics.put("gatePassRateByGate", gates.passRateByGate(organization));
+        metrics.put("automationRate", gates.automationRate(organization));
         return metrics;
     }
 }

@@ -64,31 +64,49 @@ public class GateEvaluationRepository {
         return outcomes;
     }
 
-    /** Share of evaluations that no person had to decide, over all runs (0..1; 1 when there are none). */
-    public double automationRate() {
-        return jdbc.sql("select coalesce(avg(case when decided_by = 'dmn' then 1.0 else 0.0 end), 1.0) from gate_evaluations")
+    /**
+     * Share of evaluations that no person had to decide (0..1; 1 when there are none).
+     *
+     * @param organization the organisation whose runs count, or null for all
+     */
+    public double automationRate(String organization) {
+        return jdbc.sql("select coalesce(avg(case when g.decided_by = 'dmn' then 1.0 else 0.0 end), 1.0) "
+                        + OF_ORGANIZATION)
+                .param("org", organization)
                 .query(Double.class)
                 .single();
     }
 
-    /** Share of gate evaluations that passed (on their own or approved), over all runs; null when there are none. */
-    public Double passRate() {
-        return jdbc.sql("select avg(" + PASSED + ") from gate_evaluations")
+    /**
+     * Share of gate evaluations that passed (on their own or approved); null when there are none.
+     *
+     * @param organization the organisation whose runs count, or null for all
+     */
+    public Double passRate(String organization) {
+        return jdbc.sql("select avg(" + PASSED + ") " + OF_ORGANIZATION)
+                .param("org", organization)
                 .query(Double.class)
                 .optional()
                 .orElse(null);
     }
 
-    public Map<String, Double> passRateByGate() {
+    /** @param organization the organisation whose runs count, or null for all */
+    public Map<String, Double> passRateByGate(String organization) {
         Map<String, Double> rates = new LinkedHashMap<>();
-        jdbc.sql("select gate_id, avg(" + PASSED + ") as rate from gate_evaluations group by gate_id order by gate_id")
+        jdbc.sql("select g.gate_id, avg(" + PASSED + ") as rate " + OF_ORGANIZATION + " group by g.gate_id order by g.gate_id")
+                .param("org", organization)
                 .query(rs -> {
                     rates.put(rs.getString("gate_id"), rs.getDouble("rate"));
                 });
         return rates;
     }
 
-    private static final String PASSED = "case when verdict = 'PASS' or decision = 'approve' then 1.0 else 0.0 end";
+    /** The evaluations of one organisation's runs, or of all runs when {@code :org} is null. */
+    private static final String OF_ORGANIZATION = """
+            from gate_evaluations g join runs r on r.id = g.run_id
+            where (cast(:org as varchar) is null or r.organization = :org)""";
+
+    private static final String PASSED = "case when g.verdict = 'PASS' or g.decision = 'approve' then 1.0 else 0.0 end";
 
     private GateEvaluation evaluation(ResultSet rs, int row) throws SQLException {
         Timestamp decidedAt = rs.getTimestamp("decided_at");
