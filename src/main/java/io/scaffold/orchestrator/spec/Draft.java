@@ -72,8 +72,9 @@ final class Draft {
         boolean unique;
         BigDecimal min;
         BigDecimal max;
-        Integer minLength;
-        Integer maxLength;
+        /** Wider than the model's Integer, so that an out-of-range value is refused rather than wrapped. */
+        BigDecimal minLength;
+        BigDecimal maxLength;
         String pattern;
         /** Where the first of min/max or minlength/maxlength was given, for range errors. */
         Location rangeLocation;

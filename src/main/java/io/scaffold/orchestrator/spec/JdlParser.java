@@ -78,7 +78,7 @@ public final class JdlParser {
                         throw error(value, "constant " + name.text() + " must be a number, found " + value.shown(),
                                 "write e.g. '" + name.text() + " = 50'");
                     }
-                    constants.put(name.text(), new BigDecimal(value.text()));
+                    constants.put(name.text(), decimal(value));
                 }
             }
         }
@@ -229,8 +229,8 @@ public final class JdlParser {
                     switch (v.text()) {
                         case "min" -> field.min = value;
                         case "max" -> field.max = value;
-                        case "minlength", "minbytes" -> field.minLength = wholeNumber(value, v, where);
-                        default -> field.maxLength = wholeNumber(value, v, where);
+                        case "minlength", "minbytes" -> field.minLength = value;
+                        default -> field.maxLength = value;
                     }
                 }
             }
@@ -239,7 +239,7 @@ public final class JdlParser {
         private BigDecimal number(String where, String validation) {
             Token t = next();
             if (t.kind() == Kind.NUMBER) {
-                return new BigDecimal(t.text());
+                return decimal(t);
             }
             if (t.kind() == Kind.NAME) {
                 BigDecimal constant = constants.get(t.text());
@@ -253,12 +253,14 @@ public final class JdlParser {
                     "write e.g. " + validation + "(10)");
         }
 
-        private Integer wholeNumber(BigDecimal value, Token at, String where) {
-            if (value.signum() < 0 || value.stripTrailingZeros().scale() > 0) {
-                throw error(at, at.text() + " of " + where + " must be a whole number of 0 or more, found " + value.toPlainString(),
-                        "write e.g. " + at.text() + "(10)");
+        /** A number token as written; the lexer takes any run of digits and dots, so {@code 1.2.3} arrives here. */
+        private BigDecimal decimal(Token t) {
+            try {
+                return new BigDecimal(t.text());
+            } catch (NumberFormatException e) {
+                throw error(t, "'" + DomainAssembler.shown(t.text()) + "' is not a number",
+                        "write a whole or decimal number, e.g. 10 or 2.5");
             }
-            return value.intValueExact();
         }
 
         // enum Name { A, B("Label") C(label) }
