@@ -85,6 +85,7 @@ final class DomainAssembler {
     }
 
     private DomainModel build() {
+        draft.limits.checkDeclarations(draft.file, draft.entities, draft.enums, draft.relationships);
         if (draft.entities.isEmpty()) {
             throw new SpecException(draft.file, 0, 0, "the domain declares no entity",
                     "declare at least one entity with its fields, e.g. 'entity Ticket { title String required }'");

@@ -48,6 +48,16 @@ public final class DomainSpecReader {
         }
     }
 
+    private final SpecLimits limits;
+
+    public DomainSpecReader() {
+        this(SpecLimits.DEFAULTS);
+    }
+
+    public DomainSpecReader(SpecLimits limits) {
+        this.limits = limits;
+    }
+
     /** Reads a spec; {@code json} selects JSON, otherwise YAML. */
     public DomainModel read(String file, String content, boolean json) {
         ObjectMapper mapper = json ? new ObjectMapper() : new ObjectMapper(new YAMLFactory());
@@ -69,6 +79,7 @@ public final class DomainSpecReader {
         }
         validate(file, root, locations);
         Draft draft = new Draft(file, json ? DomainModel.Source.Format.JSON : DomainModel.Source.Format.YAML);
+        draft.limits = limits;
         fill(draft, root, locations);
         return DomainAssembler.assemble(draft);
     }

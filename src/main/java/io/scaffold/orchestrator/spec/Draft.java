@@ -33,6 +33,8 @@ final class Draft {
     final List<String> assumptions = new ArrayList<>();
     final List<String> openQuestions = new ArrayList<>();
     final List<String> ignoredFeatures = new ArrayList<>();
+    /** What the assembler checks the declarations against before it builds anything. */
+    SpecLimits limits = SpecLimits.DEFAULTS;
 
     Draft(String file, DomainModel.Source.Format format) {
         this.file = file;

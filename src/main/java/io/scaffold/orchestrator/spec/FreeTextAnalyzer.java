@@ -74,9 +74,20 @@ public final class FreeTextAnalyzer implements RequirementsAnalyzer {
     private record Part(String text, int offset) {
     }
 
+    private final SpecLimits limits;
+
+    public FreeTextAnalyzer() {
+        this(SpecLimits.DEFAULTS);
+    }
+
+    /** @param limits what the extracted declarations are checked against before they become a model */
+    public FreeTextAnalyzer(SpecLimits limits) {
+        this.limits = limits;
+    }
+
     @Override
     public DomainModel analyze(String text, String fileName) {
-        return new Analysis(fileName).run(text);
+        return new Analysis(fileName, limits).run(text);
     }
 
     /** The state of one analysis. */
@@ -88,8 +99,9 @@ public final class FreeTextAnalyzer implements RequirementsAnalyzer {
         private final Map<Draft.Entity, Set<String>> fieldNames = new HashMap<>();
         private final List<Draft.Rel> relationships = new ArrayList<>();
 
-        Analysis(String fileName) {
+        Analysis(String fileName, SpecLimits limits) {
             draft = new Draft(fileName, DomainModel.Source.Format.TEXT);
+            draft.limits = limits;
         }
 
         DomainModel run(String text) {

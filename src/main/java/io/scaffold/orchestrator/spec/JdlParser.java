@@ -47,10 +47,23 @@ public final class JdlParser {
             "OneToOne", Relationship.Kind.ONE_TO_ONE, "OneToMany", Relationship.Kind.ONE_TO_MANY,
             "ManyToOne", Relationship.Kind.MANY_TO_ONE, "ManyToMany", Relationship.Kind.MANY_TO_MANY);
 
+    private final SpecLimits limits;
+
+    public JdlParser() {
+        this(SpecLimits.DEFAULTS);
+    }
+
+    public JdlParser(SpecLimits limits) {
+        this.limits = limits;
+    }
+
     /** Parses a JDL file and builds the domain model of the chosen application. */
     public DomainModel parse(String file, String content, SpecOptions options) {
         JdlDocument document = new Reader(file, content).document();
+        // before the selection, which applies every option statement to every entity
+        limits.checkDeclarations(file, document.entities, document.enums, document.relationships);
         Draft draft = new JdlApplicationSelector(file, document).select(options == null ? SpecOptions.DEFAULTS : options);
+        draft.limits = limits;
         return DomainAssembler.assemble(draft);
     }
 

@@ -6,6 +6,7 @@ import io.scaffold.orchestrator.domain.EnumType;
 import io.scaffold.orchestrator.domain.Field;
 import io.scaffold.orchestrator.domain.Relationship;
 import java.util.List;
+import java.util.function.Function;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -13,8 +14,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How much a spec may hold ({@code scaffold.limits.*}): a spec is untrusted input, and every generator, gate
- * and database row downstream grows with it. {@link SpecReader} checks the text before parsing and the model
- * right after, so an oversized spec is refused before anything is stored or started.
+ * and database row downstream grows with it. {@link SpecReader} checks the text before parsing, the assembler
+ * checks the declarations before it builds a model from them (the JDL parser already before it applies option
+ * statements), and the reader checks the texts of the model, so an oversized spec is refused before anything is
+ * stored or started.
  *
  * @param specBytes           size of the spec file in UTF-8 bytes
  * @param lineLength          characters of one line (not for JSON, which is often written on one line and
@@ -71,24 +74,38 @@ public record SpecLimits(@DefaultValue("1048576") long specBytes,
         }
     }
 
-    /** After parsing: the size of the domain. */
+    /**
+     * Before the declarations become a model (every later step grows with them): their number, reported at the
+     * first declaration beyond a limit.
+     */
+    void checkDeclarations(String file, List<Draft.Entity> declaredEntities, List<Draft.EnumDecl> declaredEnums,
+                           List<Draft.Rel> declaredRelationships) {
+        count(file, declaredEntities, entities, "entities", "entities", e -> e.location);
+        count(file, declaredRelationships, relationships, "relationships", "relationships", r -> r.location);
+        count(file, declaredEnums, enums, "enums", "enumerations", e -> e.location);
+        for (Draft.Entity e : declaredEntities) {
+            count(file, e.fields, fieldsPerEntity, "fields-per-entity", "fields in entity " + DomainAssembler.shown(e.name),
+                    f -> f.location);
+        }
+        for (Draft.EnumDecl e : declaredEnums) {
+            count(file, e.values, enumValues, "enum-values", "values in enum " + DomainAssembler.shown(e.name),
+                    Draft.EnumValue::location);
+        }
+    }
+
+    /** After parsing: the length of every text of the model. */
     void checkModel(String file, DomainModel model) {
-        count(file, model.entities().size(), entities, "entities", "entities");
-        count(file, model.relationships().size(), relationships, "relationships", "relationships");
-        count(file, model.enums().size(), enums, "enums", "enumerations");
         text(file, "the application description", model.description());
         for (List<String> texts : List.of(model.objectives(), model.useCases(), model.assumptions(), model.openQuestions())) {
             texts.forEach(t -> text(file, "'" + t.substring(0, Math.min(t.length(), 40)) + "...'", t));
         }
         for (Entity e : model.entities()) {
-            count(file, e.fields().size(), fieldsPerEntity, "fields-per-entity", "fields in entity " + e.name().original());
             text(file, "the documentation of entity " + e.name().original(), e.documentation());
             for (Field f : e.fields()) {
                 text(file, "the documentation of " + e.name().original() + "." + f.name().original(), f.documentation());
             }
         }
         for (EnumType e : model.enums()) {
-            count(file, e.values().size(), enumValues, "enum-values", "values in enum " + e.name().original());
             text(file, "the documentation of enum " + e.name().original(), e.documentation());
             e.values().forEach(v -> text(file, "label of " + e.name().original() + "." + v.constant(), v.label()));
         }
@@ -103,10 +120,13 @@ public record SpecLimits(@DefaultValue("1048576") long specBytes,
                 "split the domain into smaller specs, or raise " + PREFIX + "spec-bytes");
     }
 
-    private static void count(String file, int count, int limit, String key, String what) {
-        if (count > limit) {
-            throw new SpecLimitException(file, 0, 0, key, "the spec declares " + count + " " + what
-                    + ", more than the limit of " + limit, "split the domain into smaller specs, or raise " + PREFIX + key);
+    private static <T> void count(String file, List<T> declared, int limit, String key, String what,
+                                  Function<T, Draft.Location> location) {
+        if (declared.size() > limit) {
+            Draft.Location at = location.apply(declared.get(limit));
+            at = at == null ? Draft.Location.NONE : at;
+            throw new SpecLimitException(file, at.line(), at.column(), key, "the spec declares " + declared.size() + " "
+                    + what + ", more than the limit of " + limit, "split the domain into smaller specs, or raise " + PREFIX + key);
         }
     }
 

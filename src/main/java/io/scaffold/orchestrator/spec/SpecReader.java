@@ -27,8 +27,8 @@ public class SpecReader {
 
     static final String ACCEPTED = ".jdl, .jh, .yaml, .yml, .json, .md, .txt";
 
-    private final JdlParser jdl = new JdlParser();
-    private final DomainSpecReader domainSpec = new DomainSpecReader();
+    private final JdlParser jdl;
+    private final DomainSpecReader domainSpec;
     private final RequirementsAnalyzer requirements;
     private final SpecLimits limits;
 
@@ -44,12 +44,14 @@ public class SpecReader {
     public SpecReader(RequirementsAnalyzer requirements, SpecLimits limits) {
         this.requirements = requirements;
         this.limits = limits;
+        this.jdl = new JdlParser(limits);
+        this.domainSpec = new DomainSpecReader(limits);
     }
 
     /** Uses the application's {@link RequirementsAnalyzer} bean when there is one, else {@link FreeTextAnalyzer}. */
     @Autowired
     public SpecReader(ObjectProvider<RequirementsAnalyzer> requirements, SpecLimits limits) {
-        this(requirements.getIfAvailable(FreeTextAnalyzer::new), limits);
+        this(requirements.getIfAvailable(() -> new FreeTextAnalyzer(limits)), limits);
     }
 
     public DomainModel read(Path file, SpecOptions options) {

@@ -63,7 +63,10 @@ class SpecLimitsTest {
 
         assertThatThrownBy(() -> reader.read("many.jdl", entities(201, 1), SpecOptions.DEFAULTS))
                 .isInstanceOfSatisfying(SpecLimitException.class, e -> assertThat(e.limit()).isEqualTo("entities"))
-                .hasMessageContaining("declares 201 entities, more than the limit of 200");
+                .hasMessageStartingWith("many.jdl:601:8: the spec declares 201 entities, more than the limit of 200");
+        String manyBullets = IntStream.range(0, 201).mapToObj(i -> "- Thing" + word(i) + "x: name\n").collect(Collectors.joining());
+        assertThatThrownBy(() -> reader.read("many.md", manyBullets, SpecOptions.DEFAULTS))
+                .isInstanceOfSatisfying(SpecLimitException.class, e -> assertThat(e.line()).isEqualTo(201));
         assertThatThrownBy(() -> reader.read("wide.jdl", entities(1, 101), SpecOptions.DEFAULTS))
                 .isInstanceOfSatisfying(SpecLimitException.class, e -> assertThat(e.limit()).isEqualTo("fields-per-entity"))
                 .hasMessageContaining("101 fields in entity E0");
@@ -113,5 +116,15 @@ class SpecLimitsTest {
         return IntStream.range(0, count).mapToObj(e -> "entity E" + e + " {\n"
                 + IntStream.range(0, fields).mapToObj(f -> "  f" + f + " String\n").collect(Collectors.joining()) + "}\n")
                 .collect(Collectors.joining());
+    }
+
+    /** A distinct capitalised word for each number: A, B, ..., Z, Ba, ... */
+    private static String word(int n) {
+        StringBuilder word = new StringBuilder();
+        do {
+            word.insert(0, (char) ('a' + n % 26));
+            n /= 26;
+        } while (n > 0);
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 }
