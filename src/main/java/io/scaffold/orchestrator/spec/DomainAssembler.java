@@ -131,7 +131,7 @@ final class DomainAssembler {
     private String applicationName() {
         String raw = draft.name;
         if (raw == null || raw.isBlank()) {
-            String base = draft.file.replaceAll(".*[/\\\\]", "");
+            String base = draft.file.substring(Math.max(draft.file.lastIndexOf('/'), draft.file.lastIndexOf('\\')) + 1);
             raw = base.contains(".") ? base.substring(0, base.lastIndexOf('.')) : base;
             assumptions.add("The application name '" + Names.kebabCase(raw) + "' is taken from the file name.");
         }

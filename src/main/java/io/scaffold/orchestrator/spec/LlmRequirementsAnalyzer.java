@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.ai.chat.messages.AssistantMessage;
 import org.springframework.ai.chat.messages.Message;
@@ -34,7 +33,6 @@ public final class LlmRequirementsAnalyzer implements RequirementsAnalyzer {
     private static final Pattern BEARER = Pattern.compile("(?i)\\bbearer\\s++[A-Za-z0-9._~+/=-]++");
     /** The shape of OpenAI-style keys, whichever key the provider echoes. */
     private static final Pattern KEY_LIKE = Pattern.compile("\\bsk-[A-Za-z0-9_-]{8,}+");
-    private static final Pattern JSON_FENCE = Pattern.compile("```(?:json)?\\s*(\\{.*})\\s*```", Pattern.DOTALL);
 
     private final ChatModel chat;
     private final String modelName;
@@ -119,13 +117,24 @@ public final class LlmRequirementsAnalyzer implements RequirementsAnalyzer {
         return redacted.length() <= MAX_ERROR_LENGTH ? redacted : redacted.substring(0, MAX_ERROR_LENGTH - 3) + "...";
     }
 
-    /** The JSON document of an answer, also when the model wrapped it in a Markdown code fence. */
+    /**
+     * The JSON document of an answer, also when the model wrapped it in a Markdown code fence; found by scanning
+     * for the outermost fence, since the answer may be steered by the requirements text.
+     */
     private static String json(String answer) {
         if (answer == null) {
             return "";
         }
-        Matcher fenced = JSON_FENCE.matcher(answer);
-        return fenced.find() ? fenced.group(1) : answer.trim();
+        int open = answer.indexOf("```");
+        int close = answer.lastIndexOf("```");
+        if (open >= 0 && close > open + 3) {
+            String fenced = answer.substring(open + 3, close);
+            fenced = (fenced.startsWith("json") ? fenced.substring(4) : fenced).strip();
+            if (fenced.startsWith("{") && fenced.endsWith("}")) {
+                return fenced;
+            }
+        }
+        return answer.trim();
     }
 
     private static String schema() {
