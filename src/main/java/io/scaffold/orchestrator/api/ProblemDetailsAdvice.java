@@ -3,6 +3,7 @@ package io.scaffold.orchestrator.api;
 import io.scaffold.orchestrator.process.Approvals;
 import io.scaffold.orchestrator.process.ScaffoldRuns;
 import io.scaffold.orchestrator.spec.SpecException;
+import io.scaffold.orchestrator.spec.SpecLimitException;
 import java.net.URI;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -49,6 +50,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setProperty("line", e.line());
         problem.setProperty("column", e.column());
         problem.setProperty("howToFix", e.howToFix());
+        return problem;
+    }
+
+    /** A spec beyond a limit: 413 for its size, 400 otherwise; {@code limit} names the scaffold.limits key. */
+    @ExceptionHandler(SpecLimitException.class)
+    ProblemDetail specBeyondLimit(SpecLimitException e) {
+        ProblemDetail problem = badSpec(e);
+        problem.setStatus(e.tooLarge() ? HttpStatus.PAYLOAD_TOO_LARGE.value() : HttpStatus.BAD_REQUEST.value());
+        problem.setType(URI.create(TYPES + "spec-limit-exceeded"));
+        problem.setTitle("The spec exceeds a limit");
+        problem.setProperty("limit", "scaffold.limits." + e.limit());
         return problem;
     }
 

@@ -92,6 +92,9 @@ public final class ScaffoldCli {
         } catch (IOException e) {
             err.println("scaffold: cannot read " + options.spec() + ": " + e.getMessage());
             return BAD_INPUT;
+        } catch (SpecException e) { // what only the run's own checks see, e.g. a limit configured lower
+            err.println("scaffold: " + e.getMessage());
+            return BAD_INPUT;
         } catch (RuntimeException e) {
             err.println("scaffold: the run failed: " + e.getMessage());
             return FAILED;

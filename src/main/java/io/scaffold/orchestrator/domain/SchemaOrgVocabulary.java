@@ -6,9 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Suggests a schema.org type for an entity from a shipped subset of the vocabulary
@@ -41,9 +45,22 @@ public final class SchemaOrgVocabulary {
     private static volatile SchemaOrgVocabulary standard;
 
     private final List<Type> types;
+    /** Each lower-case type name and synonym → the position of the first type it names (a spec may hold many entities). */
+    private final Map<String, Integer> firstTypeByWord = new HashMap<>();
+    /** The property names of each type, lower case, in the order of {@link #types}. */
+    private final List<Set<String>> lowerCaseProperties;
 
     private SchemaOrgVocabulary(List<Type> types) {
         this.types = List.copyOf(types);
+        for (int i = 0; i < this.types.size(); i++) {
+            Type t = this.types.get(i);
+            firstTypeByWord.putIfAbsent(t.name().toLowerCase(Locale.ROOT), i);
+            for (String synonym : t.synonyms()) {
+                firstTypeByWord.putIfAbsent(synonym, i);
+            }
+        }
+        this.lowerCaseProperties = this.types.stream()
+                .map(t -> Set.copyOf(t.properties().stream().map(p -> p.toLowerCase(Locale.ROOT)).toList())).toList();
     }
 
     /** The vocabulary shipped in {@code /schema-org/types.json}. */
@@ -84,13 +101,17 @@ public final class SchemaOrgVocabulary {
         if (byName.isPresent()) {
             return byName.get().name();
         }
-        List<String> fields = fieldNames.stream().map(f -> f.toLowerCase(Locale.ROOT).replace("_", "")).toList();
+        Set<String> fields = new HashSet<>();
+        fieldNames.forEach(f -> fields.add(f.toLowerCase(Locale.ROOT).replace("_", "")));
         Type best = null;
-        long bestShared = MIN_SHARED_PROPERTIES - 1;
-        for (Type t : types) {
-            long shared = t.properties().stream().map(p -> p.toLowerCase(Locale.ROOT)).filter(fields::contains).count();
+        int bestShared = MIN_SHARED_PROPERTIES - 1;
+        for (int i = 0; i < types.size(); i++) {
+            int shared = 0;
+            for (String property : lowerCaseProperties.get(i)) {
+                shared += fields.contains(property) ? 1 : 0;
+            }
             if (shared > bestShared) {
-                best = t;
+                best = types.get(i);
                 bestShared = shared;
             }
         }
@@ -100,9 +121,12 @@ public final class SchemaOrgVocabulary {
     private Optional<Type> byWord(String word) {
         String singular = Names.pluralize(word).equals(word) && word.endsWith("s") && !word.endsWith("ss")
                 ? word.substring(0, word.length() - 1) : word;
-        return types.stream()
-                .filter(t -> t.name().equalsIgnoreCase(word) || t.synonyms().contains(word)
-                        || t.name().equalsIgnoreCase(singular) || t.synonyms().contains(singular))
-                .findFirst();
+        Integer byWord = firstTypeByWord.get(word);
+        Integer bySingular = firstTypeByWord.get(singular);
+        if (byWord == null && bySingular == null) {
+            return Optional.empty();
+        }
+        int first = byWord == null ? bySingular : bySingular == null ? byWord : Math.min(byWord, bySingular);
+        return Optional.of(types.get(first));
     }
 }

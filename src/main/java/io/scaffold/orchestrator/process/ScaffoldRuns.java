@@ -8,12 +8,12 @@ import io.scaffold.orchestrator.artifacts.ArtifactStore;
 import io.scaffold.orchestrator.artifacts.Workspace;
 import io.scaffold.orchestrator.domain.DomainModel;
 import io.scaffold.orchestrator.runs.EventType;
+import io.scaffold.orchestrator.runs.FailureMessages;
 import io.scaffold.orchestrator.runs.Run;
 import io.scaffold.orchestrator.runs.RunRepository;
 import io.scaffold.orchestrator.runs.RunStatus;
 import io.scaffold.orchestrator.spec.SpecOptions;
 import io.scaffold.orchestrator.spec.SpecReader;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -23,8 +23,8 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 /**
- * Starts and cancels scaffold runs. A run starts only from input that parses: bad input throws
- * {@link io.scaffold.orchestrator.spec.SpecException} before anything is stored or started, and a run whose
+ * Starts and cancels scaffold runs. A run starts only from input that parses within the spec limits: bad input
+ * throws {@link io.scaffold.orchestrator.spec.SpecException} before anything is stored or started, and a run whose
  * process instance cannot be created is removed again, so no half-started run is left behind.
  */
 @Service
@@ -67,7 +67,7 @@ public class ScaffoldRuns {
                 request.specFileName(), model.source().format().name(), request.automationLevel(),
                 RunStatus.STARTING, null, outputDir, null, now, null));
         try {
-            artifacts.save(runId, SPEC_DIR + Path.of(request.specFileName()).getFileName(), request.specContent(),
+            artifacts.save(runId, SPEC_DIR + request.specFileName(), request.specContent(), // a plain name, see StartRequest
                     "requirements", "intake", "user");
             runs.appendEvent(runId, EventType.ProcessInitiated, "run", Map.of(
                     "application", model.name(), "spec", request.specFileName(),
@@ -87,7 +87,7 @@ public class ScaffoldRuns {
         } catch (RuntimeException e) {
             runs.delete(runId);
             workspace.delete(runId);
-            throw new RunStartException("the run could not be started: " + e.getMessage(), e);
+            throw new RunStartException("the run could not be started: " + FailureMessages.describe("starting a run", e), e);
         }
         return runs.find(runId).orElseThrow();
     }

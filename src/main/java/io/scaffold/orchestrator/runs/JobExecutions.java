@@ -3,6 +3,7 @@ package io.scaffold.orchestrator.runs;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.exception.BpmnError;
 import io.camunda.client.exception.CamundaError;
+import io.camunda.client.exception.JobError;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
  * updates it), the {@code scaffold.agent.task.duration} timer, and the failure policy. An
  * {@link ExpectedFailure} becomes the BPMN error {@code AGENT_FAILED} (the model decides what happens);
  * any other exception fails the job with exponential backoff so that Zeebe retries it and raises an incident
- * when the retries are used up.
+ * when the retries are used up. What the job failure, the incident and the run's records say about an exception
+ * comes from {@link FailureMessages}: no SQL, no stack frames.
  */
 @Component
 public class JobExecutions {
@@ -61,20 +63,21 @@ public class JobExecutions {
             finish(job, "BPMN_ERROR", e.getMessage(), start);
             throw e;
         } catch (RuntimeException e) {
-            finish(job, "FAILED", String.valueOf(e.getMessage()), start);
+            String message = FailureMessages.describe(job.getType(), e);
+            finish(job, "FAILED", message, start);
             int retriesLeft = Math.max(job.getRetries() - 1, 0);
             Duration backoff = retryBackoff.multipliedBy(1L << Math.min(attempt - 1, 6));
             log.warn("{} failed (attempt {}, {} retries left, next in {}): {}",
-                    job.getType(), attempt, retriesLeft, backoff, e.toString());
+                    job.getType(), attempt, retriesLeft, backoff, message);
             if (retriesLeft == 0) {
                 Map<String, Object> payload = new HashMap<>();
                 payload.put("jobType", job.getType());
                 payload.put("phase", phaseId);
-                payload.put("error", String.valueOf(e.getMessage()));
+                payload.put("error", message);
                 runs.appendEvent(runId, EventType.IncidentRaised, job.getKey() + "#" + attempt, payload, Instant.now());
             }
-            throw CamundaError.jobError(job.getType() + " failed: " + e.getMessage(), null, retriesLeft,
-                    retriesLeft > 0 ? backoff : Duration.ZERO, e);
+            throw new PlainJobError(job.getType() + " failed: " + message, retriesLeft,
+                    retriesLeft > 0 ? backoff : Duration.ZERO);
         } finally {
             MDC.remove("runId");
             MDC.remove("processInstanceKey");
@@ -98,6 +101,26 @@ public class JobExecutions {
                 .tag("outcome", outcome)
                 .register(meters)
                 .record(Duration.ofNanos(nanos));
+    }
+
+    /**
+     * The client fails a job with the printed stack trace of the {@link JobError} as the error message, and that
+     * becomes the incident text: this one prints as its message alone, and carries no cause.
+     */
+    private static final class PlainJobError extends JobError {
+        PlainJobError(String message, int retries, Duration backoff) {
+            super(message, null, retries, backoff, null);
+        }
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this;
+        }
+
+        @Override
+        public String toString() {
+            return getMessage();
+        }
     }
 
     /** A failure the process model handles (bad input, an agent that cannot do its work): no retry. */

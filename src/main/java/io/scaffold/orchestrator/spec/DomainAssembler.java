@@ -11,6 +11,9 @@ import io.scaffold.orchestrator.domain.Names;
 import io.scaffold.orchestrator.domain.Relationship;
 import io.scaffold.orchestrator.domain.SchemaOrgVocabulary;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -48,7 +51,24 @@ final class DomainAssembler {
     private static final Set<FieldType> NUMERIC = EnumSet.of(FieldType.INTEGER, FieldType.LONG,
             FieldType.BIG_DECIMAL, FieldType.FLOAT, FieldType.DOUBLE);
     private static final Set<FieldType> SIZED = EnumSet.of(FieldType.STRING, FieldType.TEXT, FieldType.BLOB);
-    private static final Pattern PACKAGE = Pattern.compile("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)*");
+    private static final Pattern PACKAGE = Pattern.compile("[a-z_][a-z0-9_]*+(\\.[a-z_][a-z0-9_]*+)*+");
+    /** The domain spec schema's rule for table names; SQL folds unquoted names to lower case, so any case is fine. */
+    private static final Pattern TABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*+");
+    /** PostgreSQL silently truncates longer identifiers, so the schema would no longer match the model. */
+    static final int MAX_IDENTIFIER_BYTES = 63;
+    /**
+     * A name's SQL form leaves room for what the generated schema derives from it: {@code <name>_id} and
+     * {@code related_<name>_id} columns.
+     */
+    static final int MAX_NAME_BYTES = MAX_IDENTIFIER_BYTES - "related__id".length();
+    /** Keeps every generated file path within the artifact store's columns (paths of 1000, event keys of 300). */
+    static final int MAX_PACKAGE_LENGTH = 100;
+    /** The largest length a PostgreSQL varchar can declare. */
+    static final int MAX_LENGTH = 10_485_760;
+    /** numeric(21, 2), the column of a BigDecimal: 19 digits before the point. */
+    private static final BigDecimal MAX_DECIMAL = BigDecimal.TEN.pow(19);
+    /** More significant digits than a double holds mean nothing in a bound. */
+    private static final int MAX_PRECISION = 20;
 
     private final Draft draft;
     private final List<String> assumptions = new ArrayList<>();
@@ -65,6 +85,7 @@ final class DomainAssembler {
     }
 
     private DomainModel build() {
+        draft.limits.checkDeclarations(draft.file, draft.entities, draft.enums, draft.relationships);
         if (draft.entities.isEmpty()) {
             throw new SpecException(draft.file, 0, 0, "the domain declares no entity",
                     "declare at least one entity with its fields, e.g. 'entity Ticket { title String required }'");
@@ -76,7 +97,15 @@ final class DomainAssembler {
         List<Entity> entities = new ArrayList<>();
         Map<String, Draft.Entity> byName = new LinkedHashMap<>();
         for (Draft.Entity e : draft.entities) {
+            if (e.tableName != null && !TABLE.matcher(e.tableName).matches()) {
+                throw error(e.location, "table name '" + shown(e.tableName) + "' of entity " + e.name
+                        + " is not a plain SQL name", "use letters, digits and '_', starting with a letter or '_', "
+                        + "e.g. purchase_order (no schema prefix, '.', '-' or '$')");
+            }
             Name entityName = name(e.location, "entity", e.name, () -> Names.entity(e.name, e.tableName));
+            fits(e.location, "entity", e.name, "table name", entityName.sqlName(),
+                    e.tableName == null ? MAX_NAME_BYTES : MAX_IDENTIFIER_BYTES);
+            fits(e.location, "entity", e.name, "column prefix", entityName.label(), MAX_NAME_BYTES);
             Draft.Location previous = classNames.putIfAbsent(entityName.className(), e.location);
             if (previous != null) {
                 throw error(e.location, "entity " + e.name + " has the same name as the entity or enum at line "
@@ -102,23 +131,32 @@ final class DomainAssembler {
     private String applicationName() {
         String raw = draft.name;
         if (raw == null || raw.isBlank()) {
-            String base = draft.file.replaceAll(".*[/\\\\]", "");
+            String base = draft.file.substring(Math.max(draft.file.lastIndexOf('/'), draft.file.lastIndexOf('\\')) + 1);
             raw = base.contains(".") ? base.substring(0, base.lastIndexOf('.')) : base;
             assumptions.add("The application name '" + Names.kebabCase(raw) + "' is taken from the file name.");
         }
+        String name;
         try {
-            return Names.kebabCase(raw);
+            name = Names.kebabCase(raw);
         } catch (IllegalArgumentException e) {
-            throw new SpecException(draft.file, 0, 0, "application name '" + raw + "' is not usable: " + e.getMessage(),
+            throw new SpecException(draft.file, 0, 0, "application name '" + shown(raw) + "' is not usable: " + e.getMessage(),
                     "give the application a name that starts with a letter");
         }
+        // It names the database, the Maven artifact and the output folder.
+        fits(Draft.Location.NONE, "application", raw, "database name", name, MAX_IDENTIFIER_BYTES);
+        return name;
     }
 
     private String basePackage(String name) {
         if (draft.basePackage != null && !draft.basePackage.isBlank()) {
             if (!PACKAGE.matcher(draft.basePackage).matches()) {
-                throw new SpecException(draft.file, 0, 0, "base package '" + draft.basePackage + "' is not a Java package name",
+                throw new SpecException(draft.file, 0, 0, "base package '" + shown(draft.basePackage) + "' is not a Java package name",
                         "use lower-case dot-separated identifiers, e.g. com.example.shop");
+            }
+            if (draft.basePackage.length() > MAX_PACKAGE_LENGTH) {
+                throw new SpecException(draft.file, 0, 0, "base package '" + shown(draft.basePackage) + "' has "
+                        + draft.basePackage.length() + " characters, more than " + MAX_PACKAGE_LENGTH,
+                        "use a shorter package, e.g. com.example.shop");
             }
             return draft.basePackage;
         }
@@ -132,6 +170,7 @@ final class DomainAssembler {
         Map<String, EnumType> enums = new LinkedHashMap<>();
         for (Draft.EnumDecl e : draft.enums) {
             Name n = name(e.location, "enum", e.name, () -> Names.enumType(e.name));
+            fits(e.location, "enum", e.name, "SQL name", n.sqlName(), MAX_NAME_BYTES);
             Draft.Location previous = classNames.putIfAbsent(n.className(), e.location);
             if (previous != null) {
                 throw error(e.location, "enum " + e.name + " is declared twice (first at line " + previous.line() + ")",
@@ -164,6 +203,7 @@ final class DomainAssembler {
                 continue;
             }
             Name n = name(f.location, "field", f.name, () -> Names.field(f.name));
+            fits(f.location, "field", f.name, "column name", n.sqlName(), MAX_NAME_BYTES);
             Draft.Location previous = seen.putIfAbsent(n.fieldName(), f.location);
             if (previous != null) {
                 throw error(f.location, "entity " + entity.name + " declares field " + f.name + " twice (first at line "
@@ -182,7 +222,8 @@ final class DomainAssembler {
             }
             checkValidations(f, type, where);
             fields.add(new Field(n, type, enumName, f.documentation, f.required, f.unique, f.min, f.max,
-                    f.minLength, f.maxLength, f.pattern));
+                    f.minLength == null ? null : f.minLength.intValueExact(),
+                    f.maxLength == null ? null : f.maxLength.intValueExact(), f.pattern));
         }
         return fields;
     }
@@ -204,11 +245,15 @@ final class DomainAssembler {
             throw error(at, "length limits apply to text and blobs, but " + where + " is " + f.type,
                     "use min/max for numbers, or remove the length limit");
         }
+        checkBound(at, "min", f.min, type, where);
+        checkBound(at, "max", f.max, type, where);
+        checkLength(at, "minimum length", f.minLength, where);
+        checkLength(at, "maximum length", f.maxLength, where);
         if (f.min != null && f.max != null && f.min.compareTo(f.max) > 0) {
             throw error(at, "min " + f.min.toPlainString() + " is greater than max " + f.max.toPlainString() + " on " + where,
                     "swap the values or correct one of them");
         }
-        if (f.minLength != null && f.maxLength != null && f.minLength > f.maxLength) {
+        if (f.minLength != null && f.maxLength != null && f.minLength.compareTo(f.maxLength) > 0) {
             throw error(at, "minimum length " + f.minLength + " is greater than maximum length " + f.maxLength + " on " + where,
                     "swap the values or correct one of them");
         }
@@ -223,6 +268,45 @@ final class DomainAssembler {
                 throw error(f.location, "pattern of " + where + " is not a valid regular expression: "
                         + e.getDescription(), "correct the regular expression");
             }
+        }
+    }
+
+    /** A bound must fit the field's Java and SQL type: no wrapping, no rounding into another value. */
+    private void checkBound(Draft.Location at, String which, BigDecimal value, FieldType type, String where) {
+        if (value == null) {
+            return;
+        }
+        String problem = switch (type) {
+            case INTEGER -> whole(value, BigInteger.valueOf(Integer.MIN_VALUE), BigInteger.valueOf(Integer.MAX_VALUE), "an Integer");
+            case LONG -> whole(value, BigInteger.valueOf(Long.MIN_VALUE), BigInteger.valueOf(Long.MAX_VALUE), "a Long");
+            case BIG_DECIMAL -> value.abs().compareTo(MAX_DECIMAL) >= 0 || value.scale() > MAX_PRECISION
+                    ? "must be below 10^19 in magnitude with at most " + MAX_PRECISION + " decimals (the column is numeric(21, 2))" : null;
+            case FLOAT -> value.abs().compareTo(new BigDecimal(Float.MAX_VALUE)) > 0 || value.precision() > MAX_PRECISION
+                    ? "is out of range for a Float" : null;
+            default -> value.abs().compareTo(new BigDecimal(Double.MAX_VALUE)) > 0 || value.precision() > MAX_PRECISION
+                    ? "is out of range for a Double" : null;
+        };
+        if (problem != null) {
+            throw error(at, which + " " + shown(value.toString()) + " of " + where + " " + problem,
+                    "use a value the field's type can hold, or another type");
+        }
+    }
+
+    private static String whole(BigDecimal value, BigInteger min, BigInteger max, String type) {
+        if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
+            return "must be a whole number for " + type;
+        }
+        BigInteger v = value.precision() - value.scale() > 40 ? null : value.toBigInteger();
+        return v == null || v.compareTo(min) < 0 || v.compareTo(max) > 0
+                ? "is out of range for " + type + " (" + min + " to " + max + ")" : null;
+    }
+
+    private void checkLength(Draft.Location at, String which, BigDecimal value, String where) {
+        if (value != null && (value.signum() < 0 || (value.signum() != 0 && value.stripTrailingZeros().scale() > 0)
+                || value.compareTo(BigDecimal.valueOf(MAX_LENGTH)) > 0)) {
+            throw error(at, which + " of " + where + " must be a whole number from 0 to " + MAX_LENGTH
+                            + " (the longest PostgreSQL varchar), found " + shown(value.toString()),
+                    "use a smaller length, or TextBlob for longer text");
         }
     }
 
@@ -258,11 +342,13 @@ final class DomainAssembler {
             }
             String f = fromField;
             Name fromName = name(r.location, "navigation field", f, () -> Names.field(f));
+            fits(r.location, "navigation field", f, "column name", fromName.sqlName(), MAX_NAME_BYTES);
             claim(members, r.from, fromName.fieldName(), r.location, label);
             Name toName = null;
             if (toField != null) {
                 String t = toField;
                 toName = name(r.toLocation, "navigation field", t, () -> Names.field(t));
+                fits(r.toLocation, "navigation field", t, "column name", toName.sqlName(), MAX_NAME_BYTES);
                 if (!r.builtInTarget) {
                     claim(members, r.to, toName.fieldName(), r.toLocation, label);
                 }
@@ -374,9 +460,25 @@ final class DomainAssembler {
         try {
             return build.get();
         } catch (IllegalArgumentException e) {
-            throw error(at, what + " name '" + original + "' is not usable: " + e.getMessage(),
-                    "use a name made of letters and digits that starts with a letter");
+            throw error(at, what + " name '" + shown(original) + "' is not usable: it must start with a letter and "
+                    + "contain letters", "use a name made of letters and digits that starts with a letter");
         }
+    }
+
+    /** A name's generated SQL (or other bounded) form must fit where it lands. */
+    private void fits(Draft.Location at, String what, String original, String form, String generated, int maxBytes) {
+        int bytes = generated.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > maxBytes) {
+            throw error(at, what + " name '" + shown(original) + "' is too long: its " + form + " '" + shown(generated)
+                            + "' has " + bytes + " bytes, more than " + maxBytes,
+                    "shorten the name (PostgreSQL identifiers hold " + MAX_IDENTIFIER_BYTES + " bytes, and the generated "
+                            + "schema adds suffixes such as _id)");
+        }
+    }
+
+    /** User text in a message: at most 60 characters, so that a huge input does not make a huge message. */
+    static String shown(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
     }
 
     private SpecException error(Draft.Location at, String problem, String howToFix) {

@@ -48,6 +48,16 @@ public final class DomainSpecReader {
         }
     }
 
+    private final SpecLimits limits;
+
+    public DomainSpecReader() {
+        this(SpecLimits.DEFAULTS);
+    }
+
+    public DomainSpecReader(SpecLimits limits) {
+        this.limits = limits;
+    }
+
     /** Reads a spec; {@code json} selects JSON, otherwise YAML. */
     public DomainModel read(String file, String content, boolean json) {
         ObjectMapper mapper = json ? new ObjectMapper() : new ObjectMapper(new YAMLFactory());
@@ -69,6 +79,7 @@ public final class DomainSpecReader {
         }
         validate(file, root, locations);
         Draft draft = new Draft(file, json ? DomainModel.Source.Format.JSON : DomainModel.Source.Format.YAML);
+        draft.limits = limits;
         fill(draft, root, locations);
         return DomainAssembler.assemble(draft);
     }
@@ -194,7 +205,7 @@ public final class DomainSpecReader {
             entity.filter = options.path("filter").asBoolean(false);
             entity.search = options.path("search").asBoolean(false);
             entity.readOnly = options.path("readOnly").asBoolean(false);
-            spec.path("fields").properties().forEach(f -> entity.fields.add(field(f.getKey(), f.getValue(),
+            spec.path("fields").properties().forEach(f -> entity.fields.add(field(draft.file, f.getKey(), f.getValue(),
                     path + "/fields/" + f.getKey(), locations)));
             draft.entities.add(entity);
         });
@@ -218,7 +229,7 @@ public final class DomainSpecReader {
         }
     }
 
-    private static Draft.Field field(String name, JsonNode spec, String path, Map<String, Draft.Location> locations) {
+    private static Draft.Field field(String file, String name, JsonNode spec, String path, Map<String, Draft.Location> locations) {
         Draft.Field field = new Draft.Field(name, locations.get(path));
         if (spec.isTextual()) {
             field.type = spec.asText();
@@ -230,10 +241,10 @@ public final class DomainSpecReader {
         field.documentation = spec.path("description").asText("");
         field.required = spec.path("required").asBoolean(false);
         field.unique = spec.path("unique").asBoolean(false);
-        field.min = decimal(spec.get("min"));
-        field.max = decimal(spec.get("max"));
-        field.minLength = spec.has("minLength") ? spec.get("minLength").asInt() : null;
-        field.maxLength = spec.has("maxLength") ? spec.get("maxLength").asInt() : null;
+        field.min = decimal(file, spec.get("min"), path + "/min", locations);
+        field.max = decimal(file, spec.get("max"), path + "/max", locations);
+        field.minLength = decimal(file, spec.get("minLength"), path + "/minLength", locations);
+        field.maxLength = decimal(file, spec.get("maxLength"), path + "/maxLength", locations);
         field.pattern = spec.path("pattern").asText(null);
         for (String key : List.of("min", "minLength", "max", "maxLength", "pattern")) {
             if (field.rangeLocation == null && spec.has(key)) {
@@ -243,7 +254,16 @@ public final class DomainSpecReader {
         return field;
     }
 
-    private static BigDecimal decimal(JsonNode node) {
-        return node == null ? null : node.decimalValue();
+    /** The exact value, never wrapped or rounded: the domain assembler checks that it fits the field. */
+    private static BigDecimal decimal(String file, JsonNode node, String path, Map<String, Draft.Location> locations) {
+        if (node == null) {
+            return null;
+        }
+        if (node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue()) && !node.isBigDecimal()) {
+            Draft.Location at = at(locations, path);
+            throw new SpecException(file, at.line(), at.column(), path + ": " + node.asText() + " is not a finite number",
+                    "write a number, e.g. 10 or 2.5");
+        }
+        return node.decimalValue();
     }
 }

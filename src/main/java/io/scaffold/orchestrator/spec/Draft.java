@@ -33,6 +33,8 @@ final class Draft {
     final List<String> assumptions = new ArrayList<>();
     final List<String> openQuestions = new ArrayList<>();
     final List<String> ignoredFeatures = new ArrayList<>();
+    /** What the assembler checks the declarations against before it builds anything. */
+    SpecLimits limits = SpecLimits.DEFAULTS;
 
     Draft(String file, DomainModel.Source.Format format) {
         this.file = file;
@@ -72,8 +74,9 @@ final class Draft {
         boolean unique;
         BigDecimal min;
         BigDecimal max;
-        Integer minLength;
-        Integer maxLength;
+        /** Wider than the model's Integer, so that an out-of-range value is refused rather than wrapped. */
+        BigDecimal minLength;
+        BigDecimal maxLength;
         String pattern;
         /** Where the first of min/max or minlength/maxlength was given, for range errors. */
         Location rangeLocation;

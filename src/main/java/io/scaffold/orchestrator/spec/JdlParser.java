@@ -47,10 +47,23 @@ public final class JdlParser {
             "OneToOne", Relationship.Kind.ONE_TO_ONE, "OneToMany", Relationship.Kind.ONE_TO_MANY,
             "ManyToOne", Relationship.Kind.MANY_TO_ONE, "ManyToMany", Relationship.Kind.MANY_TO_MANY);
 
+    private final SpecLimits limits;
+
+    public JdlParser() {
+        this(SpecLimits.DEFAULTS);
+    }
+
+    public JdlParser(SpecLimits limits) {
+        this.limits = limits;
+    }
+
     /** Parses a JDL file and builds the domain model of the chosen application. */
     public DomainModel parse(String file, String content, SpecOptions options) {
         JdlDocument document = new Reader(file, content).document();
+        // before the selection, which applies every option statement to every entity
+        limits.checkDeclarations(file, document.entities, document.enums, document.relationships);
         Draft draft = new JdlApplicationSelector(file, document).select(options == null ? SpecOptions.DEFAULTS : options);
+        draft.limits = limits;
         return DomainAssembler.assemble(draft);
     }
 
@@ -78,7 +91,7 @@ public final class JdlParser {
                         throw error(value, "constant " + name.text() + " must be a number, found " + value.shown(),
                                 "write e.g. '" + name.text() + " = 50'");
                     }
-                    constants.put(name.text(), new BigDecimal(value.text()));
+                    constants.put(name.text(), decimal(value));
                 }
             }
         }
@@ -229,8 +242,8 @@ public final class JdlParser {
                     switch (v.text()) {
                         case "min" -> field.min = value;
                         case "max" -> field.max = value;
-                        case "minlength", "minbytes" -> field.minLength = wholeNumber(value, v, where);
-                        default -> field.maxLength = wholeNumber(value, v, where);
+                        case "minlength", "minbytes" -> field.minLength = value;
+                        default -> field.maxLength = value;
                     }
                 }
             }
@@ -239,7 +252,7 @@ public final class JdlParser {
         private BigDecimal number(String where, String validation) {
             Token t = next();
             if (t.kind() == Kind.NUMBER) {
-                return new BigDecimal(t.text());
+                return decimal(t);
             }
             if (t.kind() == Kind.NAME) {
                 BigDecimal constant = constants.get(t.text());
@@ -253,12 +266,14 @@ public final class JdlParser {
                     "write e.g. " + validation + "(10)");
         }
 
-        private Integer wholeNumber(BigDecimal value, Token at, String where) {
-            if (value.signum() < 0 || value.stripTrailingZeros().scale() > 0) {
-                throw error(at, at.text() + " of " + where + " must be a whole number of 0 or more, found " + value.toPlainString(),
-                        "write e.g. " + at.text() + "(10)");
+        /** A number token as written; the lexer takes any run of digits and dots, so {@code 1.2.3} arrives here. */
+        private BigDecimal decimal(Token t) {
+            try {
+                return new BigDecimal(t.text());
+            } catch (NumberFormatException e) {
+                throw error(t, "'" + DomainAssembler.shown(t.text()) + "' is not a number",
+                        "write a whole or decimal number, e.g. 10 or 2.5");
             }
-            return value.intValueExact();
         }
 
         // enum Name { A, B("Label") C(label) }

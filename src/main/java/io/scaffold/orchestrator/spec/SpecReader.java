@@ -3,6 +3,7 @@ package io.scaffold.orchestrator.spec;
 import io.scaffold.orchestrator.domain.DomainModel;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -17,30 +18,40 @@ import java.util.Locale;
  * The entry point of intake: reads a spec file in any accepted format and returns its {@link DomainModel}.
  * The format follows the extension: {@code .jdl}/{@code .jh} (JHipster JDL), {@code .yaml}/{@code .yml}/{@code .json}
  * (the domain spec, see {@code docs/domain-spec.md}), {@code .md}/{@code .txt} (free-text requirements).
- * Every problem is a {@link SpecException} naming file, line and column.
+ * Every problem is a {@link SpecException} naming file, line and column; a spec beyond the {@link SpecLimits} is
+ * refused with a {@link SpecLimitException} before it is parsed (size, line length) or right after (counts).
  */
 @Component
+@EnableConfigurationProperties(SpecLimits.class)
 public class SpecReader {
 
     static final String ACCEPTED = ".jdl, .jh, .yaml, .yml, .json, .md, .txt";
 
-    private final JdlParser jdl = new JdlParser();
-    private final DomainSpecReader domainSpec = new DomainSpecReader();
+    private final JdlParser jdl;
+    private final DomainSpecReader domainSpec;
     private final RequirementsAnalyzer requirements;
+    private final SpecLimits limits;
 
-    /** Reads free text with the deterministic {@link FreeTextAnalyzer}. */
+    /** Reads free text with the deterministic {@link FreeTextAnalyzer}, within the default limits. */
     public SpecReader() {
         this(new FreeTextAnalyzer());
     }
 
     public SpecReader(RequirementsAnalyzer requirements) {
+        this(requirements, SpecLimits.DEFAULTS);
+    }
+
+    public SpecReader(RequirementsAnalyzer requirements, SpecLimits limits) {
         this.requirements = requirements;
+        this.limits = limits;
+        this.jdl = new JdlParser(limits);
+        this.domainSpec = new DomainSpecReader(limits);
     }
 
     /** Uses the application's {@link RequirementsAnalyzer} bean when there is one, else {@link FreeTextAnalyzer}. */
     @Autowired
-    public SpecReader(ObjectProvider<RequirementsAnalyzer> requirements) {
-        this(requirements.getIfAvailable(FreeTextAnalyzer::new));
+    public SpecReader(ObjectProvider<RequirementsAnalyzer> requirements, SpecLimits limits) {
+        this(requirements.getIfAvailable(() -> new FreeTextAnalyzer(limits)), limits);
     }
 
     public DomainModel read(Path file, SpecOptions options) {
@@ -55,6 +66,7 @@ public class SpecReader {
         }
         String content;
         try {
+            limits.checkFileSize(name, Files.size(file)); // before reading it all into memory
             content = Files.readString(file);
         } catch (CharacterCodingException e) {
             throw new SpecException(name, 0, 0, "the file is not UTF-8 text", "save it as UTF-8", e);
@@ -77,12 +89,15 @@ public class SpecReader {
             throw new SpecException(fileName, 0, 0, "the file is empty", "describe the domain in the file");
         }
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content; // drop a UTF-8 byte order mark
-        return switch (format) {
+        limits.checkText(fileName, text, format.equals("json"));
+        DomainModel model = switch (format) {
             case "jdl" -> jdl.parse(fileName, text, options == null ? SpecOptions.DEFAULTS : options);
             case "yaml" -> domainSpec.read(fileName, text, false);
             case "json" -> domainSpec.read(fileName, text, true);
             default -> requirements.analyze(text, fileName);
         };
+        limits.checkModel(fileName, model);
+        return model;
     }
 
     private static String format(String fileName) {

@@ -2,13 +2,21 @@ package io.scaffold.orchestrator.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.scaffold.orchestrator.domain.DomainModel;
 import io.scaffold.orchestrator.domain.Entity;
 import io.scaffold.orchestrator.domain.FieldType;
 import io.scaffold.orchestrator.domain.Relationship;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -79,5 +87,83 @@ class FreeTextAnalyzerTest {
         assertThatThrownBy(() -> new FreeTextAnalyzer().analyze("We want a great app.\nIt should be fast.\n", "vague.md"))
                 .isInstanceOf(SpecException.class)
                 .hasMessageStartingWith("vague.md: no entity found in the requirements\n  how to fix: list entities as");
+    }
+
+    // Issue 7, why 5: the patterns were cubic or quadratic, a 3 KB line took 50 s. One megabyte, one line:
+
+    private static final int MEGABYTE = 1 << 20;
+
+    @Test
+    void aOneMegabyteLineIsRefusedByTheLineLimitAtOnce() {
+        String line = "Each note has a text" + " and a text".repeat(MEGABYTE / 11);
+        assertTimeoutPreemptively(Duration.ofSeconds(1), () ->
+                assertThatThrownBy(() -> new SpecReader().read("long.md", line, SpecOptions.DEFAULTS))
+                        .isInstanceOfSatisfying(SpecLimitException.class, e -> assertThat(e.limit()).isEqualTo("line-length")));
+    }
+
+    @Test
+    void theAnalyserItselfIsLinearOnLinesThatUsedToBacktrack() {
+        FreeTextAnalyzer analyzer = new FreeTextAnalyzer();
+        String entity = "\n- Note: text\n";
+        quick(analyzer, "# A" + " ".repeat(MEGABYTE) + "b" + entity); // the heading pattern
+        quick(analyzer, "Each note has a text" + ".".repeat(MEGABYTE) + "x" + entity); // trailing punctuation
+        quick(analyzer, "- Note: a" + " ".repeat(MEGABYTE) + "!"); // the attribute pattern
+        quick(analyzer, "- Note: a (" + " ".repeat(MEGABYTE) + "required)"); // 'required' in the type
+    }
+
+    @Test
+    void attributesAndRelationshipsCostLinearTime() {
+        FreeTextAnalyzer analyzer = new FreeTextAnalyzer(new SpecLimits(Long.MAX_VALUE, Integer.MAX_VALUE,
+                Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE));
+        IntFunction<String> attributes = n -> "Each note has " + IntStream.range(0, n).mapToObj(i -> "f" + word(i))
+                .collect(Collectors.joining(", ")) + ".";
+        assertThat(analyzer.analyze(attributes.apply(2_000), "wide.md").entities().getFirst().fields()).hasSize(2_000);
+        assertLinear(n -> analyzer.analyze(attributes.apply(n), "wide.md"), 1_000);
+
+        IntFunction<String> sentences = n -> "A customer has many orders. ".repeat(n) + "An order belongs to a customer.";
+        DomainModel merged = analyzer.analyze(sentences.apply(2_000), "orders.md");
+        assertThat(merged.relationships()).singleElement().satisfies(r -> assertThat(r.required()).isTrue());
+        assertLinear(n -> analyzer.analyze(sentences.apply(n), "orders.md"), 1_000);
+    }
+
+    /** Eight times the input may cost at most about eight times the CPU (a quadratic step costs 64 times). */
+    private static void assertLinear(IntConsumer work, int n) {
+        work.accept(8 * n); // warm up
+        long small = Long.MAX_VALUE;
+        long large = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            small = Math.min(small, cpuNanos(() -> work.accept(n)));
+            large = Math.min(large, cpuNanos(() -> work.accept(8 * n)));
+        }
+        assertThat(large).as("CPU time for %d and %d items: %d ms and %d ms", n, 8 * n, small / 1_000_000, large / 1_000_000)
+                .isLessThan(20 * Math.max(small, 1_000_000));
+    }
+
+    private static long cpuNanos(Runnable work) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long start = threads.getCurrentThreadCpuTime();
+        work.run();
+        return threads.getCurrentThreadCpuTime() - start;
+    }
+
+    /** Analysed, or refused as a SpecException, within two seconds. */
+    private static void quick(FreeTextAnalyzer analyzer, String text) {
+        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
+            try {
+                analyzer.analyze(text, "long.md");
+            } catch (SpecException refused) {
+                assertThat(refused.getMessage()).hasSizeLessThan(2_000);
+            }
+        });
+    }
+
+    /** A distinct word of letters for each number: a, b, ..., z, ba, bb, ... */
+    private static String word(int n) {
+        StringBuilder word = new StringBuilder();
+        do {
+            word.insert(0, (char) ('a' + n % 26));
+            n /= 26;
+        } while (n > 0);
+        return word.toString();
     }
 }

@@ -79,7 +79,7 @@ class LlmRequirementsAnalyzerTest {
                 .defaultOptions(OpenAiChatOptions.builder().model("test-model").temperature(0.0).build())
                 .retryTemplate(RetryTemplate.builder().maxAttempts(1).build())
                 .build();
-        analyzer = new LlmRequirementsAnalyzer(chat, "test-model");
+        analyzer = new LlmRequirementsAnalyzer(chat, "test-model", "test-key");
     }
 
     @AfterEach
