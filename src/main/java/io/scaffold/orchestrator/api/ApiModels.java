@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.api;
 
+import io.scaffold.orchestrator.runs.FailureMessages;
 import io.scaffold.orchestrator.runs.Run;
 import java.time.Instant;
 import java.util.List;
@@ -29,7 +30,7 @@ final class ApiModels {
         static RunView of(Run run) {
             return new RunView(run.id(), run.status().name(), run.applicationName(), run.specFile(),
                     run.specFormat(), run.automationLevel(), run.processInstanceKey(), run.organization(),
-                    run.createdBy(), run.createdAt(), run.completedAt(), InternalDetails.strip(run.failureReason()));
+                    run.createdBy(), run.createdAt(), run.completedAt(), FailureMessages.redact(run.failureReason()));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.api;
 
+import io.scaffold.orchestrator.runs.FailureMessages;
 import io.scaffold.orchestrator.process.Approvals;
 import io.scaffold.orchestrator.process.ScaffoldRuns;
 import io.scaffold.orchestrator.spec.SpecException;
@@ -110,7 +111,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MultipartException.class)
     ProblemDetail badMultipart(MultipartException e) {
         return problem(HttpStatus.BAD_REQUEST, "bad-multipart", "The multipart request cannot be read",
-                "the multipart body cannot be parsed (" + InternalDetails.strip(e.getMostSpecificCause().getMessage())
+                "the multipart body cannot be parsed (" + FailureMessages.redact(e.getMostSpecificCause().getMessage())
                         + "): send multipart/form-data with a matching boundary and a part named 'spec'");
     }
 
@@ -132,7 +133,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "unreadable-body",
                 "The request body cannot be read", "the body is not the JSON this endpoint expects: "
-                        + InternalDetails.strip(e.getMostSpecificCause().getMessage())));
+                        + FailureMessages.redact(e.getMostSpecificCause().getMessage())));
     }
 
     static ProblemDetail tooLarge(String what, DataSize limit, String property) {

@@ -3,6 +3,7 @@ package io.scaffold.orchestrator.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.scaffold.orchestrator.runs.FailureMessages;
 import io.scaffold.orchestrator.api.ApiModels.Decision;
 import io.scaffold.orchestrator.api.ApiModels.Page;
 import io.scaffold.orchestrator.api.ApiModels.RunView;
@@ -144,7 +145,7 @@ class ProcessController {
             ObjectNode payload = (ObjectNode) json.readTree(event.payload());
             for (String field : List.of("error", "reason")) {
                 if (payload.path(field).isTextual()) {
-                    payload.put(field, InternalDetails.strip(payload.get(field).asText()));
+                    payload.put(field, FailureMessages.redact(payload.get(field).asText()));
                 }
             }
             return new RunEvent(event.id(), event.runId(), event.type(), json.writeValueAsString(payload),
@@ -249,7 +250,7 @@ class ProcessController {
     @PreAuthorize("hasAuthority('process:read')")
     List<IncidentFinder.Incident> incidents(@PathVariable UUID id) {
         return scaffoldRuns.incidents(visible(id).id()).stream()
-                .map(i -> new IncidentFinder.Incident(i.key(), i.errorType(), InternalDetails.strip(i.errorMessage()),
+                .map(i -> new IncidentFinder.Incident(i.key(), i.errorType(), FailureMessages.redact(i.errorMessage()),
                         i.elementId(), i.jobKey()))
                 .toList();
     }

@@ -1,10 +1,10 @@
-package io.scaffold.orchestrator.api;
+package io.scaffold.orchestrator.runs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class InternalDetailsTest {
+class FailureMessagesTest {
 
     @Test
     void aFailedJobsStackTraceWithSqlKeepsOnlyWhatHappened() {
@@ -16,7 +16,7 @@ class InternalDetailsTest {
                 Caused by: org.postgresql.util.PSQLException: ERROR: value too long
                 \t... 42 more""";
 
-        String stripped = InternalDetails.strip(message);
+        String stripped = FailureMessages.redact(message);
 
         assertThat(stripped).isEqualTo("agent.implementation failed: PreparedStatementCallback; "
                 + "SQL [details in the server log]; ERROR: value too long for type character varying(255)");
@@ -24,16 +24,16 @@ class InternalDetailsTest {
 
     @Test
     void anExceptionsClassNameGoesAndLongMessagesAreCut() {
-        assertThat(InternalDetails.strip("java.lang.IllegalStateException: the model is broken\n\tat a.B.c(B.java:1)"))
+        assertThat(FailureMessages.redact("java.lang.IllegalStateException: the model is broken\n\tat a.B.c(B.java:1)"))
                 .isEqualTo("the model is broken");
-        assertThat(InternalDetails.strip("x".repeat(5000))).hasSize(InternalDetails.MAX_LENGTH + 1);
-        assertThat(InternalDetails.strip(null)).isNull();
+        assertThat(FailureMessages.redact("x".repeat(5000))).hasSize(FailureMessages.MAX_LENGTH);
+        assertThat(FailureMessages.redact(null)).isNull();
     }
 
     @Test
     void aLongDottedLineIsHandledQuickly() {
         long start = System.nanoTime();
-        InternalDetails.strip("a.".repeat(500_000) + "b");
+        FailureMessages.redact("a.".repeat(500_000) + "b");
         assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(1000);
     }
 }
