@@ -78,6 +78,8 @@ class KubernetesManifestsTest {
         Map<String, Volume> volumes = pod.getVolumes().stream()
                 .collect(Collectors.toMap(Volume::getName, volume -> volume));
         assertThat(volumes.get(mounts.get("/tmp")).getEmptyDir()).as("/tmp is a writable emptyDir").isNotNull();
+        assertThat(volumes.get(mounts.get("/home/scaffold/.m2")).getEmptyDir())
+                .as("the verification builds' Maven repository in the image user's home is writable").isNotNull();
         assertThat(volumes.get(mounts.get("/workspace")).getPersistentVolumeClaim().getClaimName())
                 .isEqualTo("scaffold-workspace");
     }
