@@ -257,6 +257,7 @@ start_keycloak() {
     SCAFFOLD_DEMO_PASSWORD="$demo_password" \
     SCAFFOLD_CLIENT_SECRET="${SCAFFOLD_CLIENT_SECRET:-scaffold-local-secret}" \
     ORCHESTRATION_CLIENT_SECRET="${ORCHESTRATION_CLIENT_SECRET:-orchestration-local-secret}" \
+    SCAFFOLD_METRICS_CLIENT_SECRET="${SCAFFOLD_METRICS_CLIENT_SECRET:-scaffold-metrics-local-secret}" \
     JAVA_OPTS_KC_HEAP="-Xms256m -Xmx768m" \
     "$keycloak_home/bin/kc.sh" start-dev --import-realm \
     --http-port="$keycloak_port" --http-management-port="$keycloak_management_port" --health-enabled=true

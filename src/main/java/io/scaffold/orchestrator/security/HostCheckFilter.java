@@ -18,10 +18,11 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Defeats DNS rebinding against the unsecured server on loopback: a web page of another site whose name it points
- * at 127.0.0.1 is, to the browser, the same origin as this server and could read every run. Such requests carry the
- * other site's name as {@code Host}, so only loopback names and the hosts of {@code scaffold.public-url} and
- * {@code scaffold.security.allowed-origins} are answered.
+ * Defeats DNS rebinding against the unsecured server: a web page of another site whose name it points at
+ * 127.0.0.1 (or at the address a container port is published on) is, to the browser, the same origin as this
+ * server and could read every run. Such requests carry the other site's name as {@code Host}, so only loopback
+ * names and the hosts of {@code scaffold.public-url} and {@code scaffold.security.allowed-origins} are answered,
+ * also when {@code scaffold.server.allow-insecure-remote} lets the server listen on another interface.
  */
 final class HostCheckFilter extends OncePerRequestFilter {
 

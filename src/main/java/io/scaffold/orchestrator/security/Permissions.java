@@ -19,7 +19,9 @@ public final class Permissions {
             "process-manager", List.of("process:create", "process:read", "process:update",
                     "artifact:read", "artifact:download", "metrics:read", "agent:read"),
             "developer", List.of("process:create", "process:read", "artifact:read", "artifact:download", "agent:read"),
-            "viewer", List.of("process:read", "artifact:read", "metrics:read"));
+            "viewer", List.of("process:read", "artifact:read", "metrics:read"),
+            // Prometheus's service account (client scaffold-metrics): the metrics, no run, spec or artifact.
+            "metrics-reader", List.of("metrics:read"));
 
     private Permissions() {
     }

@@ -27,8 +27,9 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
  * tokens, realm roles ({@code realm_access.roles}) become permissions. Without it (the embedded default, a
  * single local user, see {@link ServerBinding}) every request acts as a local administrator. Either way
  * state-changing requests from another site's pages are refused ({@link OriginCheckFilter}); CSRF tokens are not
- * needed because the API authenticates with bearer tokens, never with cookies. The unsecured server on loopback
- * also answers loopback host names only ({@link HostCheckFilter}).
+ * needed because the API authenticates with bearer tokens, never with cookies. The unsecured server also
+ * answers only loopback host names and those of its public URL and allowed origins ({@link HostCheckFilter}), on
+ * loopback or, with {@code scaffold.server.allow-insecure-remote}, behind a published container port.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -41,8 +42,7 @@ class SecurityConfiguration {
     SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json,
                                     @Value("${scaffold.security.enabled:false}") boolean enabled,
                                     @Value("${scaffold.public-url:}") String publicUrl,
-                                    @Value("${scaffold.security.allowed-origins:}") List<String> allowedOrigins,
-                                    @Value("${scaffold.server.allow-insecure-remote:false}") boolean remote)
+                                    @Value("${scaffold.security.allowed-origins:}") List<String> allowedOrigins)
             throws Exception {
         List<String> origins = new ArrayList<>(allowedOrigins);
         origins.add(publicUrl);
@@ -59,10 +59,8 @@ class SecurityConfiguration {
             List<GrantedAuthority> all = new ArrayList<>(AuthorityUtils.createAuthorityList(Permissions.ALL));
             all.add(new SimpleGrantedAuthority("ROLE_admin"));
             http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-                    .anonymous(a -> a.principal(LOCAL_USER).authorities(all));
-            if (!remote) {
-                http.addFilterBefore(new HostCheckFilter(origins, json), OriginCheckFilter.class);
-            }
+                    .anonymous(a -> a.principal(LOCAL_USER).authorities(all))
+                    .addFilterBefore(new HostCheckFilter(origins, json), OriginCheckFilter.class);
         }
         return http.build();
     }

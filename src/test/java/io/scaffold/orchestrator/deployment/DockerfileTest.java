@@ -68,7 +68,8 @@ class DockerfileTest {
 
         assertThat(dockerfile)
                 .containsPattern("(?m)^FROM eclipse-temurin:21-jdk\\S* AS build$")
-                .containsPattern("(?m)^FROM eclipse-temurin:21-jre\\S*$")
+                .as("the runtime stage is a JDK: the verification gate compiles the generated project")
+                .containsPattern("(?m)^FROM eclipse-temurin:21-jdk\\S*$")
                 .contains("./mvnw -B")
                 .contains("java -Djarmode=tools -jar app.jar extract --layers --launcher --destination extracted")
                 .contains("-XX:MaxRAMPercentage=")
@@ -81,6 +82,18 @@ class DockerfileTest {
                 "COPY --from=build /build/extracted/spring-boot-loader/ ./",
                 "COPY --from=build /build/extracted/snapshot-dependencies/ ./",
                 "COPY --from=build /build/extracted/application/ ./");
+    }
+
+    @Test
+    void theRuntimeStageInstallsBubblewrapForTheVerificationBuild() throws IOException {
+        String dockerfile = Files.readString(DOCKERFILE);
+        String runtimeStage = dockerfile.substring(dockerfile.lastIndexOf("\nFROM "));
+
+        assertThat(runtimeStage).as("Ubuntu-based, so apt installs Debian's package").contains("-noble")
+                .containsPattern("apt-get install -y --no-install-recommends [^\\n]*\\bbubblewrap\\b")
+                .contains("rm -rf /var/lib/apt/lists/*");
+        assertThat(runtimeStage).as("a writable home for the builds' Maven repository")
+                .contains("--home-dir /home/scaffold").contains("chown -R scaffold:scaffold /workspace /home/scaffold");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.scaffold.orchestrator.security.Permissions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -21,6 +22,8 @@ class KeycloakRealmTest {
     /** The approver groups of dmn/gate-policy.dmn: approving a gate needs one of the gate's (or admin). */
     private static final List<String> APPROVER_ROLES = List.of("enterprise-architect", "domain-expert",
             "data-architect", "api-architect", "tech-lead", "qa-lead", "release-manager");
+    /** The role of Prometheus's service account: only the metrics. */
+    private static final String METRICS_ROLE = "metrics-reader";
     /** The demo user without organisation, whose token the API refuses (403). */
     private static final String USER_WITHOUT_ORGANIZATION = "nora";
 
@@ -36,6 +39,7 @@ class KeycloakRealmTest {
         assertThat(realm.path("realm").asText()).isEqualTo("scaffold");
         List<String> expected = new ArrayList<>(ROLES);
         expected.addAll(APPROVER_ROLES);
+        expected.add(METRICS_ROLE);
         assertThat(texts(realm.path("roles").path("realm"), "name")).containsExactlyInAnyOrderElementsOf(expected);
         String policy = Files.readString(CiTools.PROJECT.resolve("dmn/gate-policy.dmn"));
         APPROVER_ROLES.forEach(role -> assertThat(policy).as("gate-policy.dmn names %s", role).contains('"' + role + '"'));
@@ -46,6 +50,9 @@ class KeycloakRealmTest {
         List<String> rolesWithUsers = new ArrayList<>();
         for (JsonNode user : realm.path("users")) {
             String username = user.path("username").asText();
+            if (user.has("serviceAccountClientId")) {
+                continue; // a client's identity, not a person (see the scaffold-metrics test)
+            }
             if (!username.equals(USER_WITHOUT_ORGANIZATION)) {
                 assertThat(user.path("attributes").path("organization").path(0).asText())
                         .as("%s's organization", username).isNotBlank();
@@ -82,6 +89,30 @@ class KeycloakRealmTest {
     }
 
     @Test
+    void prometheusScrapesWithAServiceAccountThatMayReadTheMetricsOnly() {
+        JsonNode metrics = client("scaffold-metrics");
+        assertThat(metrics.path("publicClient").asBoolean()).isFalse();
+        assertThat(metrics.path("serviceAccountsEnabled").asBoolean()).as("client credentials").isTrue();
+        assertThat(metrics.path("standardFlowEnabled").asBoolean()).as("no user signs in with it").isFalse();
+        assertThat(metrics.path("directAccessGrantsEnabled").asBoolean()).isFalse();
+        assertThat(mapper(metrics, "oidc-audience-mapper").path("config").path("included.custom.audience").asText())
+                .as("the audience the application accepts, as scaffold-cli's tokens carry it")
+                .isEqualTo(mapper(client("scaffold-cli"), "oidc-audience-mapper").path("config")
+                        .path("included.custom.audience").asText())
+                .isEqualTo("scaffold-api");
+
+        JsonNode serviceAccount = null;
+        for (JsonNode user : realm.path("users")) {
+            if (user.path("serviceAccountClientId").asText().equals("scaffold-metrics")) {
+                serviceAccount = user;
+            }
+        }
+        assertThat(serviceAccount).as("the service account user of scaffold-metrics").isNotNull();
+        assertThat(texts(serviceAccount.path("realmRoles"))).containsExactly(METRICS_ROLE);
+        assertThat(Permissions.of(texts(serviceAccount.path("realmRoles")))).containsExactly("metrics:read");
+    }
+
+    @Test
     void secretsAndPasswordsAreEnvironmentPlaceholders() {
         for (JsonNode client : realm.path("clients")) {
             if (client.has("secret")) {
@@ -112,6 +143,12 @@ class KeycloakRealmTest {
             }
         }
         throw new AssertionError(client.path("clientId").asText() + " has no " + type);
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(element -> texts.add(element.asText()));
+        return texts;
     }
 
     private static List<String> texts(JsonNode array, String field) {

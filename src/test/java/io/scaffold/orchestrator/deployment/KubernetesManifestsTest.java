@@ -15,6 +15,8 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import io.fabric8.openshift.api.model.monitoring.v1.Endpoint;
+import io.fabric8.openshift.api.model.monitoring.v1.OAuth2;
 import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -76,6 +78,8 @@ class KubernetesManifestsTest {
         Map<String, Volume> volumes = pod.getVolumes().stream()
                 .collect(Collectors.toMap(Volume::getName, volume -> volume));
         assertThat(volumes.get(mounts.get("/tmp")).getEmptyDir()).as("/tmp is a writable emptyDir").isNotNull();
+        assertThat(volumes.get(mounts.get("/home/scaffold/.m2")).getEmptyDir())
+                .as("the verification builds' Maven repository in the image user's home is writable").isNotNull();
         assertThat(volumes.get(mounts.get("/workspace")).getPersistentVolumeClaim().getClaimName())
                 .isEqualTo("scaffold-workspace");
     }
@@ -113,6 +117,26 @@ class KubernetesManifestsTest {
                         "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI");
         assertThat(config.getData().keySet()).as("secrets belong in the Secret, not the ConfigMap")
                 .noneMatch(key -> key.contains("PASSWORD") || key.contains("SECRET") || key.contains("API_KEY"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void prometheusScrapesWithAClientCredentialsTokenOfTheMetricsClient(String overlay) {
+        List<HasMetadata> resources = built(overlay);
+        Endpoint endpoint = only(resources, ServiceMonitor.class).getSpec().getEndpoints().getFirst();
+        OAuth2 oauth2 = endpoint.getOauth2();
+
+        // With security on, an anonymous scrape of /actuator/prometheus gets 401: the endpoint needs metrics:read.
+        assertThat(only(resources, ConfigMap.class).getData()).containsEntry("SCAFFOLD_SECURITY_ENABLED", "true");
+        assertThat(oauth2).as("the ServiceMonitor's oauth2 client credentials").isNotNull();
+        assertThat(oauth2.getTokenUrl()).as("the realm the application's own client gets its tokens from")
+                .isEqualTo(only(resources, ConfigMap.class).getData().get("CAMUNDA_CLIENT_AUTH_TOKENURL"));
+        assertThat(oauth2.getClientId().getSecret().getName()).isEqualTo("scaffold-metrics-oauth2");
+        assertThat(oauth2.getClientId().getSecret().getKey()).isEqualTo("client-id");
+        assertThat(oauth2.getClientSecret().getName()).isEqualTo("scaffold-metrics-oauth2");
+        assertThat(oauth2.getClientSecret().getKey()).isEqualTo("client-secret");
+        assertThat(endpoint.getBearerTokenSecret()).as("no long-lived token besides").isNull();
+        assertThat(endpoint.getBasicAuth()).isNull();
     }
 
     @Test

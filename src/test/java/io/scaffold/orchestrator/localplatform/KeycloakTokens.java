@@ -40,6 +40,12 @@ public final class KeycloakTokens {
                 "client_id", "scaffold-orchestrator", "client_secret", LocalPlatform.clientSecret()));
     }
 
+    /** A token of the scaffold realm's metrics client, fetched as Prometheus does: client credentials. */
+    public static String metricsServiceAccount() {
+        return grant(LocalPlatform.keycloakIssuer(), "scaffold-metrics", Map.of("grant_type", "client_credentials",
+                "client_id", "scaffold-metrics", "client_secret", LocalPlatform.metricsClientSecret()));
+    }
+
     private static String passwordGrant(String issuer, String clientId, String username, String password) {
         return grant(issuer, username, Map.of("grant_type", "password", "client_id", clientId, "username", username,
                 "password", password));

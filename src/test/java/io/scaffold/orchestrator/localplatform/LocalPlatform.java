@@ -71,6 +71,12 @@ public final class LocalPlatform {
         return configured == null || configured.isBlank() ? "scaffold-local-secret" : configured;
     }
 
+    /** The secret platform.sh gives the realm's scaffold-metrics client (Prometheus's). */
+    public static String metricsClientSecret() {
+        String configured = System.getenv("SCAFFOLD_METRICS_CLIENT_SECRET");
+        return configured == null || configured.isBlank() ? "scaffold-metrics-local-secret" : configured;
+    }
+
     /** The password platform.sh gives the owner of the application's database. */
     public static String databasePassword() {
         String configured = System.getenv("SCAFFOLD_DB_PASSWORD");

@@ -147,6 +147,19 @@ class KeycloakSecurityTest {
     }
 
     @Test
+    void prometheusClientCredentialsTokenReadsTheMetricsAndNoRun() throws Exception {
+        String prometheus = KeycloakTokens.metricsServiceAccount();   // scaffold-metrics, as the ServiceMonitor asks
+
+        HttpResponse<String> scrape = get("/actuator/prometheus", prometheus);
+        assertThat(scrape.statusCode()).as(scrape.body()).isEqualTo(200);
+        assertThat(scrape.body()).contains("scaffold_gate_pass_rate").contains("jvm_memory_used_bytes");
+        assertThat(get("/actuator/metrics", prometheus).statusCode()).isEqualTo(200);
+
+        assertThat(get("/api/v1/processes", prometheus).statusCode()).as("list runs").isEqualTo(403);
+        assertThat(startRun(prometheus, "manual").statusCode()).as("start a run").isEqualTo(403);
+    }
+
+    @Test
     void rejectsAGenuineTokenOfThisRealmIssuedForAnotherAudience() throws Exception {
         String camundaApiToken = KeycloakTokens.orchestratorServiceAccount();
         assertThat(get("/api/v1/processes", camundaApiToken).statusCode()).isEqualTo(401);
