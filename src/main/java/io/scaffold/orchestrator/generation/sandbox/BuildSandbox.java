@@ -294,8 +294,10 @@ public final class BuildSandbox implements AutoCloseable {
                 return false;
             }
             try {
-                Process process = new ProcessBuilder(BWRAP.toString(), "--ro-bind", "/", "/", "--unshare-pid",
-                        "--unshare-net", "--die-with-parent", "true")
+                // The mounts and namespaces a real build asks for: a container that masks /proc passes a plainer probe.
+                Process process = new ProcessBuilder(BWRAP.toString(), "--ro-bind", "/", "/", "--proc", "/proc",
+                        "--dev", "/dev", "--tmpfs", "/tmp", "--unshare-all", "--cap-drop", "ALL", "--die-with-parent",
+                        "true")
                         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
                 if (!process.waitFor(10, TimeUnit.SECONDS)) {
                     process.destroyForcibly();
