@@ -7,18 +7,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The project generated from a model with hostile text in every free-text slot (see {@link HostileModel}) builds
- * with its own Maven wrapper and passes its own tests against a real PostgreSQL, and what it compiled is only what
- * the templates define. A full Maven build in a separate process, hence the tag.
+ * with its own Maven wrapper and passes its own tests against a real PostgreSQL (that its sources declare only what
+ * the templates define is {@link HostileTextTest}'s part; the build runs in a sandboxed copy that is gone
+ * afterwards). A full Maven build in a separate process, hence the tag.
  */
 @Tag("generated-build")
 class HostileGeneratedBuildTest {
@@ -39,10 +37,5 @@ class HostileGeneratedBuildTest {
         assertThat(result.tests().total()).isGreaterThanOrEqualTo(5 * model.entities().size());
         assertThat(result.tests().failures() + result.tests().errors()).isZero();
         assertThat(result.succeeded()).isTrue();
-        try (Stream<Path> classes = Files.walk(project.resolve("target"))) {
-            List<String> compiled = classes.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".class")).toList();
-            assertThat(compiled).isNotEmpty().noneMatch(n -> n.contains("Injected") || n.contains("Escaped")
-                    || n.contains("NewLine"));
-        }
     }
 }
