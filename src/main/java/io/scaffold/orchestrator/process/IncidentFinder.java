@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Open incidents of a run's process instance and the instances it called (its gates): on the embedded engine
- * from its records, on a cluster from its search API.
+ * from its records (runtime.embedded), on a cluster from its search API (runtime.cluster), which reads exported
+ * data and so shows an incident a moment after it was raised.
  */
 public interface IncidentFinder {
 

@@ -15,6 +15,8 @@ import io.camunda.zeebe.protocol.record.intent.IncidentIntent;
 import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
 import io.camunda.zeebe.protocol.record.value.ErrorType;
 import io.camunda.zeebe.protocol.record.value.IncidentRecordValue;
+import io.scaffold.orchestrator.runtime.embedded.EmbeddedUserTaskCompleter;
+import io.scaffold.orchestrator.runtime.embedded.EmbeddedUserTaskInbox;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,7 +36,7 @@ class QualityGateProcessTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    private final OpenUserTasks openUserTasks = new OpenUserTasks(ENGINE.getRecordStreamSource(), JSON);
+    private final UserTaskInbox inbox = new EmbeddedUserTaskInbox(ENGINE.getRecordStreamSource(), JSON);
     private final UserTaskCompleter completer = new EmbeddedUserTaskCompleter(CLIENT, ENGINE.getRecordStreamSource());
     private final List<Long> instances = new ArrayList<>();
     // A job type of its own per test keeps rework jobs of different tests apart.
@@ -258,7 +260,7 @@ class QualityGateProcessTest {
     }
 
     private List<OpenUserTask> openTasks(long processInstanceKey) {
-        return openUserTasks.list(Set.of("gateId", "gateOutcome", "decision")).stream()
+        return inbox.list(Set.of("gateId", "gateOutcome", "decision")).stream()
                 .filter(task -> task.processInstanceKey() == processInstanceKey)
                 .toList();
     }

@@ -1,4 +1,4 @@
-package io.scaffold.orchestrator.process;
+package io.scaffold.orchestrator.runtime.cluster;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -6,12 +6,17 @@ import io.camunda.client.CamundaClient;
 import io.camunda.client.api.search.enums.UserTaskState;
 import io.camunda.client.api.search.response.UserTask;
 import io.camunda.client.api.search.response.Variable;
+import io.scaffold.orchestrator.process.OpenUserTask;
+import io.scaffold.orchestrator.process.UserTaskInbox;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Open user tasks of a Camunda cluster, through its search API (the data Tasklist shows). */
+/**
+ * Open user tasks of a Camunda cluster, through its search API (the data Tasklist shows). Variable values are
+ * asked for in full (the search truncates long ones otherwise); a value that is no JSON is passed on as text.
+ */
 final class ClusterUserTaskInbox implements UserTaskInbox {
 
     private final CamundaClient client;
@@ -24,11 +29,10 @@ final class ClusterUserTaskInbox implements UserTaskInbox {
 
     @Override
     public List<OpenUserTask> list(Collection<String> variableNames) {
-        return client.newUserTaskSearchRequest()
-                .filter(f -> f.state(UserTaskState.CREATED))
-                .send()
-                .join()
-                .items()
+        return SearchPages.all(page -> client.newUserTaskSearchRequest()
+                        .filter(f -> f.state(UserTaskState.CREATED))
+                        .sort(s -> s.creationDate().asc())
+                        .page(page).send().join())
                 .stream()
                 .map(task -> open(task, variableNames))
                 .toList();
@@ -36,9 +40,10 @@ final class ClusterUserTaskInbox implements UserTaskInbox {
 
     private OpenUserTask open(UserTask task, Collection<String> variableNames) {
         Map<String, Object> values = new LinkedHashMap<>();
-        for (Variable v : client.newVariableSearchRequest()
+        for (Variable v : SearchPages.all(page -> client.newVariableSearchRequest()
                 .filter(f -> f.processInstanceKey(task.getProcessInstanceKey()).scopeKey(task.getProcessInstanceKey()))
-                .send().join().items()) {
+                .withFullValues()
+                .page(page).send().join())) {
             if (variableNames.contains(v.getName())) {
                 values.put(v.getName(), parse(v));
             }

@@ -1,4 +1,4 @@
-package io.scaffold.orchestrator.process;
+package io.scaffold.orchestrator.runtime.embedded;
 
 import io.camunda.client.CamundaClient;
 import io.camunda.zeebe.model.bpmn.Bpmn;
@@ -11,6 +11,8 @@ import io.camunda.zeebe.protocol.record.Record;
 import io.camunda.zeebe.protocol.record.RecordType;
 import io.camunda.zeebe.protocol.record.ValueType;
 import io.camunda.zeebe.protocol.record.value.deployment.Process;
+import io.scaffold.orchestrator.process.OpenUserTask;
+import io.scaffold.orchestrator.process.UserTaskCompleter;
 import java.io.ByteArrayInputStream;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

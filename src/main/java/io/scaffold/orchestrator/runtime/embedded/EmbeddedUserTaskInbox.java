@@ -1,4 +1,4 @@
-package io.scaffold.orchestrator.process;
+package io.scaffold.orchestrator.runtime.embedded;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +10,8 @@ import io.camunda.zeebe.protocol.record.intent.UserTaskIntent;
 import io.camunda.zeebe.protocol.record.intent.VariableIntent;
 import io.camunda.zeebe.protocol.record.value.UserTaskRecordValue;
 import io.camunda.zeebe.protocol.record.value.VariableRecordValue;
+import io.scaffold.orchestrator.process.OpenUserTask;
+import io.scaffold.orchestrator.process.UserTaskInbox;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,12 +22,12 @@ import java.util.Map;
  * The Camunda user tasks open on the embedded engine, read from its record stream: the embedded engine has no
  * REST API to search them.
  */
-public final class OpenUserTasks {
+public final class EmbeddedUserTaskInbox implements UserTaskInbox {
 
     private final RecordStreamSource records;
     private final ObjectMapper json;
 
-    public OpenUserTasks(RecordStreamSource records, ObjectMapper json) {
+    public EmbeddedUserTaskInbox(RecordStreamSource records, ObjectMapper json) {
         this.records = records;
         this.json = json;
     }
@@ -34,6 +36,7 @@ public final class OpenUserTasks {
      * The user tasks created and neither completed nor canceled, oldest first, each with the current values of the
      * named variables of its process instance (those it lacks are left out).
      */
+    @Override
     public List<OpenUserTask> list(Collection<String> variableNames) {
         var open = new LinkedHashMap<Long, UserTaskRecordValue>();
         // processInstanceKey -> variable name -> JSON value, for variables of the process instance's root scope

@@ -1,4 +1,4 @@
-package io.scaffold.orchestrator.runtime;
+package io.scaffold.orchestrator.runtime.embedded;
 
 import io.grpc.CallOptions;
 import io.grpc.Channel;

@@ -1,4 +1,4 @@
-package io.scaffold.orchestrator.runtime;
+package io.scaffold.orchestrator.runtime.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

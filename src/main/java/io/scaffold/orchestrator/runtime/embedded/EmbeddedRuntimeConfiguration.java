@@ -1,6 +1,12 @@
-package io.scaffold.orchestrator.runtime;
+package io.scaffold.orchestrator.runtime.embedded;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
+import io.camunda.client.CamundaClient;
+import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.scaffold.orchestrator.process.IncidentFinder;
+import io.scaffold.orchestrator.process.UserTaskCompleter;
+import io.scaffold.orchestrator.process.UserTaskInbox;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import javax.sql.DataSource;
@@ -13,7 +19,8 @@ import org.springframework.context.annotation.Configuration;
  * The embedded runtime (the default): the Zeebe engine in-process and, unless {@code spring.datasource.url}
  * names an external database, a real PostgreSQL started from Maven-shipped binaries. Both live as long as the
  * application: the engine keeps its state in memory, so runs do not outlive the process and neither does the
- * database.
+ * database. The engine has no REST API, so user tasks and incidents are read from its record stream and user
+ * tasks are completed by process instance modification.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "scaffold.runtime", havingValue = "embedded", matchIfMissing = true)
@@ -22,6 +29,21 @@ class EmbeddedRuntimeConfiguration {
     @Bean
     static EmbeddedZeebe embeddedZeebe() {
         return new EmbeddedZeebe();
+    }
+
+    @Bean
+    UserTaskInbox embeddedUserTaskInbox(ZeebeTestEngine engine, ObjectMapper json) {
+        return new EmbeddedUserTaskInbox(engine.getRecordStreamSource(), json);
+    }
+
+    @Bean
+    UserTaskCompleter embeddedUserTaskCompleter(CamundaClient client, ZeebeTestEngine engine) {
+        return new EmbeddedUserTaskCompleter(client, engine.getRecordStreamSource());
+    }
+
+    @Bean
+    IncidentFinder embeddedIncidentFinder(ZeebeTestEngine engine) {
+        return new EmbeddedIncidentFinder(engine.getRecordStreamSource());
     }
 
     @Bean(destroyMethod = "close")

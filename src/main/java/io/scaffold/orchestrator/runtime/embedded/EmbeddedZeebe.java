@@ -1,4 +1,4 @@
-package io.scaffold.orchestrator.runtime;
+package io.scaffold.orchestrator.runtime.embedded;
 
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.engine.EngineFactory;

@@ -1,14 +1,16 @@
-package io.scaffold.orchestrator.process;
+package io.scaffold.orchestrator.runtime.cluster;
 
 import io.camunda.client.CamundaClient;
+import io.scaffold.orchestrator.process.OpenUserTask;
+import io.scaffold.orchestrator.process.UserTaskCompleter;
 import java.util.Map;
 
 /** Completes user tasks on a Camunda cluster, whose REST API completes Camunda user tasks. */
-public final class ClusterUserTaskCompleter implements UserTaskCompleter {
+final class ClusterUserTaskCompleter implements UserTaskCompleter {
 
     private final CamundaClient client;
 
-    public ClusterUserTaskCompleter(CamundaClient client) {
+    ClusterUserTaskCompleter(CamundaClient client) {
         this.client = client;
     }
 
