@@ -1,7 +1,7 @@
 package io.scaffold.orchestrator.artifacts;
 
 import io.scaffold.orchestrator.runs.EventType;
-import io.scaffold.orchestrator.runs.RunRepository;
+import io.scaffold.orchestrator.runs.RunEventLog;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,12 +25,12 @@ public class ArtifactStore {
 
     private final JdbcClient jdbc;
     private final Workspace workspace;
-    private final RunRepository runs;
+    private final RunEventLog events;
 
-    ArtifactStore(JdbcClient jdbc, Workspace workspace, RunRepository runs) {
+    ArtifactStore(JdbcClient jdbc, Workspace workspace, RunEventLog events) {
         this.jdbc = jdbc;
         this.workspace = workspace;
-        this.runs = runs;
+        this.events = events;
     }
 
     @Transactional
@@ -54,7 +54,7 @@ public class ArtifactStore {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(runId, path, version, type, phaseId, agent, sha, content.length, content, Timestamp.from(now))
                 .update();
-        runs.appendEvent(runId, EventType.ArtifactGenerated, path + "@" + version,
+        events.append(runId, EventType.ArtifactGenerated, path + "@" + version,
                 Map.of("path", path, "version", version, "phase", phaseId, "agent", agent, "sha256", sha), now);
         workspace.write(runId, path, content);
         return new Artifact(runId, path, version, type, phaseId, agent, sha, content.length, now);

@@ -8,6 +8,8 @@ import io.scaffold.orchestrator.artifacts.Workspace;
 import io.scaffold.orchestrator.gates.GateEvaluation;
 import io.scaffold.orchestrator.gates.GateEvaluationRepository;
 import io.scaffold.orchestrator.runs.PhaseRecord;
+import io.scaffold.orchestrator.runs.PhaseRepository;
+import io.scaffold.orchestrator.runs.PhaseStatus;
 import io.scaffold.orchestrator.runs.Run;
 import io.scaffold.orchestrator.runs.RunRepository;
 import java.io.IOException;
@@ -42,14 +44,16 @@ public class Handover {
     static final String PHASE = "handover";
 
     private final RunRepository runs;
+    private final PhaseRepository phases;
     private final GateEvaluationRepository gates;
     private final ArtifactStore artifacts;
     private final Workspace workspace;
     private final ObjectMapper json;
 
-    Handover(RunRepository runs, GateEvaluationRepository gates, ArtifactStore artifacts, Workspace workspace,
+    Handover(RunRepository runs, PhaseRepository phases, GateEvaluationRepository gates, ArtifactStore artifacts, Workspace workspace,
              ObjectMapper json) {
         this.runs = runs;
+        this.phases = phases;
         this.gates = gates;
         this.artifacts = artifacts;
         this.workspace = workspace;
@@ -72,10 +76,10 @@ public class Handover {
 
     /** The report of a run as it stands; handover marks its own phase completed at {@code now}. */
     public RunReport report(Run run, Instant now) {
-        List<RunReport.Phase> phases = runs.phases(run.id()).stream()
+        List<RunReport.Phase> phases = this.phases.forRun(run.id()).stream()
                 .map(p -> p.phaseId().equals(PHASE) && p.completedAt() == null
-                        ? new PhaseRecord(p.phaseId(), p.name(), "COMPLETED", p.startedAt(), now) : p)
-                .map(p -> new RunReport.Phase(p.phaseId(), p.name(), p.status(), p.startedAt(), p.completedAt(),
+                        ? new PhaseRecord(p.phaseId(), p.name(), PhaseStatus.COMPLETED, p.startedAt(), now) : p)
+                .map(p -> new RunReport.Phase(p.phaseId(), p.name(), p.status().name(), p.startedAt(), p.completedAt(),
                         p.durationMs()))
                 .toList();
         List<RunReport.Gate> gateEntries = gates.forRun(run.id()).stream().map(Handover::gate).toList();
