@@ -2,6 +2,7 @@ package io.scaffold.orchestrator.api;
 
 import io.scaffold.orchestrator.artifacts.Artifact;
 import io.scaffold.orchestrator.artifacts.ArtifactStore;
+import io.scaffold.orchestrator.artifacts.ArtifactType;
 import io.scaffold.orchestrator.handover.Handover;
 import io.scaffold.orchestrator.runs.Run;
 import io.scaffold.orchestrator.runs.RunStatus;
@@ -39,7 +40,7 @@ class ArtifactController {
         this.handover = handover;
     }
 
-    record ArtifactView(UUID runId, String path, int version, String type, String phaseId, String agent,
+    record ArtifactView(UUID runId, String path, int version, ArtifactType type, String phaseId, String agent,
                         String sha256, int sizeBytes, Instant createdAt) {
 
         static ArtifactView of(Artifact a) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.scaffold.orchestrator.artifacts.Artifact;
 import io.scaffold.orchestrator.artifacts.ArtifactStore;
+import io.scaffold.orchestrator.artifacts.ArtifactType;
 import io.scaffold.orchestrator.artifacts.Workspace;
 import io.scaffold.orchestrator.gates.GateEvaluation;
 import io.scaffold.orchestrator.gates.GateEvaluationRepository;
@@ -64,8 +65,8 @@ public class Handover {
         Run run = runs.find(runId).orElseThrow(() -> new IllegalStateException("no run " + runId));
         Instant now = Instant.now();
         RunReport report = report(run, now);
-        artifacts.save(runId, REPORT, write(report), "documentation", PHASE, agent);
-        artifacts.save(runId, LESSONS, write(lessons(report)), "documentation", PHASE, agent);
+        artifacts.save(runId, REPORT, write(report), ArtifactType.DOCUMENTATION, PHASE, agent);
+        artifacts.save(runId, LESSONS, write(lessons(report)), ArtifactType.DOCUMENTATION, PHASE, agent);
         List<String> files = artifacts.latest(runId).stream().map(Artifact::path).toList();
         Path zip = zip(runId, run.applicationName(), files);
         if (run.outputDir() != null && !alreadyPublished(Path.of(run.outputDir()), runId)) {
@@ -116,7 +117,7 @@ public class Handover {
     }
 
     private static RunReport.ArtifactEntry artifact(Artifact a) {
-        return new RunReport.ArtifactEntry(a.path(), a.type(), a.phaseId(), a.agent(), a.version(), a.sha256());
+        return new RunReport.ArtifactEntry(a.path(), a.type().label(), a.phaseId(), a.agent(), a.version(), a.sha256());
     }
 
     private String write(Object value) {

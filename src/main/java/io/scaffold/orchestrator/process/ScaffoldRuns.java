@@ -5,6 +5,7 @@ import io.camunda.client.api.command.ClientStatusException;
 import io.camunda.client.api.command.ProblemException;
 import io.grpc.Status;
 import io.scaffold.orchestrator.artifacts.ArtifactStore;
+import io.scaffold.orchestrator.artifacts.ArtifactType;
 import io.scaffold.orchestrator.artifacts.Workspace;
 import io.scaffold.orchestrator.domain.DomainModel;
 import io.scaffold.orchestrator.runs.EventType;
@@ -75,7 +76,7 @@ public class ScaffoldRuns {
                 RunStatus.STARTING, null, outputDir, null, now, null));
         try {
             artifacts.save(runId, SPEC_DIR + request.specFileName(), request.specContent(), // a plain name, see StartRequest
-                    "requirements", "intake", "user");
+                    ArtifactType.REQUIREMENTS, "intake", "user");
             events.append(runId, EventType.ProcessInitiated, "run", Map.of(
                     "application", model.name(), "spec", request.specFileName(),
                     "automationLevel", request.automationLevel()), now);
