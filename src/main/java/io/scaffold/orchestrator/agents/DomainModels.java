@@ -3,6 +3,7 @@ package io.scaffold.orchestrator.agents;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.scaffold.orchestrator.artifacts.ArtifactStore;
+import io.scaffold.orchestrator.artifacts.ArtifactType;
 import io.scaffold.orchestrator.domain.DomainModel;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -27,7 +28,7 @@ public class DomainModels {
     void save(UUID runId, DomainModel model, String agent) {
         try {
             artifacts.save(runId, PATH, json.writerWithDefaultPrettyPrinter().writeValueAsString(model) + "\n",
-                    "requirements", "intake", agent);
+                    ArtifactType.REQUIREMENTS, "intake", agent);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("domain model is not serialisable", e);
         }

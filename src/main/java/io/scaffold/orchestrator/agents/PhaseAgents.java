@@ -2,6 +2,7 @@ package io.scaffold.orchestrator.agents;
 
 import io.scaffold.orchestrator.artifacts.Artifact;
 import io.scaffold.orchestrator.artifacts.ArtifactStore;
+import io.scaffold.orchestrator.artifacts.ArtifactType;
 import io.scaffold.orchestrator.domain.DomainModel;
 import io.scaffold.orchestrator.generation.GeneratedFile;
 import io.scaffold.orchestrator.generation.GenerationContext;
@@ -59,7 +60,7 @@ public class PhaseAgents {
         DomainModel model = models.load(runId);
         List<GeneratedFile> files = generator.apply(model, platform.withFindings(findings));
         return files.stream()
-                .map(f -> artifacts.save(runId, f.path(), f.content(), f.type(), phaseId, agent))
+                .map(f -> artifacts.save(runId, f.path(), f.content(), ArtifactType.of(f.type()), phaseId, agent))
                 .toList();
     }
 }

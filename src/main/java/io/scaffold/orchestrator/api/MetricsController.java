@@ -1,9 +1,9 @@
 package io.scaffold.orchestrator.api;
 
 import io.scaffold.orchestrator.gates.GateEvaluationRepository;
-import io.scaffold.orchestrator.runs.RunRepository;
+import io.scaffold.orchestrator.runs.RunStatistics;
+import io.scaffold.orchestrator.runs.RunStatus;
 import io.scaffold.orchestrator.security.CurrentUser;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,27 +16,28 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class MetricsController {
 
-    private final RunRepository runs;
+    private final RunStatistics runs;
     private final GateEvaluationRepository gates;
     private final CurrentUser currentUser;
 
-    MetricsController(RunRepository runs, GateEvaluationRepository gates, CurrentUser currentUser) {
+    MetricsController(RunStatistics runs, GateEvaluationRepository gates, CurrentUser currentUser) {
         this.runs = runs;
         this.gates = gates;
         this.currentUser = currentUser;
     }
 
+    /** Durations in milliseconds, averaged over completed runs and phases; rates within 0..1. */
+    record MetricsView(Map<RunStatus, Long> runsByStatus, Double averageRunDurationMs,
+                       Map<String, Double> averagePhaseDurationMs, Double gatePassRate,
+                       Map<String, Double> gatePassRateByGate, double automationRate) {
+    }
+
     @GetMapping("/api/v1/metrics")
     @PreAuthorize("hasAuthority('metrics:read')")
-    Map<String, Object> metrics() {
+    MetricsView metrics() {
         String organization = currentUser.organizationFilter();
-        Map<String, Object> metrics = new LinkedHashMap<>();
-        metrics.put("runsByStatus", runs.countByStatus(organization));
-        metrics.put("averageRunDurationMs", runs.averageRunDurationMs(organization));
-        metrics.put("averagePhaseDurationMs", runs.averagePhaseDurationMs(organization));
-        metrics.put("gatePassRate", gates.passRate(organization));
-        metrics.put("gatePassRateByGate", gates.passRateByGate(organization));
-        metrics.put("automationRate", gates.automationRate(organization));
-        return metrics;
+        return new MetricsView(runs.countByStatus(organization), runs.averageRunDurationMs(organization),
+                runs.averagePhaseDurationMs(organization), gates.passRate(organization),
+                gates.passRateByGate(organization), gates.automationRate(organization));
     }
 }

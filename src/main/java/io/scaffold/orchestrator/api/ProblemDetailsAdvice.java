@@ -26,8 +26,11 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every error of the API as RFC 9457 problem details. Unexpected errors answer a generic message with an id;
- * their detail (which may hold SQL or stack frames) goes to the server log under that id only.
+ * Every error of the API as RFC 9457 problem details. Each status has its own exception type (a run that does not
+ * exist or is not the caller's: 404; the caller may not: 403; the run's state forbids it: 409; the request as
+ * sent cannot be acted on: 400), so an IllegalArgumentException from deep inside is a fault of the server, not
+ * of the caller. Unexpected errors answer a generic message with an id; their detail (which may hold SQL or stack
+ * frames) goes to the server log under that id only.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -65,8 +68,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler(IllegalArgumentException.class)
-    ProblemDetail badRequest(IllegalArgumentException e) {
+    @ExceptionHandler(InvalidRequestException.class)
+    ProblemDetail badRequest(InvalidRequestException e) {
         return problem(HttpStatus.BAD_REQUEST, "bad-request", "The request is not valid", e.getMessage());
     }
 
@@ -159,17 +162,5 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setType(URI.create(TYPES + type));
         problem.setTitle(title);
         return problem;
-    }
-
-    static class NotFoundException extends RuntimeException {
-        NotFoundException(String message) {
-            super(message);
-        }
-    }
-
-    static class ConflictException extends RuntimeException {
-        ConflictException(String message) {
-            super(message);
-        }
     }
 }

@@ -8,7 +8,7 @@ public record Artifact(
         UUID runId,
         String path,
         int version,
-        String type,
+        ArtifactType type,
         String phaseId,
         String agent,
         String sha256,

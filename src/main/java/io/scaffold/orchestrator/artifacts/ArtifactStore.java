@@ -1,7 +1,7 @@
 package io.scaffold.orchestrator.artifacts;
 
 import io.scaffold.orchestrator.runs.EventType;
-import io.scaffold.orchestrator.runs.RunRepository;
+import io.scaffold.orchestrator.runs.RunEventLog;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,21 +25,21 @@ public class ArtifactStore {
 
     private final JdbcClient jdbc;
     private final Workspace workspace;
-    private final RunRepository runs;
+    private final RunEventLog events;
 
-    ArtifactStore(JdbcClient jdbc, Workspace workspace, RunRepository runs) {
+    ArtifactStore(JdbcClient jdbc, Workspace workspace, RunEventLog events) {
         this.jdbc = jdbc;
         this.workspace = workspace;
-        this.runs = runs;
+        this.events = events;
     }
 
     @Transactional
-    public Artifact save(UUID runId, String path, String content, String type, String phaseId, String agent) {
+    public Artifact save(UUID runId, String path, String content, ArtifactType type, String phaseId, String agent) {
         return save(runId, path, content.getBytes(StandardCharsets.UTF_8), type, phaseId, agent);
     }
 
     @Transactional
-    public Artifact save(UUID runId, String path, byte[] content, String type, String phaseId, String agent) {
+    public Artifact save(UUID runId, String path, byte[] content, ArtifactType type, String phaseId, String agent) {
         workspace.resolve(runId, path); // validates the path before anything is stored
         String sha = sha256(content);
         Optional<Artifact> latest = latest(runId, path);
@@ -52,9 +52,9 @@ public class ArtifactStore {
         jdbc.sql("""
                 insert into artifacts (run_id, path, version, type, phase_id, agent, sha256, size_bytes, content, created_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(runId, path, version, type, phaseId, agent, sha, content.length, content, Timestamp.from(now))
+                .params(runId, path, version, type.label(), phaseId, agent, sha, content.length, content, Timestamp.from(now))
                 .update();
-        runs.appendEvent(runId, EventType.ArtifactGenerated, path + "@" + version,
+        events.append(runId, EventType.ArtifactGenerated, path + "@" + version,
                 Map.of("path", path, "version", version, "phase", phaseId, "agent", agent, "sha256", sha), now);
         workspace.write(runId, path, content);
         return new Artifact(runId, path, version, type, phaseId, agent, sha, content.length, now);
@@ -107,7 +107,7 @@ public class ArtifactStore {
 
     private static Artifact artifact(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Artifact(rs.getObject("run_id", UUID.class), rs.getString("path"), rs.getInt("version"),
-                rs.getString("type"), rs.getString("phase_id"), rs.getString("agent"), rs.getString("sha256"),
+                ArtifactType.of(rs.getString("type")), rs.getString("phase_id"), rs.getString("agent"), rs.getString("sha256"),
                 rs.getInt("size_bytes"), rs.getTimestamp("created_at").toInstant());
     }
 }

@@ -5,7 +5,7 @@ import io.scaffold.orchestrator.artifacts.Artifact;
 import io.scaffold.orchestrator.artifacts.ArtifactStore;
 import io.scaffold.orchestrator.artifacts.Workspace;
 import io.scaffold.orchestrator.runs.EventType;
-import io.scaffold.orchestrator.runs.RunRepository;
+import io.scaffold.orchestrator.runs.RunEventLog;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -31,18 +31,18 @@ public class GateService {
 
     private final CriterionValidators validators;
     private final GateEvaluationRepository evaluations;
-    private final RunRepository runs;
+    private final RunEventLog events;
     private final ArtifactStore artifacts;
     private final Workspace workspace;
     private final DomainModels models;
     private final String publicUrl;
 
-    GateService(CriterionValidators validators, GateEvaluationRepository evaluations, RunRepository runs,
+    GateService(CriterionValidators validators, GateEvaluationRepository evaluations, RunEventLog events,
                 ArtifactStore artifacts, Workspace workspace, DomainModels models,
                 @Value("${scaffold.public-url:http://localhost:8080}") String publicUrl) {
         this.validators = validators;
         this.evaluations = evaluations;
-        this.runs = runs;
+        this.events = events;
         this.artifacts = artifacts;
         this.workspace = workspace;
         this.models = models;
@@ -82,7 +82,7 @@ public class GateService {
             payload.put("score", evaluation.score());
             payload.put("threshold", evaluation.threshold());
             payload.put("verdict", verdict);
-            runs.appendEvent(runId, type, gateId + "#" + attempt, payload, evaluation.evaluatedAt());
+            events.append(runId, type, gateId + "#" + attempt, payload, evaluation.evaluatedAt());
         }
         return evaluation;
     }
@@ -99,21 +99,21 @@ public class GateService {
         payload.put("decision", decision);
         payload.put("decidedBy", who);
         payload.put("comment", comment);
-        runs.appendEvent(runId, EventType.ApprovalDecided, Long.toString(elementInstanceKey), payload, now);
+        events.append(runId, EventType.ApprovalDecided, Long.toString(elementInstanceKey), payload, now);
         if ("approve".equals(decision)) {
-            runs.appendEvent(runId, EventType.QualityGatePassed, gateId + "#" + attempt, payload, now);
+            events.append(runId, EventType.QualityGatePassed, gateId + "#" + attempt, payload, now);
         } else {
-            runs.appendEvent(runId, EventType.QualityGateFailed, gateId + "#" + attempt, payload, now);
+            events.append(runId, EventType.QualityGateFailed, gateId + "#" + attempt, payload, now);
         }
     }
 
     public void remindApprovers(UUID runId, String gateId, long elementInstanceKey) {
-        runs.appendEvent(runId, EventType.ApprovalReminderSent, Long.toString(elementInstanceKey),
+        events.append(runId, EventType.ApprovalReminderSent, Long.toString(elementInstanceKey),
                 Map.of("gate", gateId), Instant.now());
     }
 
     public void escalate(UUID runId, String gateId, long elementInstanceKey) {
-        runs.appendEvent(runId, EventType.ApprovalEscalated, Long.toString(elementInstanceKey),
+        events.append(runId, EventType.ApprovalEscalated, Long.toString(elementInstanceKey),
                 Map.of("gate", gateId), Instant.now());
     }
 

@@ -4,10 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.scaffold.orchestrator.artifacts.Artifact;
 import io.scaffold.orchestrator.artifacts.ArtifactStore;
+import io.scaffold.orchestrator.artifacts.ArtifactType;
 import io.scaffold.orchestrator.artifacts.Workspace;
 import io.scaffold.orchestrator.gates.GateEvaluation;
 import io.scaffold.orchestrator.gates.GateEvaluationRepository;
 import io.scaffold.orchestrator.runs.PhaseRecord;
+import io.scaffold.orchestrator.runs.PhaseRepository;
+import io.scaffold.orchestrator.runs.PhaseStatus;
 import io.scaffold.orchestrator.runs.Run;
 import io.scaffold.orchestrator.runs.RunRepository;
 import java.io.IOException;
@@ -42,14 +45,16 @@ public class Handover {
     static final String PHASE = "handover";
 
     private final RunRepository runs;
+    private final PhaseRepository phases;
     private final GateEvaluationRepository gates;
     private final ArtifactStore artifacts;
     private final Workspace workspace;
     private final ObjectMapper json;
 
-    Handover(RunRepository runs, GateEvaluationRepository gates, ArtifactStore artifacts, Workspace workspace,
+    Handover(RunRepository runs, PhaseRepository phases, GateEvaluationRepository gates, ArtifactStore artifacts, Workspace workspace,
              ObjectMapper json) {
         this.runs = runs;
+        this.phases = phases;
         this.gates = gates;
         this.artifacts = artifacts;
         this.workspace = workspace;
@@ -60,8 +65,8 @@ public class Handover {
         Run run = runs.find(runId).orElseThrow(() -> new IllegalStateException("no run " + runId));
         Instant now = Instant.now();
         RunReport report = report(run, now);
-        artifacts.save(runId, REPORT, write(report), "documentation", PHASE, agent);
-        artifacts.save(runId, LESSONS, write(lessons(report)), "documentation", PHASE, agent);
+        artifacts.save(runId, REPORT, write(report), ArtifactType.DOCUMENTATION, PHASE, agent);
+        artifacts.save(runId, LESSONS, write(lessons(report)), ArtifactType.DOCUMENTATION, PHASE, agent);
         List<String> files = artifacts.latest(runId).stream().map(Artifact::path).toList();
         Path zip = zip(runId, run.applicationName(), files);
         if (run.outputDir() != null && !alreadyPublished(Path.of(run.outputDir()), runId)) {
@@ -72,10 +77,10 @@ public class Handover {
 
     /** The report of a run as it stands; handover marks its own phase completed at {@code now}. */
     public RunReport report(Run run, Instant now) {
-        List<RunReport.Phase> phases = runs.phases(run.id()).stream()
+        List<RunReport.Phase> phases = this.phases.forRun(run.id()).stream()
                 .map(p -> p.phaseId().equals(PHASE) && p.completedAt() == null
-                        ? new PhaseRecord(p.phaseId(), p.name(), "COMPLETED", p.startedAt(), now) : p)
-                .map(p -> new RunReport.Phase(p.phaseId(), p.name(), p.status(), p.startedAt(), p.completedAt(),
+                        ? new PhaseRecord(p.phaseId(), p.name(), PhaseStatus.COMPLETED, p.startedAt(), now) : p)
+                .map(p -> new RunReport.Phase(p.phaseId(), p.name(), p.status().name(), p.startedAt(), p.completedAt(),
                         p.durationMs()))
                 .toList();
         List<RunReport.Gate> gateEntries = gates.forRun(run.id()).stream().map(Handover::gate).toList();
@@ -112,7 +117,7 @@ public class Handover {
     }
 
     private static RunReport.ArtifactEntry artifact(Artifact a) {
-        return new RunReport.ArtifactEntry(a.path(), a.type(), a.phaseId(), a.agent(), a.version(), a.sha256());
+        return new RunReport.ArtifactEntry(a.path(), a.type().label(), a.phaseId(), a.agent(), a.version(), a.sha256());
     }
 
     private String write(Object value) {

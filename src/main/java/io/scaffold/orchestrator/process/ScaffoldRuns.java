@@ -5,11 +5,15 @@ import io.camunda.client.api.command.ClientStatusException;
 import io.camunda.client.api.command.ProblemException;
 import io.grpc.Status;
 import io.scaffold.orchestrator.artifacts.ArtifactStore;
+import io.scaffold.orchestrator.artifacts.ArtifactType;
 import io.scaffold.orchestrator.artifacts.Workspace;
 import io.scaffold.orchestrator.domain.DomainModel;
 import io.scaffold.orchestrator.runs.EventType;
 import io.scaffold.orchestrator.runs.FailureMessages;
+import io.scaffold.orchestrator.runs.PhaseRepository;
+import io.scaffold.orchestrator.runs.PhaseStatus;
 import io.scaffold.orchestrator.runs.Run;
+import io.scaffold.orchestrator.runs.RunEventLog;
 import io.scaffold.orchestrator.runs.RunRepository;
 import io.scaffold.orchestrator.runs.RunStatus;
 import io.scaffold.orchestrator.spec.SpecOptions;
@@ -37,16 +41,20 @@ public class ScaffoldRuns {
 
     private final SpecReader specReader;
     private final RunRepository runs;
+    private final PhaseRepository phases;
+    private final RunEventLog events;
     private final ArtifactStore artifacts;
     private final Workspace workspace;
     private final CamundaClient camunda;
     private final IncidentFinder incidents;
 
-    ScaffoldRuns(SpecReader specReader, RunRepository runs, ArtifactStore artifacts, Workspace workspace,
-                 CamundaClient camunda, IncidentFinder incidents) {
+    ScaffoldRuns(SpecReader specReader, RunRepository runs, PhaseRepository phases, RunEventLog events,
+                 ArtifactStore artifacts, Workspace workspace, CamundaClient camunda, IncidentFinder incidents) {
         this.incidents = incidents;
         this.specReader = specReader;
         this.runs = runs;
+        this.phases = phases;
+        this.events = events;
         this.artifacts = artifacts;
         this.workspace = workspace;
         this.camunda = camunda;
@@ -68,8 +76,8 @@ public class ScaffoldRuns {
                 RunStatus.STARTING, null, outputDir, null, now, null));
         try {
             artifacts.save(runId, SPEC_DIR + request.specFileName(), request.specContent(), // a plain name, see StartRequest
-                    "requirements", "intake", "user");
-            runs.appendEvent(runId, EventType.ProcessInitiated, "run", Map.of(
+                    ArtifactType.REQUIREMENTS, "intake", "user");
+            events.append(runId, EventType.ProcessInitiated, "run", Map.of(
                     "application", model.name(), "spec", request.specFileName(),
                     "automationLevel", request.automationLevel()), now);
             Map<String, Object> variables = new HashMap<>();
@@ -101,8 +109,8 @@ public class ScaffoldRuns {
         boolean instanceGone = run.processInstanceKey() != null && !cancelInstance(run.processInstanceKey());
         Instant now = Instant.now();
         if (runs.finish(runId, RunStatus.CANCELLED, "cancelled", now)) {
-            runs.endRunningPhases(runId, "CANCELLED", now);
-            runs.appendEvent(runId, EventType.ProcessCancelled, "run", instanceGone
+            phases.endRunning(runId, PhaseStatus.CANCELLED, now);
+            events.append(runId, EventType.ProcessCancelled, "run", instanceGone
                     ? Map.of("status", "CANCELLED", "note", "the process instance no longer existed in the engine")
                     : Map.of("status", "CANCELLED"), now);
         }
@@ -144,7 +152,7 @@ public class ScaffoldRuns {
                 camunda.newUpdateRetriesCommand(incident.jobKey()).retries(RETRIES_AFTER_RESOLUTION).send().join();
             }
             camunda.newResolveIncidentCommand(incident.key()).send().join();
-            runs.appendEvent(runId, EventType.IncidentResolved, Long.toString(incident.key()),
+            events.append(runId, EventType.IncidentResolved, Long.toString(incident.key()),
                     Map.of("elementId", incident.elementId(), "errorType", incident.errorType()), Instant.now());
         }
         return open.size();

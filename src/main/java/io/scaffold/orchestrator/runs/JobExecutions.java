@@ -33,13 +33,15 @@ public class JobExecutions {
 
     private static final Logger log = LoggerFactory.getLogger(JobExecutions.class);
 
-    private final RunRepository runs;
+    private final JobExecutionRepository jobs;
+    private final RunEventLog events;
     private final MeterRegistry meters;
     private final Duration retryBackoff;
 
-    JobExecutions(RunRepository runs, MeterRegistry meters,
+    JobExecutions(JobExecutionRepository jobs, RunEventLog events, MeterRegistry meters,
                   @Value("${scaffold.jobs.retry-backoff:PT2S}") Duration retryBackoff) {
-        this.runs = runs;
+        this.jobs = jobs;
+        this.events = events;
         this.meters = meters;
         this.retryBackoff = retryBackoff;
     }
@@ -49,7 +51,7 @@ public class JobExecutions {
         MDC.put("runId", runId.toString());
         MDC.put("processInstanceKey", Long.toString(job.getProcessInstanceKey()));
         long start = System.nanoTime();
-        int attempt = runs.taskStarted(job.getKey(), runId, job.getType(), phaseId, Instant.now());
+        int attempt = jobs.started(job.getKey(), runId, job.getType(), phaseId, Instant.now());
         try {
             T result = work.get();
             finish(job, "SUCCEEDED", null, start);
@@ -74,7 +76,7 @@ public class JobExecutions {
                 payload.put("jobType", job.getType());
                 payload.put("phase", phaseId);
                 payload.put("error", message);
-                runs.appendEvent(runId, EventType.IncidentRaised, job.getKey() + "#" + attempt, payload, Instant.now());
+                events.append(runId, EventType.IncidentRaised, job.getKey() + "#" + attempt, payload, Instant.now());
             }
             throw new PlainJobError(job.getType() + " failed: " + message, retriesLeft,
                     retriesLeft > 0 ? backoff : Duration.ZERO);
@@ -94,7 +96,7 @@ public class JobExecutions {
 
     private void finish(ActivatedJob job, String outcome, String error, long startNanos) {
         long nanos = System.nanoTime() - startNanos;
-        runs.taskFinished(job.getKey(), outcome, error, nanos / 1_000_000);
+        jobs.finished(job.getKey(), outcome, error, nanos / 1_000_000);
         Timer.builder("scaffold.agent.task.duration")
                 .description("Time a worker spends on one job")
                 .tag("type", job.getType())

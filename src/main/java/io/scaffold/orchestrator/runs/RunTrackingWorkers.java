@@ -20,11 +20,16 @@ import org.springframework.stereotype.Component;
 public class RunTrackingWorkers {
 
     private final RunRepository runs;
+    private final PhaseRepository phases;
+    private final RunEventLog events;
     private final JobExecutions executions;
     private final MeterRegistry meters;
 
-    RunTrackingWorkers(RunRepository runs, JobExecutions executions, MeterRegistry meters) {
+    RunTrackingWorkers(RunRepository runs, PhaseRepository phases, RunEventLog events, JobExecutions executions,
+                       MeterRegistry meters) {
         this.runs = runs;
+        this.phases = phases;
+        this.events = events;
         this.executions = executions;
         this.meters = meters;
     }
@@ -34,12 +39,12 @@ public class RunTrackingWorkers {
         executions.run(job, phaseId, () -> {
             UUID runId = JobExecutions.runId(job);
             Instant now = Instant.now();
-            runs.lastPhaseCompletedAt(runId).ifPresent(previousEnd -> Timer.builder("scaffold.phase.transition")
+            phases.lastCompletedAt(runId).ifPresent(previousEnd -> Timer.builder("scaffold.phase.transition")
                     .description("Time from the end of one phase to the start of the next")
                     .register(meters)
                     .record(Duration.between(previousEnd, now)));
-            runs.phaseStarted(runId, phaseId, phaseName, now);
-            runs.appendEvent(runId, EventType.PhaseStarted, dedupKey(job),
+            phases.started(runId, phaseId, phaseName, now);
+            events.append(runId, EventType.PhaseStarted, dedupKey(job),
                     Map.of("phase", phaseId, "name", phaseName), now);
             return null;
         });
@@ -50,8 +55,8 @@ public class RunTrackingWorkers {
         executions.run(job, phaseId, () -> {
             UUID runId = JobExecutions.runId(job);
             Instant now = Instant.now();
-            runs.phaseCompleted(runId, phaseId, now);
-            runs.appendEvent(runId, EventType.PhaseCompleted, dedupKey(job),
+            phases.completed(runId, phaseId, now);
+            events.append(runId, EventType.PhaseCompleted, dedupKey(job),
                     Map.of("phase", phaseId, "name", phaseName), now);
             return null;
         });
@@ -63,7 +68,7 @@ public class RunTrackingWorkers {
             UUID runId = JobExecutions.runId(job);
             Instant now = Instant.now();
             if (runs.finish(runId, RunStatus.COMPLETED, null, now)) {
-                runs.appendEvent(runId, EventType.ProcessCompleted, "run", Map.of("status", "COMPLETED"), now);
+                events.append(runId, EventType.ProcessCompleted, "run", Map.of("status", "COMPLETED"), now);
                 recordRunDuration(runId, "COMPLETED", now);
             }
             return null;
@@ -78,11 +83,11 @@ public class RunTrackingWorkers {
             Instant now = Instant.now();
             String reason = reason(runId, errorCode, errorMessage);
             if (runs.finish(runId, RunStatus.FAILED, reason, now)) {
-                runs.endRunningPhases(runId, "FAILED", now);
+                phases.endRunning(runId, PhaseStatus.FAILED, now);
                 Map<String, Object> payload = new HashMap<>();
                 payload.put("errorCode", errorCode);
                 payload.put("reason", reason);
-                runs.appendEvent(runId, EventType.ProcessFailed, "run", payload, now);
+                events.append(runId, EventType.ProcessFailed, "run", payload, now);
                 recordRunDuration(runId, "FAILED", now);
             }
             return null;
@@ -92,7 +97,7 @@ public class RunTrackingWorkers {
     /** The recorded gate evaluation says more about a rejection than the generic message the model sets. */
     private String reason(UUID runId, String errorCode, String errorMessage) {
         if ("GATE_REJECTED".equals(errorCode)) {
-            return runs.lastRejection(runId).orElse(errorMessage);
+            return runs.lastRejection(runId).map(GateRejection::reason).orElse(errorMessage);
         }
         if (errorMessage != null && !errorMessage.isBlank()) {
             return errorMessage;

@@ -163,6 +163,14 @@ class BadInputTest {
         assertThat(response.body()).doesNotContain("SQL", "insert into", "secret-value", "Exception", "\tat ");
     }
 
+    @Test
+    void anIllegalArgumentFromInsideIsAFaultOfTheServerNotA400() throws Exception {
+        HttpResponse<String> response = get("/test/failing-argument");
+
+        assertThat(response.statusCode()).isEqualTo(500);
+        assertThat(response.body()).doesNotContain("secret-value", "payload");
+    }
+
     /** A handler failing as a repository would on a broken statement, with SQL and a value in its message. */
     @TestConfiguration
     static class FailingController {
@@ -172,6 +180,11 @@ class BadInputTest {
             String fail() {
                 throw new DataIntegrityViolationException("PreparedStatementCallback; SQL [insert into runs (id, name) "
                         + "values (?, ?)]; ERROR: value too long\n  Detail: Failing row contains (secret-value).");
+            }
+
+            @GetMapping("/test/failing-argument")
+            String failArgument() {
+                throw new IllegalArgumentException("event payload is not serialisable: {secret=secret-value}");
             }
         }
     }

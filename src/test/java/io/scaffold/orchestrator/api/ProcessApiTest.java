@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.scaffold.orchestrator.ScaffoldTestContext;
 import io.scaffold.orchestrator.agents.DomainModels;
 import io.scaffold.orchestrator.artifacts.ArtifactStore;
+import io.scaffold.orchestrator.artifacts.ArtifactType;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Duration;
@@ -118,6 +119,16 @@ class ProcessApiTest {
                 "data-design", "api-design", "implementation", "verification", "delivery", "handover");
         phases.forEach(p -> assertThat(p.path("status").asText()).isEqualTo("COMPLETED"));
 
+        // the jobs the workers handled, camelCase like every other resource
+        JsonNode tasks = json.readTree(get("/api/v1/processes/" + id + "/tasks").getBody());
+        assertThat(ids(tasks, "jobType")).contains("phase.started", "agent.solution-architect", "scaffold.record-completion");
+        tasks.forEach(t -> {
+            assertThat(t.path("jobKey").asLong()).isPositive();
+            assertThat(t.path("outcome").asText()).isEqualTo("SUCCEEDED");
+            assertThat(t.path("startedAt").asText()).isNotBlank();
+            assertThat(t.has("job_type")).isFalse();
+        });
+
         JsonNode gates = json.readTree(get("/api/v1/processes/" + id + "/gates").getBody());
         assertThat(ids(gates, "gateId")).contains("domain-approval", "architecture-review", "data-design",
                 "api-contract", "implementation-review", "verification", "release-readiness");
@@ -139,7 +150,7 @@ class ProcessApiTest {
         assertThat(openapi.getHeaders().getETag()).isEqualTo('"' + ArtifactStore.sha256(openapi.getBody().getBytes()) + '"');
 
         // a second version of an artifact, and the diff between the two
-        artifacts.save(UUID.fromString(id), "README.md", "# Blog\n\nchanged by a test\n", "documentation", "delivery", "test");
+        artifacts.save(UUID.fromString(id), "README.md", "# Blog\n\nchanged by a test\n", ArtifactType.DOCUMENTATION, "delivery", "test");
         JsonNode versions = json.readTree(get("/api/v1/processes/" + id + "/artifact-versions?path=README.md").getBody());
         assertThat(versions.size()).isEqualTo(2);
         String diff = get("/api/v1/processes/" + id + "/artifact-diff?path=README.md&from=1&to=2").getBody();
@@ -209,7 +220,7 @@ class ProcessApiTest {
 
         // the architect cannot read the domain model any more: its job fails, is retried, and raises an incident
         String model = artifacts.latestText(runId, DomainModels.PATH).orElseThrow();
-        artifacts.save(runId, DomainModels.PATH, "{ not json", "requirements", "intake", "test");
+        artifacts.save(runId, DomainModels.PATH, "{ not json", ArtifactType.REQUIREMENTS, "intake", "test");
         post("/api/v1/processes/" + id + "/approvals/" + approval.path("userTaskKey").asText(), Map.of("decision", "approve"));
         await().atMost(Duration.ofSeconds(60)).until(() -> events(id).contains("IncidentRaised"));
         assertThat(jdbc.sql("select attempt from agent_tasks where run_id = ? and job_type = 'agent.solution-architect'")
@@ -228,7 +239,7 @@ class ProcessApiTest {
         }
 
         // fixed, and retried: the phase goes on and the next gate asks for its approval
-        artifacts.save(runId, DomainModels.PATH, model, "requirements", "intake", "test");
+        artifacts.save(runId, DomainModels.PATH, model, ArtifactType.REQUIREMENTS, "intake", "test");
         ResponseEntity<String> retried = post("/api/v1/processes/" + id + "/retry", Map.of());
         assertThat(retried.getStatusCode().value()).isEqualTo(200);
         assertThat(json.readTree(retried.getBody()).path("resolvedIncidents").asInt()).isEqualTo(1);

@@ -1,0 +1,80 @@
+package io.scaffold.orchestrator.runs;
+
+import static io.scaffold.orchestrator.runs.SqlTime.instant;
+import static io.scaffold.orchestrator.runs.SqlTime.ts;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The {@code events} table: a run's event log. A new entry is published as a {@link RunEvent} application event
+ * once the transaction that recorded it commits, so listeners never see an event that was rolled back.
+ */
+@Repository
+public class RunEventLog {
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+    private final ApplicationEventPublisher publisher;
+
+    RunEventLog(JdbcClient jdbc, ObjectMapper json, ApplicationEventPublisher publisher) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.publisher = publisher;
+    }
+
+    /**
+     * Appends an event unless one of the same type and {@code dedupKey} is already recorded for the run.
+     *
+     * @return true when the event is new
+     */
+    @Transactional
+    public boolean append(UUID runId, EventType type, String dedupKey, Map<String, ?> payload, Instant at) {
+        String payloadJson = toJson(payload);
+        Optional<Long> id = jdbc.sql("""
+                insert into events (run_id, type, dedup_key, payload, occurred_at) values (?, ?, ?, cast(? as jsonb), ?)
+                on conflict (run_id, type, dedup_key) do nothing
+                returning id""")
+                .params(runId, type.name(), dedupKey, payloadJson, ts(at))
+                .query(Long.class)
+                .optional();
+        id.ifPresent(key -> publishAfterCommit(new RunEvent(key, runId, type, payloadJson, at)));
+        return id.isPresent();
+    }
+
+    public List<RunEvent> forRun(UUID runId) {
+        return jdbc.sql("select * from events where run_id = ? order by id")
+                .param(runId)
+                .query((rs, i) -> new RunEvent(rs.getLong("id"), runId, EventType.valueOf(rs.getString("type")),
+                        rs.getString("payload"), instant(rs, "occurred_at")))
+                .list();
+    }
+
+    private void publishAfterCommit(RunEvent event) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                publisher.publishEvent(event);
+            }
+        });
+    }
+
+    private String toJson(Map<String, ?> payload) {
+        try {
+            return json.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("event payload is not serialisable: " + payload, e);
+        }
+    }
+}
