@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.gates;
 
+import io.scaffold.orchestrator.contract.Phase;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -7,14 +8,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code gates-passed}: every gate before release readiness (in process order, see docs/architecture.md) ended
+ * {@code gates-passed}: every gate before release readiness (in process order, from the {@link Phase} registry) ended
  * PASS or APPROVED in this run. Score: the share of those gates that did.
  */
 @Component
 class GatesPassedValidator implements CriterionValidator {
 
-    static final List<String> EARLIER_GATES = List.of(
-            "domain-approval", "architecture-review", "data-design", "api-contract", "implementation-review", "verification");
+    static final List<String> EARLIER_GATES = Phase.DELIVERY.earlierGateIds();
     private static final Set<String> ACCEPTED = Set.of("PASS", "APPROVED");
 
     @Override

@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.generation;
 
+import org.springframework.stereotype.Component;
 import io.scaffold.orchestrator.domain.DomainModel;
 
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.List;
  * Architecture: C4 context and container diagrams in Mermaid, architecture decision records (stack,
  * persistence, API style, error format, testing) and the non-functional requirements.
  */
+@Component
 public final class ArchitectureGenerator implements PhaseGenerator {
 
     private static final String T = "architecture/";

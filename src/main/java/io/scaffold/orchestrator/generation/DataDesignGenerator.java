@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.generation;
 
+import org.springframework.stereotype.Component;
 import io.scaffold.orchestrator.domain.DomainModel;
 
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.List;
  * indexed on every attempt, so a "missing index" finding is answered by regeneration itself; findings are
  * listed in the ER document.
  */
+@Component
 public final class DataDesignGenerator implements PhaseGenerator {
 
     public static final String MIGRATION_PATH = "src/main/resources/db/migration/V1__create_schema.sql";

@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.generation;
 
+import org.springframework.stereotype.Component;
 import io.scaffold.orchestrator.domain.DomainModel;
 
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.List;
  * Delivery packaging, in two parts because two agents work on it in parallel: DevOps files (Dockerfile, Compose,
  * Kubernetes manifests, CI workflow, README) and product documents (PRD, epics and stories).
  */
+@Component
 public final class DeliveryGenerator implements PhaseGenerator {
 
     private static final String T = "delivery/";

@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.generation;
 
+import org.springframework.stereotype.Component;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -14,6 +15,7 @@ import java.util.List;
  * Domain analysis: the domain model as Markdown and as stable JSON, the schema.org mapping, assumptions and open
  * questions, objectives and use cases. Rework findings are listed among the open questions.
  */
+@Component
 public final class DomainAnalysisGenerator implements PhaseGenerator {
 
     private static final String T = "domain-analysis/";

@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.generation;
 
+import org.springframework.stereotype.Component;
 import io.scaffold.orchestrator.domain.DomainModel;
 
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.util.Map;
  * (entity, repository, service, controller, request/response records, mapper), the enums, problem-details
  * error handling, the application class, configuration and the Maven wrapper.
  */
+@Component
 public final class ImplementationGenerator implements PhaseGenerator {
 
     private static final String T = "implementation/";

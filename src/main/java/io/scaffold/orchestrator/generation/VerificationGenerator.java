@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.generation;
 
+import org.springframework.stereotype.Component;
 import io.scaffold.orchestrator.domain.DomainModel;
 
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
  * Verification: API tests per entity that run against a real PostgreSQL started from embedded binaries (one
  * database and one Spring context per test run), and Gherkin acceptance scenarios per entity.
  */
+@Component
 public final class VerificationGenerator implements PhaseGenerator {
 
     private static final String T = "verification/";
