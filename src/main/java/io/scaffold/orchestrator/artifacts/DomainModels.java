@@ -2,6 +2,7 @@ package io.scaffold.orchestrator.artifacts;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.scaffold.orchestrator.contract.Phase;
 import io.scaffold.orchestrator.domain.DomainModel;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -26,7 +27,7 @@ public class DomainModels {
     public void save(UUID runId, DomainModel model, String agent) {
         try {
             artifacts.save(runId, PATH, json.writerWithDefaultPrettyPrinter().writeValueAsString(model) + "\n",
-                    "requirements", "intake", agent);
+                    "requirements", Phase.INTAKE.id(), agent);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("domain model is not serialisable", e);
         }

@@ -4,6 +4,9 @@ import io.scaffold.orchestrator.artifacts.DomainModels;
 import io.scaffold.orchestrator.artifacts.Artifact;
 import io.scaffold.orchestrator.artifacts.ArtifactStore;
 import io.scaffold.orchestrator.artifacts.Workspace;
+import io.scaffold.orchestrator.contract.ApprovalDecision;
+import io.scaffold.orchestrator.contract.GateOutcome;
+import io.scaffold.orchestrator.contract.GateVerdict;
 import io.scaffold.orchestrator.runs.EventType;
 import io.scaffold.orchestrator.runs.RunRepository;
 import java.math.BigDecimal;
@@ -64,16 +67,16 @@ public class GateService {
         Map<String, Object> outcome = map(variables.get("gateOutcome"), "gateOutcome");
         Map<String, Object> gate = map(variables.get("gate"), "gate");
         int attempt = ((Number) variables.getOrDefault("attempt", 1)).intValue();
-        String verdict = String.valueOf(outcome.get("verdict"));
+        GateVerdict verdict = GateVerdict.of(String.valueOf(outcome.get("verdict")));
         GateEvaluation evaluation = new GateEvaluation(runId, gateId, attempt, phaseId,
-                decimal(outcome.get("score")), decimal(outcome.get("threshold")), verdict,
+                decimal(outcome.get("score")), decimal(outcome.get("threshold")), verdict.name(),
                 criteria(gate, variables.get("criteriaResults")), null,
-                "APPROVAL_REQUIRED".equals(verdict) ? "pending" : DMN, null, Instant.now(), null);
+                verdict == GateVerdict.APPROVAL_REQUIRED ? "pending" : DMN, null, Instant.now(), null);
         if (evaluations.insert(evaluation)) {
             EventType type = switch (verdict) {
-                case "PASS" -> EventType.QualityGatePassed;
-                case "APPROVAL_REQUIRED" -> EventType.ApprovalRequested;
-                default -> EventType.QualityGateFailed;
+                case PASS -> EventType.QualityGatePassed;
+                case APPROVAL_REQUIRED -> EventType.ApprovalRequested;
+                case REWORK, REJECT -> EventType.QualityGateFailed;
             };
             Map<String, Object> payload = new HashMap<>();
             payload.put("gate", gateId);
@@ -81,26 +84,26 @@ public class GateService {
             payload.put("attempt", attempt);
             payload.put("score", evaluation.score());
             payload.put("threshold", evaluation.threshold());
-            payload.put("verdict", verdict);
+            payload.put("verdict", verdict.name());
             runs.appendEvent(runId, type, gateId + "#" + attempt, payload, evaluation.evaluatedAt());
         }
         return evaluation;
     }
 
     @Transactional
-    public void recordDecision(UUID runId, String gateId, int attempt, String decision, String decidedBy,
+    public void recordDecision(UUID runId, String gateId, int attempt, ApprovalDecision decision, String decidedBy,
                                String comment, long elementInstanceKey) {
         Instant now = Instant.now();
         String who = decidedBy == null || decidedBy.isBlank() ? "unknown" : decidedBy;
-        evaluations.decide(runId, gateId, attempt, decision, who, comment, now);
+        evaluations.decide(runId, gateId, attempt, decision.wire(), who, comment, now);
         Map<String, Object> payload = new HashMap<>();
         payload.put("gate", gateId);
         payload.put("attempt", attempt);
-        payload.put("decision", decision);
+        payload.put("decision", decision.wire());
         payload.put("decidedBy", who);
         payload.put("comment", comment);
         runs.appendEvent(runId, EventType.ApprovalDecided, Long.toString(elementInstanceKey), payload, now);
-        if ("approve".equals(decision)) {
+        if (new GateOutcome(GateVerdict.APPROVAL_REQUIRED, decision).passed()) {
             runs.appendEvent(runId, EventType.QualityGatePassed, gateId + "#" + attempt, payload, now);
         } else {
             runs.appendEvent(runId, EventType.QualityGateFailed, gateId + "#" + attempt, payload, now);

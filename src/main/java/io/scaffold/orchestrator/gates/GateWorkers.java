@@ -18,6 +18,7 @@ import io.camunda.client.api.response.ActivatedJob;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.scaffold.orchestrator.contract.ApprovalDecision;
 import io.scaffold.orchestrator.contract.JobTypes;
 import io.scaffold.orchestrator.runs.JobExecutions;
 import java.time.Duration;
@@ -90,7 +91,7 @@ public class GateWorkers {
                         @Variable String decision, @Variable(optional = true) String comment,
                         @Variable(optional = true) String decidedBy) {
         executions.run(job, phaseId, () -> {
-            gates.recordDecision(JobExecutions.runId(job), gateId, attempt, decision, decidedBy, comment,
+            gates.recordDecision(JobExecutions.runId(job), gateId, attempt, ApprovalDecision.of(decision), decidedBy, comment,
                     job.getElementInstanceKey());
             return null;
         });

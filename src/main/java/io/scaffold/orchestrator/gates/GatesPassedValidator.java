@@ -1,11 +1,11 @@
 package io.scaffold.orchestrator.gates;
 
+import io.scaffold.orchestrator.contract.GateOutcome;
 import io.scaffold.orchestrator.contract.Phase;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@code gates-passed}: every gate before release readiness (in process order, from the {@link Phase} registry) ended
@@ -15,7 +15,6 @@ import java.util.Set;
 class GatesPassedValidator implements CriterionValidator {
 
     static final List<String> EARLIER_GATES = Phase.DELIVERY.earlierGateIds();
-    private static final Set<String> ACCEPTED = Set.of("PASS", "APPROVED");
 
     @Override
     public String criterion() {
@@ -27,13 +26,13 @@ class GatesPassedValidator implements CriterionValidator {
         List<String> findings = new ArrayList<>();
         int passed = 0;
         for (String gate : EARLIER_GATES) {
-            String verdict = subject.earlierGateVerdicts().get(gate);
-            if (verdict != null && ACCEPTED.contains(verdict)) {
+            GateOutcome outcome = subject.earlierGateVerdicts().get(gate);
+            if (outcome != null && outcome.passed()) {
                 passed++;
             } else {
-                findings.add("run " + subject.runId() + ": gate " + gate + (verdict == null
+                findings.add("run " + subject.runId() + ": gate " + gate + (outcome == null
                         ? " has no final verdict in this run; it must pass or be approved before release"
-                        : " ended " + verdict + "; it must pass or be approved before release"));
+                        : " ended " + outcome.label() + "; it must pass or be approved before release"));
             }
         }
         return CriterionScore.ofChecks(criterion(), passed, EARLIER_GATES.size(), findings);

@@ -17,14 +17,15 @@ import io.scaffold.orchestrator.generation.PhaseGenerator;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
@@ -99,6 +100,32 @@ class ProcessContractTest {
             }
         }
         assertThat(generated).isNotEmpty().allSatisfy(id -> assertThat(Phase.of(id).agentJobTypes()).isNotEmpty());
+    }
+
+    @Test
+    void theTypedProcessDataHasTheValuesOfTheModels() throws Exception {
+        String verdictDmn = Files.readString(Path.of("dmn", "gate-verdict.dmn"));
+        String form = Files.readString(Path.of("forms", "gate-approval.form"));
+
+        assertThat(quoted(verdictDmn, "<outputEntry id=\"[^\"]+\"><text>\"([A-Z_]+)\"</text>"))
+                .containsExactlyInAnyOrderElementsOf(names(GateVerdict.values()));
+        assertThat(quoted(verdictDmn, "\"(full|partial|manual|[a-z]+)\"(?=[,<])"))
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(AutomationLevel.values()).map(AutomationLevel::wire).toList());
+        assertThat(quoted(form, "\"value\": \"([a-z-]+)\""))
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(ApprovalDecision.values()).map(ApprovalDecision::wire).toList());
+    }
+
+    private static Set<String> quoted(String text, String regex) {
+        Set<String> values = new TreeSet<>();
+        Matcher m = Pattern.compile(regex).matcher(text);
+        while (m.find()) {
+            values.add(m.group(1));
+        }
+        return values;
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
     }
 
     /** A literal input of an element's I/O mapping, {@code ="x"} read as {@code x}. */
