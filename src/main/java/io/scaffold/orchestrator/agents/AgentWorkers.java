@@ -15,7 +15,7 @@ import io.scaffold.orchestrator.generation.GeneratedFile;
 import io.scaffold.orchestrator.generation.GenerationContext;
 import io.scaffold.orchestrator.generation.PhaseGenerator;
 import io.scaffold.orchestrator.runs.JobExecutions;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -31,15 +31,20 @@ public class AgentWorkers {
 
     private final PhaseAgents agents;
     private final JobExecutions executions;
-    private final Map<Phase, PhaseGenerator> generators = new EnumMap<>(Phase.class);
-    private final DeliveryGenerator delivery;
+    /** What each agent generates, by agent job type. */
+    private final Map<String, BiFunction<DomainModel, GenerationContext, List<GeneratedFile>>> generators =
+            new HashMap<>();
 
     AgentWorkers(PhaseAgents agents, JobExecutions executions, List<PhaseGenerator> generators,
                  DeliveryGenerator delivery) {
         this.agents = agents;
         this.executions = executions;
-        generators.forEach(g -> this.generators.put(Phase.of(g.phaseId()), g));
-        this.delivery = delivery;
+        // a phase with one agent: the agent runs the phase's generator
+        generators.stream()
+                .filter(g -> Phase.of(g.phaseId()).agentJobTypes().size() == 1)
+                .forEach(g -> this.generators.put(Phase.of(g.phaseId()).agentJobTypes().getFirst(), g::generate));
+        this.generators.put(JobTypes.AGENT_DEVOPS_ENGINEER, delivery::generateDevOps);
+        this.generators.put(JobTypes.AGENT_PRODUCT_OWNER, delivery::generateProductDocs);
     }
 
     @JobWorker(type = JobTypes.AGENT_REQUIREMENTS_ANALYZER, fetchVariables = {RUN_ID, APPLICATION})
@@ -82,25 +87,20 @@ public class AgentWorkers {
 
     @JobWorker(type = JobTypes.AGENT_DEVOPS_ENGINEER, fetchVariables = {RUN_ID, FINDINGS})
     public Map<String, Object> devopsEngineer(ActivatedJob job) {
-        return generate(job, delivery::generateDevOps);
+        return generate(job);
     }
 
     @JobWorker(type = JobTypes.AGENT_PRODUCT_OWNER, fetchVariables = {RUN_ID, FINDINGS})
     public Map<String, Object> productOwner(ActivatedJob job) {
-        return generate(job, delivery::generateProductDocs);
+        return generate(job);
     }
 
-    /** The phase's generator does the whole phase: the phase has this one agent. */
     private Map<String, Object> generate(ActivatedJob job) {
-        PhaseGenerator generator = generators.get(Phase.ofAgent(job.getType()));
-        return generate(job, generator::generate);
-    }
-
-    private Map<String, Object> generate(ActivatedJob job,
-                                         BiFunction<DomainModel, GenerationContext, List<GeneratedFile>> generator) {
-        String phaseId = Phase.ofAgent(job.getType()).id();
-        return executions.run(job, phaseId, () -> {
-            var stored = agents.generate(JobExecutions.runId(job), phaseId, job.getType(), findings(job), generator);
+        Phase phase = Phase.ofAgent(job.getType());
+        Map<String, BiFunction<DomainModel, GenerationContext, List<GeneratedFile>>> phaseAgents = new HashMap<>();
+        phase.agentJobTypes().forEach(agent -> phaseAgents.put(agent, generators.get(agent)));
+        return executions.run(job, phase.id(), () -> {
+            var stored = agents.generate(JobExecutions.runId(job), phase, job.getType(), findings(job), phaseAgents);
             return Map.of("artifactCount", stored.size());
         });
     }

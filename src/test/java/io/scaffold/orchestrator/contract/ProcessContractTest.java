@@ -41,7 +41,7 @@ class ProcessContractTest {
     private static final BpmnModelInstance SCAFFOLD = Bpmn.readModelFromFile(Path.of("bpmn", "scaffold.bpmn").toFile());
     private static final BpmnModelInstance QUALITY_GATE =
             Bpmn.readModelFromFile(Path.of("bpmn", "quality-gate.bpmn").toFile());
-    /** The rework task's type is the {@code agentJobType} its caller passes in. */
+    /** The rework task's type is each of the {@code agentJobTypes} its caller passes in. */
     private static final String REWORK_TYPE = "=agentJobType";
 
     @Test
@@ -53,7 +53,7 @@ class ProcessContractTest {
             model.getModelElementsByType(ZeebeExecutionListener.class).stream()
                     .map(ZeebeExecutionListener::getType).forEach(modelled::add);
         });
-        SCAFFOLD.getModelElementsByType(CallActivity.class).forEach(gate -> modelled.add(input(gate, "agentJobType")));
+        SCAFFOLD.getModelElementsByType(CallActivity.class).forEach(gate -> modelled.addAll(agents(gate)));
 
         assertThat(workerTypes()).as("@JobWorker types").isEqualTo(modelled);
         assertThat(constants()).as("JobTypes constants").isEqualTo(modelled);
@@ -80,14 +80,14 @@ class ProcessContractTest {
     }
 
     @Test
-    void eachGateScoresItsPhaseAndReworksWithOneOfItsAgents() {
+    void eachGateScoresItsPhaseAndReworksWithItsAgents() {
         List<CallActivity> gates = new ArrayList<>(SCAFFOLD.getModelElementsByType(CallActivity.class));
 
         assertThat(gates).extracting(g -> input(g, "gateId")).containsExactlyElementsOf(Phase.gateIds());
         for (CallActivity gate : gates) {
             Phase phase = Phase.of(input(gate, "phaseId"));
             assertThat(phase.gateId()).as(gate.getId()).contains(input(gate, "gateId"));
-            assertThat(phase.agentJobTypes()).as(gate.getId()).contains(input(gate, "agentJobType"));
+            assertThat(agents(gate)).as(gate.getId()).containsExactlyElementsOf(phase.agentJobTypes());
         }
     }
 
@@ -128,14 +128,26 @@ class ProcessContractTest {
         return Arrays.stream(values).map(Enum::name).toList();
     }
 
+    /** The {@code agentJobTypes} a gate reworks with, a literal list {@code ["a", "b"]}. */
+    private static List<String> agents(CallActivity gate) {
+        String source = inputSource(gate, "agentJobTypes");
+        assertThat(source).as("agentJobTypes of %s", gate.getId()).matches("=\\[\"[^\"]+\"(, \"[^\"]+\")*]");
+        return Arrays.stream(source.substring(2, source.length() - 1).split(", "))
+                .map(s -> s.substring(1, s.length() - 1)).toList();
+    }
+
     /** A literal input of an element's I/O mapping, {@code ="x"} read as {@code x}. */
     private static String input(BaseElement element, String target) {
-        ZeebeIoMapping mapping = element.getSingleExtensionElement(ZeebeIoMapping.class);
-        String source = mapping.getInputs().stream().filter(i -> i.getTarget().equals(target))
-                .map(ZeebeInput::getSource).findFirst()
-                .orElseThrow(() -> new AssertionError(element.getId() + " has no input " + target));
+        String source = inputSource(element, target);
         assertThat(source).as("%s of %s", target, element.getId()).matches("=\"[^\"]+\"");
         return source.substring(2, source.length() - 1);
+    }
+
+    private static String inputSource(BaseElement element, String target) {
+        ZeebeIoMapping mapping = element.getSingleExtensionElement(ZeebeIoMapping.class);
+        return mapping.getInputs().stream().filter(i -> i.getTarget().equals(target))
+                .map(ZeebeInput::getSource).findFirst()
+                .orElseThrow(() -> new AssertionError(element.getId() + " has no input " + target));
     }
 
     private static Set<String> workerTypes() throws Exception {

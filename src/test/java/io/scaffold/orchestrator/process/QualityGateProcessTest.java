@@ -230,7 +230,7 @@ class QualityGateProcessTest {
         variables.put("automationLevel", automationLevel);
         variables.put("gateId", gateId);
         variables.put("phaseId", "test-phase");
-        variables.put("agentJobType", agentJobType);
+        variables.put("agentJobTypes", List.of(agentJobType));
         long key = CLIENT.newCreateInstanceCommand().bpmnProcessId("quality-gate").latestVersion()
                 .variables(variables).send().join().getProcessInstanceKey();
         instances.add(key);
