@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -58,20 +57,17 @@ public class GateService {
         return validators.score(criterion, subject);
     }
 
-    /**
-     * Records the evaluation the gate process just made, from its variables ({@code gate}, {@code attempt},
-     * {@code criteriaResults}, {@code gateOutcome}).
-     */
+    /** Records the evaluation the gate process just made. */
     @Transactional
-    public GateEvaluation recordEvaluation(UUID runId, String gateId, String phaseId, Map<String, Object> variables) {
-        Map<String, Object> outcome = map(variables.get("gateOutcome"), "gateOutcome");
-        Map<String, Object> gate = map(variables.get("gate"), "gate");
-        int attempt = ((Number) variables.getOrDefault("attempt", 1)).intValue();
-        GateVerdict verdict = GateVerdict.of(String.valueOf(outcome.get("verdict")));
+    public GateEvaluation recordEvaluation(UUID runId, EvaluationVariables variables) {
+        GateVerdict verdict = variables.gateOutcome().verdict();
+        String gateId = variables.gateId();
+        String phaseId = variables.phaseId();
+        int attempt = variables.attempt();
         GateEvaluation evaluation = new GateEvaluation(runId, gateId, attempt, phaseId,
-                decimal(outcome.get("score")), decimal(outcome.get("threshold")), verdict.name(),
-                criteria(gate, variables.get("criteriaResults")), null,
-                verdict == GateVerdict.APPROVAL_REQUIRED ? "pending" : DMN, null, Instant.now(), null);
+                decimal(variables.gateOutcome().score()), decimal(variables.gateOutcome().threshold()), verdict.name(),
+                criteria(variables), null, verdict == GateVerdict.APPROVAL_REQUIRED ? "pending" : DMN, null,
+                Instant.now(), null);
         if (evaluations.insert(evaluation)) {
             EventType type = switch (verdict) {
                 case PASS -> EventType.QualityGatePassed;
@@ -132,36 +128,16 @@ public class GateService {
         return links;
     }
 
-    private static List<GateEvaluation.Criterion> criteria(Map<String, Object> gate, Object results) {
+    private static List<GateEvaluation.Criterion> criteria(EvaluationVariables variables) {
         Map<String, Double> weights = new HashMap<>();
-        for (Object c : list(gate.get("criteria"))) {
-            Map<String, Object> criterion = map(c, "gate.criteria[]");
-            weights.put(String.valueOf(criterion.get("name")), ((Number) criterion.get("weight")).doubleValue());
-        }
-        List<GateEvaluation.Criterion> criteria = new ArrayList<>();
-        for (Object r : list(results)) {
-            Map<String, Object> result = map(r, "criteriaResults[]");
-            String name = String.valueOf(result.get("name"));
-            List<String> findings = list(result.get("findings")).stream().map(Objects::toString).toList();
-            criteria.add(new GateEvaluation.Criterion(name, weights.getOrDefault(name, 0.0),
-                    ((Number) result.get("score")).doubleValue(), findings));
-        }
-        return criteria;
+        variables.gate().criteria().forEach(c -> weights.put(c.name(), c.weight()));
+        return variables.criteriaResults().stream()
+                .map(r -> new GateEvaluation.Criterion(r.name(), weights.getOrDefault(r.name(), 0.0), r.score(),
+                        r.findings() == null ? List.of() : r.findings()))
+                .toList();
     }
 
-    private static BigDecimal decimal(Object value) {
-        return new BigDecimal(String.valueOf(value)).setScale(4, RoundingMode.HALF_UP);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object value, String name) {
-        if (value instanceof Map<?, ?> m) {
-            return (Map<String, Object>) m;
-        }
-        throw new IllegalArgumentException("variable " + name + " is missing or not an object: " + value);
-    }
-
-    private static List<?> list(Object value) {
-        return value instanceof List<?> l ? l : List.of();
+    private static BigDecimal decimal(BigDecimal value) {
+        return value.setScale(4, RoundingMode.HALF_UP);
     }
 }

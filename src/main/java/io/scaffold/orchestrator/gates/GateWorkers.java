@@ -14,6 +14,7 @@ import static io.scaffold.orchestrator.contract.ProcessVariables.RUN_ID;
 
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
+import io.camunda.client.annotation.VariablesAsType;
 import io.camunda.client.api.response.ActivatedJob;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -58,9 +59,9 @@ public class GateWorkers {
 
     @JobWorker(type = JobTypes.GATE_RECORD_EVALUATION,
             fetchVariables = {RUN_ID, GATE_ID, PHASE_ID, ATTEMPT, GATE, CRITERIA_RESULTS, GATE_OUTCOME})
-    public Map<String, Object> recordEvaluation(ActivatedJob job, @Variable String gateId, @Variable String phaseId,
-                                                @Variable int attempt) {
-        Long started = evaluationsStarted.remove(evaluationKey(job, attempt));
+    public Map<String, Object> recordEvaluation(ActivatedJob job, @VariablesAsType EvaluationVariables variables) {
+        String gateId = variables.gateId();
+        Long started = evaluationsStarted.remove(evaluationKey(job, variables.attempt()));
         if (started != null) {
             Timer.builder("scaffold.gate.evaluation")
                     .description("Time from the first criterion scored to the recorded verdict of a gate attempt")
@@ -68,9 +69,8 @@ public class GateWorkers {
                     .register(meters)
                     .record(Duration.ofNanos(System.nanoTime() - started));
         }
-        return executions.run(job, phaseId, () -> {
-            GateEvaluation evaluation = gates.recordEvaluation(JobExecutions.runId(job), gateId, phaseId,
-                    job.getVariablesAsMap());
+        return executions.run(job, variables.phaseId(), () -> {
+            GateEvaluation evaluation = gates.recordEvaluation(JobExecutions.runId(job), variables);
             Counter.builder("scaffold.gate.verdicts")
                     .description("Gate verdicts by gate and verdict")
                     .tag("gate", gateId)
