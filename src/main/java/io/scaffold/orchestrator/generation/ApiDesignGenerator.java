@@ -1,9 +1,9 @@
 package io.scaffold.orchestrator.generation;
 
-import org.springframework.stereotype.Component;
 import io.scaffold.orchestrator.domain.DomainModel;
 
 import java.util.List;
+import org.springframework.stereotype.Component;
 
 /**
  * API design: the OpenAPI 3.1 contract with CRUD per entity, paging where the entity is paginated, request and

@@ -1,9 +1,9 @@
 package io.scaffold.orchestrator.generation;
 
-import org.springframework.stereotype.Component;
 import io.scaffold.orchestrator.domain.DomainModel;
 
 import java.util.List;
+import org.springframework.stereotype.Component;
 
 /**
  * Architecture: C4 context and container diagrams in Mermaid, architecture decision records (stack,

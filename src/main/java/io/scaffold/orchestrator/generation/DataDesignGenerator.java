@@ -1,9 +1,9 @@
 package io.scaffold.orchestrator.generation;
 
-import org.springframework.stereotype.Component;
 import io.scaffold.orchestrator.domain.DomainModel;
 
 import java.util.List;
+import org.springframework.stereotype.Component;
 
 /**
  * Data design: the PostgreSQL schema as a Flyway migration and the ER diagram. Every foreign key column is

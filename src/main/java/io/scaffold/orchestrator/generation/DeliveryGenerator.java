@@ -1,11 +1,11 @@
 package io.scaffold.orchestrator.generation;
 
-import org.springframework.stereotype.Component;
 import io.scaffold.orchestrator.domain.DomainModel;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.springframework.stereotype.Component;
 
 /**
  * Delivery packaging, in two parts because two agents work on it in parallel: DevOps files (Dockerfile, Compose,

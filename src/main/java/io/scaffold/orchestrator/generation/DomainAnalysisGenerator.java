@@ -1,6 +1,5 @@
 package io.scaffold.orchestrator.generation;
 
-import org.springframework.stereotype.Component;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -10,6 +9,7 @@ import io.scaffold.orchestrator.domain.DomainModel;
 import io.scaffold.orchestrator.generation.encoding.JsonText;
 
 import java.util.List;
+import org.springframework.stereotype.Component;
 
 /**
  * Domain analysis: the domain model as Markdown and as stable JSON, the schema.org mapping, assumptions and open

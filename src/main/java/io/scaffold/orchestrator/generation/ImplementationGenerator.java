@@ -1,6 +1,5 @@
 package io.scaffold.orchestrator.generation;
 
-import org.springframework.stereotype.Component;
 import io.scaffold.orchestrator.domain.DomainModel;
 
 import java.io.IOException;
@@ -9,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.springframework.stereotype.Component;
 
 /**
  * Implementation: a complete Maven project on the target Spring Boot line with a vertical slice per entity

@@ -1,10 +1,10 @@
 package io.scaffold.orchestrator.generation;
 
-import org.springframework.stereotype.Component;
 import io.scaffold.orchestrator.domain.DomainModel;
 
 import java.util.List;
 import java.util.Map;
+import org.springframework.stereotype.Component;
 
 /**
  * Verification: API tests per entity that run against a real PostgreSQL started from embedded binaries (one
