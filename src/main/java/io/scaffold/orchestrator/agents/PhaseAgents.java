@@ -3,6 +3,8 @@ package io.scaffold.orchestrator.agents;
 import io.scaffold.orchestrator.artifacts.Artifact;
 import io.scaffold.orchestrator.artifacts.ArtifactStore;
 import io.scaffold.orchestrator.artifacts.ArtifactType;
+import io.scaffold.orchestrator.artifacts.DomainModels;
+import io.scaffold.orchestrator.contract.Phase;
 import io.scaffold.orchestrator.domain.DomainModel;
 import io.scaffold.orchestrator.generation.GeneratedFile;
 import io.scaffold.orchestrator.generation.GenerationContext;
@@ -14,9 +16,14 @@ import io.scaffold.orchestrator.spec.SpecException;
 import io.scaffold.orchestrator.spec.SpecOptions;
 import io.scaffold.orchestrator.spec.SpecReader;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
@@ -54,13 +61,33 @@ public class PhaseAgents {
         }
     }
 
-    /** Runs a generator on the run's model and stores what it produced as artifacts of the phase. */
-    public List<Artifact> generate(UUID runId, String phaseId, String agent, List<String> findings,
-                                   BiFunction<DomainModel, GenerationContext, List<GeneratedFile>> generator) {
+    /**
+     * Runs an agent's generator on the run's model and stores what it produced as artifacts of the phase. On rework
+     * of a phase with several agents, the agent takes only the findings about its own files (see
+     * {@link ReworkRouting}) and stores nothing when all of them are another agent's.
+     *
+     * @param phaseAgents the generator of each agent of the phase, by agent job type
+     */
+    public List<Artifact> generate(UUID runId, Phase phase, String agent, List<String> findings,
+                                   Map<String, BiFunction<DomainModel, GenerationContext, List<GeneratedFile>>> phaseAgents) {
         DomainModel model = models.load(runId);
-        List<GeneratedFile> files = generator.apply(model, platform.withFindings(findings));
+        Optional<List<String>> routed = findings.isEmpty() || phaseAgents.size() == 1
+                ? Optional.of(findings)
+                : ReworkRouting.findingsFor(agent, filesByAgent(model, phaseAgents), findings);
+        if (routed.isEmpty()) {
+            return List.of();
+        }
+        List<GeneratedFile> files = phaseAgents.get(agent).apply(model, platform.withFindings(routed.get()));
         return files.stream()
-                .map(f -> artifacts.save(runId, f.path(), f.content(), ArtifactType.of(f.type()), phaseId, agent))
+                .map(f -> artifacts.save(runId, f.path(), f.content(), ArtifactType.of(f.type()), phase.id(), agent))
                 .toList();
+    }
+
+    private Map<String, Set<String>> filesByAgent(
+            DomainModel model, Map<String, BiFunction<DomainModel, GenerationContext, List<GeneratedFile>>> phaseAgents) {
+        Map<String, Set<String>> files = new HashMap<>();
+        phaseAgents.forEach((agent, generator) -> files.put(agent, generator.apply(model, platform).stream()
+                .map(GeneratedFile::path).collect(Collectors.toSet())));
+        return files;
     }
 }

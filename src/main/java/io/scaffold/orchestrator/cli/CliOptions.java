@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.cli;
 
+import io.scaffold.orchestrator.contract.AutomationLevel;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -36,7 +37,7 @@ record CliOptions(Path spec, Path out, String automation, String app) {
                 case "--out" -> out = Path.of(value(args, ++i, arg));
                 case "--automation" -> {
                     automation = value(args, ++i, arg);
-                    if (!List.of("full", "partial", "manual").contains(automation)) {
+                    if (AutomationLevel.of(automation).isEmpty()) {
                         throw new UsageException("--automation must be full, partial or manual, not '" + automation + "'");
                     }
                 }

@@ -63,7 +63,7 @@ final class ProgressPrinter {
             if (run.failureReason() != null) {
                 out.println("Reason:  " + run.failureReason());
             }
-            if (!evaluations.isEmpty() && !"PASS".equals(evaluations.getLast().verdict())) {
+            if (!evaluations.isEmpty() && !evaluations.getLast().outcome().passed()) {
                 GateEvaluation last = evaluations.getLast();
                 out.println("Findings of gate " + last.gateId() + " (attempt " + last.attempt() + "):");
                 last.criteria().stream()

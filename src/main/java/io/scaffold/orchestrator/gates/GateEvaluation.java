@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.gates;
 
+import io.scaffold.orchestrator.contract.GateOutcome;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -30,14 +31,7 @@ public record GateEvaluation(
     }
 
     /** What the gate finally said: the verdict, or the person's decision when one was asked for. */
-    public String outcome() {
-        if (decision == null) {
-            return verdict;
-        }
-        return switch (decision) {
-            case "approve" -> "APPROVED";
-            case "reject" -> "REJECTED";
-            default -> "CHANGES_REQUESTED";
-        };
+    public GateOutcome outcome() {
+        return GateOutcome.of(verdict, decision);
     }
 }

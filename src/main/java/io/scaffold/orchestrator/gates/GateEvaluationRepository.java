@@ -3,6 +3,9 @@ package io.scaffold.orchestrator.gates;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.scaffold.orchestrator.contract.ApprovalDecision;
+import io.scaffold.orchestrator.contract.GateOutcome;
+import io.scaffold.orchestrator.contract.GateVerdict;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -58,8 +61,8 @@ public class GateEvaluationRepository {
     }
 
     /** The final outcome of every gate of a run decided so far (gate id → outcome of its last attempt). */
-    public Map<String, String> outcomes(UUID runId) {
-        Map<String, String> outcomes = new LinkedHashMap<>();
+    public Map<String, GateOutcome> outcomes(UUID runId) {
+        Map<String, GateOutcome> outcomes = new LinkedHashMap<>();
         forRun(runId).forEach(e -> outcomes.put(e.gateId(), e.outcome()));
         return outcomes;
     }
@@ -106,7 +109,9 @@ public class GateEvaluationRepository {
             from gate_evaluations g join runs r on r.id = g.run_id
             where (cast(:org as varchar) is null or r.organization = :org)""";
 
-    private static final String PASSED = "case when g.verdict = 'PASS' or g.decision = 'approve' then 1.0 else 0.0 end";
+    /** {@link GateOutcome#passed()} in SQL. */
+    private static final String PASSED = "case when g.verdict = '" + GateVerdict.PASS + "' or g.decision = '"
+            + ApprovalDecision.APPROVE.wire() + "' then 1.0 else 0.0 end";
 
     private GateEvaluation evaluation(ResultSet rs, int row) throws SQLException {
         Timestamp decidedAt = rs.getTimestamp("decided_at");

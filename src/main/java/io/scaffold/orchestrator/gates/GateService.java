@@ -1,9 +1,12 @@
 package io.scaffold.orchestrator.gates;
 
-import io.scaffold.orchestrator.agents.DomainModels;
+import io.scaffold.orchestrator.artifacts.DomainModels;
 import io.scaffold.orchestrator.artifacts.Artifact;
 import io.scaffold.orchestrator.artifacts.ArtifactStore;
 import io.scaffold.orchestrator.artifacts.Workspace;
+import io.scaffold.orchestrator.contract.ApprovalDecision;
+import io.scaffold.orchestrator.contract.GateOutcome;
+import io.scaffold.orchestrator.contract.GateVerdict;
 import io.scaffold.orchestrator.runs.EventType;
 import io.scaffold.orchestrator.runs.RunEventLog;
 import java.math.BigDecimal;
@@ -13,7 +16,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -55,25 +57,22 @@ public class GateService {
         return validators.score(criterion, subject);
     }
 
-    /**
-     * Records the evaluation the gate process just made, from its variables ({@code gate}, {@code attempt},
-     * {@code criteriaResults}, {@code gateOutcome}).
-     */
+    /** Records the evaluation the gate process just made. */
     @Transactional
-    public GateEvaluation recordEvaluation(UUID runId, String gateId, String phaseId, Map<String, Object> variables) {
-        Map<String, Object> outcome = map(variables.get("gateOutcome"), "gateOutcome");
-        Map<String, Object> gate = map(variables.get("gate"), "gate");
-        int attempt = ((Number) variables.getOrDefault("attempt", 1)).intValue();
-        String verdict = String.valueOf(outcome.get("verdict"));
+    public GateEvaluation recordEvaluation(UUID runId, EvaluationVariables variables) {
+        GateVerdict verdict = variables.gateOutcome().verdict();
+        String gateId = variables.gateId();
+        String phaseId = variables.phaseId();
+        int attempt = variables.attempt();
         GateEvaluation evaluation = new GateEvaluation(runId, gateId, attempt, phaseId,
-                decimal(outcome.get("score")), decimal(outcome.get("threshold")), verdict,
-                criteria(gate, variables.get("criteriaResults")), null,
-                "APPROVAL_REQUIRED".equals(verdict) ? "pending" : DMN, null, Instant.now(), null);
+                decimal(variables.gateOutcome().score()), decimal(variables.gateOutcome().threshold()), verdict.name(),
+                criteria(variables), null, verdict == GateVerdict.APPROVAL_REQUIRED ? "pending" : DMN, null,
+                Instant.now(), null);
         if (evaluations.insert(evaluation)) {
             EventType type = switch (verdict) {
-                case "PASS" -> EventType.QualityGatePassed;
-                case "APPROVAL_REQUIRED" -> EventType.ApprovalRequested;
-                default -> EventType.QualityGateFailed;
+                case PASS -> EventType.QualityGatePassed;
+                case APPROVAL_REQUIRED -> EventType.ApprovalRequested;
+                case REWORK, REJECT -> EventType.QualityGateFailed;
             };
             Map<String, Object> payload = new HashMap<>();
             payload.put("gate", gateId);
@@ -81,26 +80,26 @@ public class GateService {
             payload.put("attempt", attempt);
             payload.put("score", evaluation.score());
             payload.put("threshold", evaluation.threshold());
-            payload.put("verdict", verdict);
+            payload.put("verdict", verdict.name());
             events.append(runId, type, gateId + "#" + attempt, payload, evaluation.evaluatedAt());
         }
         return evaluation;
     }
 
     @Transactional
-    public void recordDecision(UUID runId, String gateId, int attempt, String decision, String decidedBy,
+    public void recordDecision(UUID runId, String gateId, int attempt, ApprovalDecision decision, String decidedBy,
                                String comment, long elementInstanceKey) {
         Instant now = Instant.now();
         String who = decidedBy == null || decidedBy.isBlank() ? "unknown" : decidedBy;
-        evaluations.decide(runId, gateId, attempt, decision, who, comment, now);
+        evaluations.decide(runId, gateId, attempt, decision.wire(), who, comment, now);
         Map<String, Object> payload = new HashMap<>();
         payload.put("gate", gateId);
         payload.put("attempt", attempt);
-        payload.put("decision", decision);
+        payload.put("decision", decision.wire());
         payload.put("decidedBy", who);
         payload.put("comment", comment);
         events.append(runId, EventType.ApprovalDecided, Long.toString(elementInstanceKey), payload, now);
-        if ("approve".equals(decision)) {
+        if (new GateOutcome(GateVerdict.APPROVAL_REQUIRED, decision).passed()) {
             events.append(runId, EventType.QualityGatePassed, gateId + "#" + attempt, payload, now);
         } else {
             events.append(runId, EventType.QualityGateFailed, gateId + "#" + attempt, payload, now);
@@ -129,36 +128,16 @@ public class GateService {
         return links;
     }
 
-    private static List<GateEvaluation.Criterion> criteria(Map<String, Object> gate, Object results) {
+    private static List<GateEvaluation.Criterion> criteria(EvaluationVariables variables) {
         Map<String, Double> weights = new HashMap<>();
-        for (Object c : list(gate.get("criteria"))) {
-            Map<String, Object> criterion = map(c, "gate.criteria[]");
-            weights.put(String.valueOf(criterion.get("name")), ((Number) criterion.get("weight")).doubleValue());
-        }
-        List<GateEvaluation.Criterion> criteria = new ArrayList<>();
-        for (Object r : list(results)) {
-            Map<String, Object> result = map(r, "criteriaResults[]");
-            String name = String.valueOf(result.get("name"));
-            List<String> findings = list(result.get("findings")).stream().map(Objects::toString).toList();
-            criteria.add(new GateEvaluation.Criterion(name, weights.getOrDefault(name, 0.0),
-                    ((Number) result.get("score")).doubleValue(), findings));
-        }
-        return criteria;
+        variables.gate().criteria().forEach(c -> weights.put(c.name(), c.weight()));
+        return variables.criteriaResults().stream()
+                .map(r -> new GateEvaluation.Criterion(r.name(), weights.getOrDefault(r.name(), 0.0), r.score(),
+                        r.findings() == null ? List.of() : r.findings()))
+                .toList();
     }
 
-    private static BigDecimal decimal(Object value) {
-        return new BigDecimal(String.valueOf(value)).setScale(4, RoundingMode.HALF_UP);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object value, String name) {
-        if (value instanceof Map<?, ?> m) {
-            return (Map<String, Object>) m;
-        }
-        throw new IllegalArgumentException("variable " + name + " is missing or not an object: " + value);
-    }
-
-    private static List<?> list(Object value) {
-        return value instanceof List<?> l ? l : List.of();
+    private static BigDecimal decimal(BigDecimal value) {
+        return value.setScale(4, RoundingMode.HALF_UP);
     }
 }

@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.gates;
 
+import io.scaffold.orchestrator.contract.GateOutcome;
 import io.scaffold.orchestrator.domain.DomainModel;
 
 import java.nio.file.Path;
@@ -11,9 +12,9 @@ import java.util.Map;
  * @param runId               the run
  * @param projectDir          root directory of the generated project
  * @param model               the domain model the project was generated from
- * @param earlierGateVerdicts gate id to final verdict ({@code PASS} or {@code APPROVED}) of the gates already decided in this run
+ * @param earlierGateVerdicts gate id to final outcome of the gates already decided in this run
  */
-public record GateSubject(String runId, Path projectDir, DomainModel model, Map<String, String> earlierGateVerdicts) {
+public record GateSubject(String runId, Path projectDir, DomainModel model, Map<String, GateOutcome> earlierGateVerdicts) {
 
     public GateSubject {
         earlierGateVerdicts = Map.copyOf(earlierGateVerdicts);

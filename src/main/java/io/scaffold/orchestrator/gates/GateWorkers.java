@@ -1,11 +1,26 @@
 package io.scaffold.orchestrator.gates;
 
+import static io.scaffold.orchestrator.contract.ProcessVariables.ATTEMPT;
+import static io.scaffold.orchestrator.contract.ProcessVariables.COMMENT;
+import static io.scaffold.orchestrator.contract.ProcessVariables.CRITERIA_RESULTS;
+import static io.scaffold.orchestrator.contract.ProcessVariables.CRITERION;
+import static io.scaffold.orchestrator.contract.ProcessVariables.DECIDED_BY;
+import static io.scaffold.orchestrator.contract.ProcessVariables.DECISION;
+import static io.scaffold.orchestrator.contract.ProcessVariables.GATE;
+import static io.scaffold.orchestrator.contract.ProcessVariables.GATE_ID;
+import static io.scaffold.orchestrator.contract.ProcessVariables.GATE_OUTCOME;
+import static io.scaffold.orchestrator.contract.ProcessVariables.PHASE_ID;
+import static io.scaffold.orchestrator.contract.ProcessVariables.RUN_ID;
+
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
+import io.camunda.client.annotation.VariablesAsType;
 import io.camunda.client.api.response.ActivatedJob;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.scaffold.orchestrator.contract.ApprovalDecision;
+import io.scaffold.orchestrator.contract.JobTypes;
 import io.scaffold.orchestrator.runs.JobExecutions;
 import java.time.Duration;
 import java.util.Map;
@@ -31,7 +46,7 @@ public class GateWorkers {
         this.meters = meters;
     }
 
-    @JobWorker(type = "gate.score-criterion", fetchVariables = {"runId", "gateId", "phaseId", "attempt", "criterion"})
+    @JobWorker(type = JobTypes.GATE_SCORE_CRITERION, fetchVariables = {RUN_ID, GATE_ID, PHASE_ID, ATTEMPT, CRITERION})
     public Map<String, Object> scoreCriterion(ActivatedJob job, @Variable String phaseId, @Variable int attempt,
                                        @Variable Map<String, Object> criterion) {
         evaluationsStarted.putIfAbsent(evaluationKey(job, attempt), System.nanoTime());
@@ -42,11 +57,11 @@ public class GateWorkers {
         });
     }
 
-    @JobWorker(type = "gate.record-evaluation",
-            fetchVariables = {"runId", "gateId", "phaseId", "attempt", "gate", "criteriaResults", "gateOutcome"})
-    public Map<String, Object> recordEvaluation(ActivatedJob job, @Variable String gateId, @Variable String phaseId,
-                                                @Variable int attempt) {
-        Long started = evaluationsStarted.remove(evaluationKey(job, attempt));
+    @JobWorker(type = JobTypes.GATE_RECORD_EVALUATION,
+            fetchVariables = {RUN_ID, GATE_ID, PHASE_ID, ATTEMPT, GATE, CRITERIA_RESULTS, GATE_OUTCOME})
+    public Map<String, Object> recordEvaluation(ActivatedJob job, @VariablesAsType EvaluationVariables variables) {
+        String gateId = variables.gateId();
+        Long started = evaluationsStarted.remove(evaluationKey(job, variables.attempt()));
         if (started != null) {
             Timer.builder("scaffold.gate.evaluation")
                     .description("Time from the first criterion scored to the recorded verdict of a gate attempt")
@@ -54,9 +69,8 @@ public class GateWorkers {
                     .register(meters)
                     .record(Duration.ofNanos(System.nanoTime() - started));
         }
-        return executions.run(job, phaseId, () -> {
-            GateEvaluation evaluation = gates.recordEvaluation(JobExecutions.runId(job), gateId, phaseId,
-                    job.getVariablesAsMap());
+        return executions.run(job, variables.phaseId(), () -> {
+            GateEvaluation evaluation = gates.recordEvaluation(JobExecutions.runId(job), variables);
             Counter.builder("scaffold.gate.verdicts")
                     .description("Gate verdicts by gate and verdict")
                     .tag("gate", gateId)
@@ -71,19 +85,19 @@ public class GateWorkers {
         return job.getProcessInstanceKey() + "#" + attempt;
     }
 
-    @JobWorker(type = "gate.record-decision",
-            fetchVariables = {"runId", "gateId", "phaseId", "attempt", "decision", "comment", "decidedBy"})
+    @JobWorker(type = JobTypes.GATE_RECORD_DECISION,
+            fetchVariables = {RUN_ID, GATE_ID, PHASE_ID, ATTEMPT, DECISION, COMMENT, DECIDED_BY})
     public void recordDecision(ActivatedJob job, @Variable String gateId, @Variable String phaseId, @Variable int attempt,
                         @Variable String decision, @Variable(optional = true) String comment,
                         @Variable(optional = true) String decidedBy) {
         executions.run(job, phaseId, () -> {
-            gates.recordDecision(JobExecutions.runId(job), gateId, attempt, decision, decidedBy, comment,
+            gates.recordDecision(JobExecutions.runId(job), gateId, attempt, ApprovalDecision.of(decision), decidedBy, comment,
                     job.getElementInstanceKey());
             return null;
         });
     }
 
-    @JobWorker(type = "gate.remind-approvers", fetchVariables = {"runId", "gateId", "phaseId", "gate"})
+    @JobWorker(type = JobTypes.GATE_REMIND_APPROVERS, fetchVariables = {RUN_ID, GATE_ID, PHASE_ID, GATE})
     public void remindApprovers(ActivatedJob job, @Variable String gateId, @Variable String phaseId) {
         executions.run(job, phaseId, () -> {
             gates.remindApprovers(JobExecutions.runId(job), gateId, job.getElementInstanceKey());
@@ -91,7 +105,7 @@ public class GateWorkers {
         });
     }
 
-    @JobWorker(type = "gate.escalate", fetchVariables = {"runId", "gateId", "phaseId", "gate"})
+    @JobWorker(type = JobTypes.GATE_ESCALATE, fetchVariables = {RUN_ID, GATE_ID, PHASE_ID, GATE})
     public void escalate(ActivatedJob job, @Variable String gateId, @Variable String phaseId) {
         executions.run(job, phaseId, () -> {
             gates.escalate(JobExecutions.runId(job), gateId, job.getElementInstanceKey());

@@ -1,21 +1,20 @@
 package io.scaffold.orchestrator.gates;
 
+import io.scaffold.orchestrator.contract.GateOutcome;
+import io.scaffold.orchestrator.contract.Phase;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
- * {@code gates-passed}: every gate before release readiness (in process order, see docs/architecture.md) ended
+ * {@code gates-passed}: every gate before release readiness (in process order, from the {@link Phase} registry) ended
  * PASS or APPROVED in this run. Score: the share of those gates that did.
  */
 @Component
 class GatesPassedValidator implements CriterionValidator {
 
-    static final List<String> EARLIER_GATES = List.of(
-            "domain-approval", "architecture-review", "data-design", "api-contract", "implementation-review", "verification");
-    private static final Set<String> ACCEPTED = Set.of("PASS", "APPROVED");
+    static final List<String> EARLIER_GATES = Phase.DELIVERY.earlierGateIds();
 
     @Override
     public String criterion() {
@@ -27,13 +26,13 @@ class GatesPassedValidator implements CriterionValidator {
         List<String> findings = new ArrayList<>();
         int passed = 0;
         for (String gate : EARLIER_GATES) {
-            String verdict = subject.earlierGateVerdicts().get(gate);
-            if (verdict != null && ACCEPTED.contains(verdict)) {
+            GateOutcome outcome = subject.earlierGateVerdicts().get(gate);
+            if (outcome != null && outcome.passed()) {
                 passed++;
             } else {
-                findings.add("run " + subject.runId() + ": gate " + gate + (verdict == null
+                findings.add("run " + subject.runId() + ": gate " + gate + (outcome == null
                         ? " has no final verdict in this run; it must pass or be approved before release"
-                        : " ended " + verdict + "; it must pass or be approved before release"));
+                        : " ended " + outcome.label() + "; it must pass or be approved before release"));
             }
         }
         return CriterionScore.ofChecks(criterion(), passed, EARLIER_GATES.size(), findings);

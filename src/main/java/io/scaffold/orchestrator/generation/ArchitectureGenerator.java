@@ -3,11 +3,13 @@ package io.scaffold.orchestrator.generation;
 import io.scaffold.orchestrator.domain.DomainModel;
 
 import java.util.List;
+import org.springframework.stereotype.Component;
 
 /**
  * Architecture: C4 context and container diagrams in Mermaid, architecture decision records (stack,
  * persistence, API style, error format, testing) and the non-functional requirements.
  */
+@Component
 public final class ArchitectureGenerator implements PhaseGenerator {
 
     private static final String T = "architecture/";

@@ -5,11 +5,13 @@ import io.scaffold.orchestrator.domain.DomainModel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.springframework.stereotype.Component;
 
 /**
  * Delivery packaging, in two parts because two agents work on it in parallel: DevOps files (Dockerfile, Compose,
  * Kubernetes manifests, CI workflow, README) and product documents (PRD, epics and stories).
  */
+@Component
 public final class DeliveryGenerator implements PhaseGenerator {
 
     private static final String T = "delivery/";

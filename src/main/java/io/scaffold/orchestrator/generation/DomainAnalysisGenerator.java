@@ -9,11 +9,13 @@ import io.scaffold.orchestrator.domain.DomainModel;
 import io.scaffold.orchestrator.generation.encoding.JsonText;
 
 import java.util.List;
+import org.springframework.stereotype.Component;
 
 /**
  * Domain analysis: the domain model as Markdown and as stable JSON, the schema.org mapping, assumptions and open
  * questions, objectives and use cases. Rework findings are listed among the open questions.
  */
+@Component
 public final class DomainAnalysisGenerator implements PhaseGenerator {
 
     private static final String T = "domain-analysis/";

@@ -8,12 +8,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.springframework.stereotype.Component;
 
 /**
  * Implementation: a complete Maven project on the target Spring Boot line with a vertical slice per entity
  * (entity, repository, service, controller, request/response records, mapper), the enums, problem-details
  * error handling, the application class, configuration and the Maven wrapper.
  */
+@Component
 public final class ImplementationGenerator implements PhaseGenerator {
 
     private static final String T = "implementation/";

@@ -4,11 +4,13 @@ import io.scaffold.orchestrator.domain.DomainModel;
 
 import java.util.List;
 import java.util.Map;
+import org.springframework.stereotype.Component;
 
 /**
  * Verification: API tests per entity that run against a real PostgreSQL started from embedded binaries (one
  * database and one Spring context per test run), and Gherkin acceptance scenarios per entity.
  */
+@Component
 public final class VerificationGenerator implements PhaseGenerator {
 
     private static final String T = "verification/";

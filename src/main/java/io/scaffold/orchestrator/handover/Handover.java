@@ -6,6 +6,7 @@ import io.scaffold.orchestrator.artifacts.Artifact;
 import io.scaffold.orchestrator.artifacts.ArtifactStore;
 import io.scaffold.orchestrator.artifacts.ArtifactType;
 import io.scaffold.orchestrator.artifacts.Workspace;
+import io.scaffold.orchestrator.contract.Phase;
 import io.scaffold.orchestrator.gates.GateEvaluation;
 import io.scaffold.orchestrator.gates.GateEvaluationRepository;
 import io.scaffold.orchestrator.runs.PhaseRecord;
@@ -42,7 +43,7 @@ public class Handover {
 
     public static final String REPORT = "docs/scaffold/report.json";
     public static final String LESSONS = "docs/scaffold/lessons.json";
-    static final String PHASE = "handover";
+    static final String PHASE = Phase.HANDOVER.id();
 
     private final RunRepository runs;
     private final PhaseRepository phases;

@@ -2,6 +2,7 @@ package io.scaffold.orchestrator.process;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.camunda.client.api.command.ClientException;
+import io.scaffold.orchestrator.contract.ApprovalDecision;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,6 @@ public class Approvals {
 
     static final List<String> VARIABLES = List.of(
             "runId", "gateId", "phaseId", "attempt", "gateOutcome", "criteriaResults", "artifactLinks");
-    private static final Set<String> DECISIONS = Set.of("approve", "request-changes", "reject");
 
     private final UserTaskInbox inbox;
     private final UserTaskCompleter completer;
@@ -108,7 +108,7 @@ public class Approvals {
                     + " is for the groups " + approval.candidateGroups() + "; " + approver.name() + " is in none of "
                     + "them: ask a member of one of those groups or an administrator");
         }
-        if ("approve".equals(decision) && approver.identified() && !creatorMayApprove
+        if (ApprovalDecision.of(decision) == ApprovalDecision.APPROVE && approver.identified() && !creatorMayApprove
                 && approver.name().equals(runCreator)) {
             throw new NotAnApproverException(approver.name() + " started this run and so may not approve its gate "
                     + approval.gateId() + ": another member of " + approval.candidateGroups() + " must (four-eyes "
@@ -133,11 +133,7 @@ public class Approvals {
     }
 
     private void validate(String decision, String comment) {
-        if (decision == null || !DECISIONS.contains(decision)) {
-            throw new IllegalArgumentException("decision must be one of approve, request-changes, reject; got "
-                    + (decision == null ? "none" : "'" + decision + "'"));
-        }
-        if (!"approve".equals(decision) && (comment == null || comment.isBlank())) {
+        if (ApprovalDecision.of(decision) != ApprovalDecision.APPROVE && (comment == null || comment.isBlank())) {
             throw new IllegalArgumentException("a comment is required to " + decision + ": say what must change or why");
         }
         if (comment != null && comment.length() > maxCommentLength) {

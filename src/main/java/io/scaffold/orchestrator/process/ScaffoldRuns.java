@@ -7,6 +7,8 @@ import io.grpc.Status;
 import io.scaffold.orchestrator.artifacts.ArtifactStore;
 import io.scaffold.orchestrator.artifacts.ArtifactType;
 import io.scaffold.orchestrator.artifacts.Workspace;
+import io.scaffold.orchestrator.contract.AutomationLevel;
+import io.scaffold.orchestrator.contract.Phase;
 import io.scaffold.orchestrator.domain.DomainModel;
 import io.scaffold.orchestrator.runs.EventType;
 import io.scaffold.orchestrator.runs.FailureMessages;
@@ -22,7 +24,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 
@@ -37,7 +38,6 @@ public class ScaffoldRuns {
     public static final String PROCESS_ID = "scaffold";
     public static final String SPEC_DIR = "docs/scaffold/input/";
     private static final int RETRIES_AFTER_RESOLUTION = 3;
-    private static final Set<String> AUTOMATION_LEVELS = Set.of("full", "partial", "manual");
 
     private final SpecReader specReader;
     private final RunRepository runs;
@@ -61,7 +61,7 @@ public class ScaffoldRuns {
     }
 
     public Run start(StartRequest request) {
-        if (!AUTOMATION_LEVELS.contains(request.automationLevel())) {
+        if (AutomationLevel.of(request.automationLevel()).isEmpty()) {
             throw new IllegalArgumentException("automation level must be one of full, partial, manual; got '"
                     + request.automationLevel() + "'");
         }
@@ -76,7 +76,7 @@ public class ScaffoldRuns {
                 RunStatus.STARTING, null, outputDir, null, now, null));
         try {
             artifacts.save(runId, SPEC_DIR + request.specFileName(), request.specContent(), // a plain name, see StartRequest
-                    ArtifactType.REQUIREMENTS, "intake", "user");
+                    ArtifactType.REQUIREMENTS, Phase.INTAKE.id(), "user");
             events.append(runId, EventType.ProcessInitiated, "run", Map.of(
                     "application", model.name(), "spec", request.specFileName(),
                     "automationLevel", request.automationLevel()), now);

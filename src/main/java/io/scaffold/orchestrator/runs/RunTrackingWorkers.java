@@ -1,10 +1,17 @@
 package io.scaffold.orchestrator.runs;
 
+import static io.scaffold.orchestrator.contract.ProcessVariables.ERROR_CODE;
+import static io.scaffold.orchestrator.contract.ProcessVariables.ERROR_MESSAGE;
+import static io.scaffold.orchestrator.contract.ProcessVariables.PHASE_ID;
+import static io.scaffold.orchestrator.contract.ProcessVariables.PHASE_NAME;
+import static io.scaffold.orchestrator.contract.ProcessVariables.RUN_ID;
+
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.scaffold.orchestrator.contract.JobTypes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -34,7 +41,7 @@ public class RunTrackingWorkers {
         this.meters = meters;
     }
 
-    @JobWorker(type = "phase.started", fetchVariables = {"runId", "phaseId", "phaseName"})
+    @JobWorker(type = JobTypes.PHASE_STARTED, fetchVariables = {RUN_ID, PHASE_ID, PHASE_NAME})
     public void phaseStarted(ActivatedJob job, @Variable String phaseId, @Variable String phaseName) {
         executions.run(job, phaseId, () -> {
             UUID runId = JobExecutions.runId(job);
@@ -50,7 +57,7 @@ public class RunTrackingWorkers {
         });
     }
 
-    @JobWorker(type = "phase.completed", fetchVariables = {"runId", "phaseId", "phaseName"})
+    @JobWorker(type = JobTypes.PHASE_COMPLETED, fetchVariables = {RUN_ID, PHASE_ID, PHASE_NAME})
     public void phaseCompleted(ActivatedJob job, @Variable String phaseId, @Variable String phaseName) {
         executions.run(job, phaseId, () -> {
             UUID runId = JobExecutions.runId(job);
@@ -62,7 +69,7 @@ public class RunTrackingWorkers {
         });
     }
 
-    @JobWorker(type = "scaffold.record-completion", fetchVariables = "runId")
+    @JobWorker(type = JobTypes.SCAFFOLD_RECORD_COMPLETION, fetchVariables = RUN_ID)
     public void recordCompletion(ActivatedJob job) {
         executions.run(job, null, () -> {
             UUID runId = JobExecutions.runId(job);
@@ -75,7 +82,7 @@ public class RunTrackingWorkers {
         });
     }
 
-    @JobWorker(type = "scaffold.record-failure", fetchVariables = {"runId", "errorCode", "errorMessage"})
+    @JobWorker(type = JobTypes.SCAFFOLD_RECORD_FAILURE, fetchVariables = {RUN_ID, ERROR_CODE, ERROR_MESSAGE})
     public void recordFailure(ActivatedJob job, @Variable(optional = true) String errorCode,
                        @Variable(optional = true) String errorMessage) {
         executions.run(job, null, () -> {

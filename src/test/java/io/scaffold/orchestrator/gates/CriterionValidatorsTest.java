@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.gates;
 
+import io.scaffold.orchestrator.contract.GateOutcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
@@ -97,9 +98,10 @@ class CriterionValidatorsTest {
 
     @Test
     void gateSubjectKeepsItsOwnCopyOfTheVerdicts() {
-        var verdicts = new java.util.HashMap<>(Map.of("data-design", "PASS"));
+        var passed = GateOutcome.of("PASS", null);
+        var verdicts = new java.util.HashMap<>(Map.of("data-design", passed));
         GateSubject subject = new GateSubject("r", tmp, TestModels.tracker(), verdicts);
-        verdicts.put("data-design", "REJECT");
-        assertThat(subject.earlierGateVerdicts()).containsEntry("data-design", "PASS");
+        verdicts.put("data-design", GateOutcome.of("REJECT", null));
+        assertThat(subject.earlierGateVerdicts()).containsEntry("data-design", passed);
     }
 }

@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.gates;
 
+import io.scaffold.orchestrator.contract.GateOutcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,10 +22,10 @@ class ReleaseReadinessValidatorsTest {
     @TempDir
     Path tmp;
 
-    private static Map<String, String> allPassed() {
-        Map<String, String> verdicts = new HashMap<>();
-        GatesPassedValidator.EARLIER_GATES.forEach(g -> verdicts.put(g, "PASS"));
-        verdicts.put("domain-approval", "APPROVED");
+    private static Map<String, GateOutcome> allPassed() {
+        Map<String, GateOutcome> verdicts = new HashMap<>();
+        GatesPassedValidator.EARLIER_GATES.forEach(g -> verdicts.put(g, GateOutcome.of("PASS", null)));
+        verdicts.put("domain-approval", GateOutcome.of("APPROVAL_REQUIRED", "approve"));
         return verdicts;
     }
 
@@ -41,9 +42,9 @@ class ReleaseReadinessValidatorsTest {
 
     @Test
     void gatesNotPassedOrMissingAreNamed() {
-        Map<String, String> verdicts = allPassed();
+        Map<String, GateOutcome> verdicts = allPassed();
         verdicts.remove("verification");
-        verdicts.put("data-design", "REWORK");
+        verdicts.put("data-design", GateOutcome.of("REWORK", null));
 
         CriterionScore score = new GatesPassedValidator().score(
                 new GateSubject("run-7", TestModels.GOOD_PROJECT, TestModels.tracker(), verdicts));

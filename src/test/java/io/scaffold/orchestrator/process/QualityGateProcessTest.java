@@ -41,6 +41,7 @@ class QualityGateProcessTest {
     private final List<Long> instances = new ArrayList<>();
     // A job type of its own per test keeps rework jobs of different tests apart.
     private final String agentJobType = "agent.test-" + UUID.randomUUID();
+    private final String secondAgentJobType = "agent.test-second-" + UUID.randomUUID();
     private final AtomicBoolean recorderFails = new AtomicBoolean();
     private volatile BiFunction<String, Integer, Double> scorer = (criterion, attempt) -> 1.0;
     private TestWorkers workers;
@@ -68,7 +69,7 @@ class QualityGateProcessTest {
                                 .send().join();
                     }
                 })
-                .complete(agentJobType, "gate.record-decision", "gate.remind-approvers", "gate.escalate");
+                .complete(agentJobType, secondAgentJobType, "gate.record-decision", "gate.remind-approvers", "gate.escalate");
     }
 
     @AfterEach
@@ -102,6 +103,21 @@ class QualityGateProcessTest {
         assertThat(rework).hasSize(1);
         assertThat(rework.getFirst().get("findings")).isEqualTo(List.of("schema-mapped: incomplete in round 1"));
         assertThat(rework.getFirst().get("attempt")).isEqualTo(2);
+    }
+
+    @Test
+    void sendsAPhaseWithTwoAgentsBackToBothWithTheSameFindings() {
+        scorer = (criterion, attempt) -> attempt == 1 && criterion.equals("schema-mapped") ? 0.5 : 1.0;
+        long gate = startGate("full", "domain-approval", List.of(agentJobType, secondAgentJobType));
+
+        awaitEndedAt(gate, "gate-passed");
+        assertThat(verdicts(gate)).containsExactly("REWORK", "PASS");
+        for (String agent : List.of(agentJobType, secondAgentJobType)) {
+            var rework = workers.seen(agent, gate);
+            assertThat(rework).as(agent).hasSize(1);
+            assertThat(rework.getFirst().get("findings")).isEqualTo(List.of("schema-mapped: incomplete in round 1"));
+            assertThat(rework.getFirst().get("attempt")).isEqualTo(2);
+        }
     }
 
     @Test
@@ -227,12 +243,16 @@ class QualityGateProcessTest {
     }
 
     private long startGate(String automationLevel, String gateId) {
+        return startGate(automationLevel, gateId, List.of(agentJobType));
+    }
+
+    private long startGate(String automationLevel, String gateId, List<String> agentJobTypes) {
         var variables = new HashMap<String, Object>();
         variables.put("runId", "run-" + UUID.randomUUID());
         variables.put("automationLevel", automationLevel);
         variables.put("gateId", gateId);
         variables.put("phaseId", "test-phase");
-        variables.put("agentJobType", agentJobType);
+        variables.put("agentJobTypes", agentJobTypes);
         long key = CLIENT.newCreateInstanceCommand().bpmnProcessId("quality-gate").latestVersion()
                 .variables(variables).send().join().getProcessInstanceKey();
         instances.add(key);

@@ -11,8 +11,10 @@ import io.camunda.zeebe.protocol.record.ValueType;
 import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
 import io.camunda.zeebe.protocol.record.value.BpmnElementType;
 import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
+import io.scaffold.orchestrator.contract.Phase;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,13 +28,10 @@ class ScaffoldProcessTest {
 
     // Generous: the machine is shared, and a full run is about a hundred jobs.
     private static final Duration WAIT = Duration.ofSeconds(90);
-    private static final List<String> PHASES = List.of("intake", "domain-analysis", "architecture", "data-design",
-            "api-design", "implementation", "verification", "delivery", "handover");
-    private static final List<String> GATES = List.of("domain-approval", "architecture-review", "data-design",
-            "api-contract", "implementation-review", "verification", "release-readiness");
-    private static final List<String> AGENTS = List.of("agent.requirements-analyzer", "agent.domain-analyst",
-            "agent.solution-architect", "agent.data-architect", "agent.api-designer", "agent.code-generator",
-            "agent.test-engineer", "agent.devops-engineer", "agent.product-owner", "agent.handover-coordinator");
+    private static final List<String> PHASES = Phase.ids();
+    private static final List<String> GATES = Phase.gateIds();
+    private static final List<String> AGENTS =
+            Arrays.stream(Phase.values()).flatMap(p -> p.agentJobTypes().stream()).toList();
 
     private final List<Long> instances = new ArrayList<>();
     private final Map<Long, String> runIds = new ConcurrentHashMap<>();

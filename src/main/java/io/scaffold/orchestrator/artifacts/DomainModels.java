@@ -1,9 +1,8 @@
-package io.scaffold.orchestrator.agents;
+package io.scaffold.orchestrator.artifacts;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.scaffold.orchestrator.artifacts.ArtifactStore;
-import io.scaffold.orchestrator.artifacts.ArtifactType;
+import io.scaffold.orchestrator.contract.Phase;
 import io.scaffold.orchestrator.domain.DomainModel;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -25,10 +24,10 @@ public class DomainModels {
         this.json = json;
     }
 
-    void save(UUID runId, DomainModel model, String agent) {
+    public void save(UUID runId, DomainModel model, String agent) {
         try {
             artifacts.save(runId, PATH, json.writerWithDefaultPrettyPrinter().writeValueAsString(model) + "\n",
-                    ArtifactType.REQUIREMENTS, "intake", agent);
+                    ArtifactType.REQUIREMENTS, Phase.INTAKE.id(), agent);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("domain model is not serialisable", e);
         }

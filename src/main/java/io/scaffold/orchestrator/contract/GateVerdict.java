@@ -1,0 +1,18 @@
+package io.scaffold.orchestrator.contract;
+
+/** What dmn/gate-verdict.dmn decides for one scoring round of a gate ({@code gateOutcome.verdict}). */
+public enum GateVerdict {
+    PASS,
+    REWORK,
+    /** A person decides: see {@link ApprovalDecision}. */
+    APPROVAL_REQUIRED,
+    REJECT;
+
+    public static GateVerdict of(String wire) {
+        try {
+            return valueOf(String.valueOf(wire));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown gate verdict '" + wire + "'", e);
+        }
+    }
+}
