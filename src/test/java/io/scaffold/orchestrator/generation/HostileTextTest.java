@@ -2,7 +2,7 @@ package io.scaffold.orchestrator.generation;
 
 import io.scaffold.orchestrator.domain.DomainModel;
 import io.scaffold.orchestrator.domain.Entity;
-import io.scaffold.orchestrator.gates.PostgresSandbox;
+import io.scaffold.orchestrator.gates.probe.PostgresSandbox;
 import io.scaffold.orchestrator.generation.encoding.HostileText;
 import io.scaffold.orchestrator.generation.encoding.JavaSources;
 import io.swagger.v3.parser.OpenAPIV3Parser;
