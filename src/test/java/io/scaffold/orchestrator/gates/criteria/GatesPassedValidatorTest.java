@@ -1,5 +1,8 @@
-package io.scaffold.orchestrator.gates;
+package io.scaffold.orchestrator.gates.criteria;
 
+import io.scaffold.orchestrator.gates.CriterionScore;
+import io.scaffold.orchestrator.gates.GateSubject;
+import io.scaffold.orchestrator.gates.TestModels;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;

@@ -1,5 +1,8 @@
-package io.scaffold.orchestrator.gates;
+package io.scaffold.orchestrator.gates.criteria;
 
+import io.scaffold.orchestrator.gates.CriterionScore;
+import io.scaffold.orchestrator.gates.CriterionValidator;
+import io.scaffold.orchestrator.gates.GateSubject;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
