@@ -46,7 +46,10 @@ public class AppliedMigrations {
     }
 
     private final PostgresSandbox sandbox;
-    private final OncePerKey<Outcome> outcomes = new OncePerKey<>();
+    /** Outcomes kept: enough for the parallel criteria of the gates running at one time. */
+    private static final int KEPT_OUTCOMES = 32;
+
+    private final OncePerKey<Outcome> outcomes = new OncePerKey<>(KEPT_OUTCOMES);
 
     public AppliedMigrations(PostgresSandbox sandbox) {
         this.sandbox = sandbox;

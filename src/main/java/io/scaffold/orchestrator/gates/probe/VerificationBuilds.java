@@ -28,7 +28,10 @@ public class VerificationBuilds {
 
     private static final int OUTPUT_TAIL_LINES = 40;
 
-    private final OncePerKey<ProjectBuild.Result> builds = new OncePerKey<>();
+    /** Build results kept: enough for the parallel criteria of the gates running at one time. */
+    private static final int KEPT_BUILDS = 16;
+
+    private final OncePerKey<ProjectBuild.Result> builds = new OncePerKey<>(KEPT_BUILDS);
     private final SandboxPolicy policy;
 
     @Autowired
