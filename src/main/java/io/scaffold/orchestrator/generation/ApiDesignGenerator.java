@@ -10,8 +10,6 @@ import java.util.List;
  */
 public final class ApiDesignGenerator implements PhaseGenerator {
 
-    public static final String CONTRACT_PATH = "src/main/resources/openapi.yaml";
-
     @Override
     public String phaseId() {
         return "api-design";
@@ -20,7 +18,7 @@ public final class ApiDesignGenerator implements PhaseGenerator {
     @Override
     public List<GeneratedFile> generate(DomainModel model, GenerationContext ctx) {
         return new Rendering(ProjectView.of(model, ctx).data())
-                .add(CONTRACT_PATH, "api-contract", "api-design/openapi.yaml.ftl")
+                .add(ProjectLayout.OPENAPI_CONTRACT, "api-contract", "api-design/openapi.yaml.ftl")
                 .files();
     }
 }

@@ -22,11 +22,11 @@ public final class ArchitectureGenerator implements PhaseGenerator {
     @Override
     public List<GeneratedFile> generate(DomainModel model, GenerationContext ctx) {
         Rendering files = new Rendering(ProjectView.of(model, ctx).data())
-                .add("docs/architecture/c4-context.md", "diagram", T + "c4-context.md.ftl")
-                .add("docs/architecture/c4-container.md", "diagram", T + "c4-container.md.ftl")
-                .add("docs/architecture/non-functional-requirements.md", "architecture", T + "non-functional-requirements.md.ftl");
+                .add(ProjectLayout.C4_CONTEXT, "diagram", T + "c4-context.md.ftl")
+                .add(ProjectLayout.C4_CONTAINER, "diagram", T + "c4-container.md.ftl")
+                .add(ProjectLayout.NON_FUNCTIONAL_REQUIREMENTS, "architecture", T + "non-functional-requirements.md.ftl");
         for (String adr : ADRS) {
-            files.add("docs/architecture/adr/" + adr + ".md", "architecture", T + "adr-" + adr + ".md.ftl");
+            files.add(ProjectLayout.ADR_DIR + "/" + adr + ".md", "architecture", T + "adr-" + adr + ".md.ftl");
         }
         return files.files();
     }

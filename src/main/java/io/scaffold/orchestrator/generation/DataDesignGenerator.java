@@ -11,8 +11,6 @@ import java.util.List;
  */
 public final class DataDesignGenerator implements PhaseGenerator {
 
-    public static final String MIGRATION_PATH = "src/main/resources/db/migration/V1__create_schema.sql";
-
     @Override
     public String phaseId() {
         return "data-design";
@@ -21,8 +19,8 @@ public final class DataDesignGenerator implements PhaseGenerator {
     @Override
     public List<GeneratedFile> generate(DomainModel model, GenerationContext ctx) {
         return new Rendering(ProjectView.of(model, ctx).data())
-                .add(MIGRATION_PATH, "migration", "data-design/V1__create_schema.sql.ftl")
-                .add("docs/data/er-diagram.md", "diagram", "data-design/er-diagram.md.ftl")
+                .add(ProjectLayout.SCHEMA_MIGRATION, "migration", "data-design/V1__create_schema.sql.ftl")
+                .add(ProjectLayout.ER_DIAGRAM, "diagram", "data-design/er-diagram.md.ftl")
                 .files();
     }
 }

@@ -34,11 +34,11 @@ public final class DomainAnalysisGenerator implements PhaseGenerator {
     @Override
     public List<GeneratedFile> generate(DomainModel model, GenerationContext ctx) {
         return new Rendering(ProjectView.of(model, ctx).data())
-                .add("docs/requirements/domain-model.md", "requirements", T + "domain-model.md.ftl")
-                .addVerbatim(new GeneratedFile("docs/requirements/domain-model.json", json(model), "requirements"))
-                .add("docs/requirements/schema-org-mapping.md", "requirements", T + "schema-org-mapping.md.ftl")
-                .add("docs/requirements/open-questions.md", "requirements", T + "open-questions.md.ftl")
-                .add("docs/requirements/objectives-and-use-cases.md", "requirements", T + "objectives-and-use-cases.md.ftl")
+                .add(ProjectLayout.DOMAIN_MODEL_DOC, "requirements", T + "domain-model.md.ftl")
+                .addVerbatim(new GeneratedFile(ProjectLayout.DOMAIN_MODEL_JSON, json(model), "requirements"))
+                .add(ProjectLayout.SCHEMA_ORG_MAPPING, "requirements", T + "schema-org-mapping.md.ftl")
+                .add(ProjectLayout.OPEN_QUESTIONS, "requirements", T + "open-questions.md.ftl")
+                .add(ProjectLayout.OBJECTIVES_AND_USE_CASES, "requirements", T + "objectives-and-use-cases.md.ftl")
                 .files();
     }
 

@@ -26,14 +26,14 @@ public final class ImplementationGenerator implements PhaseGenerator {
     @Override
     public List<GeneratedFile> generate(DomainModel model, GenerationContext ctx) {
         ProjectView view = ProjectView.of(model, ctx);
-        String main = "src/main/java/" + view.getBasePath() + "/";
+        String main = ProjectLayout.mainJava(view.getBasePath());
         Rendering files = new Rendering(view.data())
-                .add("pom.xml", "config", T + "pom.xml.ftl")
+                .add(ProjectLayout.POM, "config", T + "pom.xml.ftl")
                 .add(".gitignore", "config", T + "gitignore.ftl")
                 .add(".mvn/wrapper/maven-wrapper.properties", "config", T + "maven-wrapper.properties.ftl")
-                .addVerbatim(new GeneratedFile("mvnw", resource(T + "mvnw.txt"), "config"))
-                .addVerbatim(new GeneratedFile("mvnw.cmd", resource(T + "mvnw.cmd.txt"), "config"))
-                .add("src/main/resources/application.yml", "config", T + "application.yml.ftl")
+                .addVerbatim(new GeneratedFile(ProjectLayout.MAVEN_WRAPPER, resource(T + "mvnw.txt"), "config"))
+                .addVerbatim(new GeneratedFile(ProjectLayout.MAVEN_WRAPPER_CMD, resource(T + "mvnw.cmd.txt"), "config"))
+                .add(ProjectLayout.APPLICATION_CONFIG, "config", T + "application.yml.ftl")
                 .add(main + view.getClassPrefix() + "Application.java", "source", T + "Application.java.ftl");
         for (String common : List.of("PageResponse", "ProblemDetailsHandler", "References",
                 "ResourceNotFoundException", "UnknownReferenceException")) {
@@ -44,7 +44,7 @@ public final class ImplementationGenerator implements PhaseGenerator {
                     Map.of("en", en));
         }
         for (ProjectView.EntityView e : view.getEntities()) {
-            String prefix = "src/main/java/" + e.getPackagePath() + "/" + e.getName().className();
+            String prefix = ProjectLayout.mainJava(e.getPackagePath()) + e.getName().className();
             for (String kind : List.of("", "Repository", "Service", "Controller", "Request", "Response", "Mapper")) {
                 String template = T + (kind.isEmpty() ? "Entity" : kind) + ".java.ftl";
                 files.add(prefix + kind + ".java", "source", template, Map.of("e", e));

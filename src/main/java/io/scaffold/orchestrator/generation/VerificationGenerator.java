@@ -21,16 +21,16 @@ public final class VerificationGenerator implements PhaseGenerator {
     @Override
     public List<GeneratedFile> generate(DomainModel model, GenerationContext ctx) {
         ProjectView view = ProjectView.of(model, ctx);
-        String test = "src/test/java/" + view.getBasePath() + "/";
+        String test = ProjectLayout.testJava(view.getBasePath());
         Rendering files = new Rendering(view.data())
                 .add(test + "ApiTestSupport.java", "test", T + "ApiTestSupport.java.ftl")
                 .add(test + "ApiDocsTest.java", "test", T + "ApiDocsTest.java.ftl")
                 .add(test + "TestData.java", "test", T + "TestData.java.ftl")
                 .add(test + "TestValues.java", "test", T + "TestValues.java.ftl");
         for (ProjectView.EntityView e : view.getEntities()) {
-            files.add("src/test/java/" + e.getPackagePath() + "/" + e.getName().className() + "ApiTest.java", "test",
+            files.add(ProjectLayout.testJava(e.getPackagePath()) + e.getName().className() + "ApiTest.java", "test",
                     T + "EntityApiTest.java.ftl", Map.of("e", e));
-            files.add("docs/acceptance/" + e.getName().pathSegment() + ".feature", "acceptance",
+            files.add(ProjectLayout.ACCEPTANCE_DIR + "/" + e.getName().pathSegment() + ".feature", "acceptance",
                     T + "entity.feature.ftl", Map.of("e", e));
         }
         return files.files();

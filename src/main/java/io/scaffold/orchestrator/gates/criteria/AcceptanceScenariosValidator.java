@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.gates.criteria;
 
+import io.scaffold.orchestrator.generation.ProjectLayout;
 import io.scaffold.orchestrator.gates.CriterionScore;
 import io.scaffold.orchestrator.gates.CriterionValidator;
 import io.scaffold.orchestrator.gates.GateSubject;
@@ -21,7 +22,7 @@ import java.util.Optional;
 @Component
 class AcceptanceScenariosValidator implements CriterionValidator {
 
-    static final String DIR = "docs/acceptance";
+    static final String DIR = ProjectLayout.ACCEPTANCE_DIR;
 
     @Override
     public String criterion() {

@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.gates.criteria;
 
+import io.scaffold.orchestrator.generation.ProjectLayout;
 import io.scaffold.orchestrator.gates.CriterionScore;
 import io.scaffold.orchestrator.gates.CriterionValidator;
 import io.scaffold.orchestrator.gates.GateSubject;
@@ -22,8 +23,8 @@ import java.util.regex.Pattern;
 @Component
 class C4DiagramsValidator implements CriterionValidator {
 
-    static final String CONTEXT = "docs/architecture/c4-context.md";
-    static final String CONTAINER = "docs/architecture/c4-container.md";
+    static final String CONTEXT = ProjectLayout.C4_CONTEXT;
+    static final String CONTAINER = ProjectLayout.C4_CONTAINER;
     private static final Pattern MERMAID = Pattern.compile("(?s)```mermaid\\s*\\n(.*?)```");
 
     @Override

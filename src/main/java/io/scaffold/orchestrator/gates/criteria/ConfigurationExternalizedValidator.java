@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.gates.criteria;
 
+import io.scaffold.orchestrator.generation.ProjectLayout;
 import io.scaffold.orchestrator.gates.CriterionScore;
 import io.scaffold.orchestrator.gates.CriterionValidator;
 import io.scaffold.orchestrator.gates.GateSubject;
@@ -21,7 +22,7 @@ import java.util.regex.Pattern;
 @Component
 class ConfigurationExternalizedValidator implements CriterionValidator {
 
-    private static final List<String> FILES = List.of("src/main/resources/application.yml",
+    private static final List<String> FILES = List.of(ProjectLayout.APPLICATION_CONFIG,
             "src/main/resources/application.yaml", "src/main/resources/application.properties");
     private static final List<String> KEYS = List.of("url", "username", "password");
 

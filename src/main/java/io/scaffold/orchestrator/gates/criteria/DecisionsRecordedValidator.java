@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.gates.criteria;
 
+import io.scaffold.orchestrator.generation.ProjectLayout;
 import io.scaffold.orchestrator.gates.CriterionScore;
 import io.scaffold.orchestrator.gates.CriterionValidator;
 import io.scaffold.orchestrator.gates.GateSubject;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
 @Component
 class DecisionsRecordedValidator implements CriterionValidator {
 
-    static final String DIR = "docs/architecture/adr";
+    static final String DIR = ProjectLayout.ADR_DIR;
     static final int EXPECTED_ADRS = 3;
     private static final List<String> SECTIONS = List.of("Status", "Context", "Decision", "Consequences");
 

@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.gates.criteria;
 
+import io.scaffold.orchestrator.generation.ProjectLayout;
 import io.scaffold.orchestrator.gates.CriterionScore;
 import io.scaffold.orchestrator.gates.CriterionValidator;
 import io.scaffold.orchestrator.gates.GateSubject;
@@ -24,7 +25,7 @@ import java.util.stream.Stream;
 class DeliveryCompleteValidator implements CriterionValidator {
 
     static final int MIN_DOCUMENT_LINES = 10;
-    private static final List<String> COMPOSE_FILES = List.of("compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml");
+    private static final List<String> COMPOSE_FILES = List.of(ProjectLayout.COMPOSE, "compose.yml", "docker-compose.yml", "docker-compose.yaml");
     private static final Pattern USER = Pattern.compile("(?im)^\\s*USER\\s+(\\S+)");
     private static final Pattern HEALTHCHECK = Pattern.compile("(?im)^\\s*HEALTHCHECK\\s+(?!NONE)");
 
@@ -39,7 +40,7 @@ class DeliveryCompleteValidator implements CriterionValidator {
         List<String> findings = new ArrayList<>();
         int passed = 0;
 
-        Optional<String> dockerfile = ProjectFiles.read(dir, "Dockerfile");
+        Optional<String> dockerfile = ProjectFiles.read(dir, ProjectLayout.DOCKERFILE);
         if (dockerfile.isEmpty()) {
             findings.add("Dockerfile: missing; add a multi-stage Dockerfile that runs the application as a non-root user");
         } else {
@@ -67,26 +68,26 @@ class DeliveryCompleteValidator implements CriterionValidator {
             findings.add("compose.yaml: missing or without services; add the application and PostgreSQL as compose services");
         }
 
-        String manifests = String.join("\n", Stream.concat(ProjectFiles.walk(dir, "k8s", ".yaml").stream(),
-                ProjectFiles.walk(dir, "k8s", ".yml").stream()).map(ProjectFiles::readText).toList());
+        String manifests = String.join("\n", Stream.concat(ProjectFiles.walk(dir, ProjectLayout.K8S_DIR, ".yaml").stream(),
+                ProjectFiles.walk(dir, ProjectLayout.K8S_DIR, ".yml").stream()).map(ProjectFiles::readText).toList());
         for (String kind : List.of("Deployment", "Service")) {
             if (Pattern.compile("(?m)^kind:\\s*" + kind + "\\s*$").matcher(manifests).find()) {
                 passed++;
             } else {
-                findings.add("k8s/: no " + kind + " manifest; add k8s/" + kind.toLowerCase() + ".yaml");
+                findings.add(ProjectLayout.K8S_DIR + "/: no " + kind + " manifest; add " + ProjectLayout.k8sManifest(kind.toLowerCase()));
             }
         }
 
-        boolean workflow = Stream.concat(ProjectFiles.list(dir, ".github/workflows", ".yml").stream(),
-                        ProjectFiles.list(dir, ".github/workflows", ".yaml").stream())
+        boolean workflow = Stream.concat(ProjectFiles.list(dir, ProjectLayout.WORKFLOWS_DIR, ".yml").stream(),
+                        ProjectFiles.list(dir, ProjectLayout.WORKFLOWS_DIR, ".yaml").stream())
                 .anyMatch(f -> ProjectFiles.readText(f).contains("jobs:"));
         if (workflow) {
             passed++;
         } else {
-            findings.add(".github/workflows/ci.yml: missing or without jobs; add a CI workflow that runs ./mvnw -B verify");
+            findings.add(ProjectLayout.CI_WORKFLOW + ": missing or without jobs; add a CI workflow that runs ./mvnw -B verify");
         }
 
-        for (String document : List.of("README.md", "docs/prd.md", "docs/tickets.md")) {
+        for (String document : List.of(ProjectLayout.README, ProjectLayout.PRD, ProjectLayout.TICKETS)) {
             Optional<String> text = ProjectFiles.read(dir, document);
             long lines = text.map(ProjectFiles::contentLines).orElse(0L);
             if (lines >= MIN_DOCUMENT_LINES) {

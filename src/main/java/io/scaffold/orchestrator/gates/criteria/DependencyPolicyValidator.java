@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.gates.criteria;
 
+import io.scaffold.orchestrator.generation.ProjectLayout;
 import io.scaffold.orchestrator.gates.CriterionScore;
 import io.scaffold.orchestrator.gates.CriterionValidator;
 import io.scaffold.orchestrator.gates.GateSubject;
@@ -34,7 +35,7 @@ import java.util.regex.Pattern;
 @Component
 class DependencyPolicyValidator implements CriterionValidator {
 
-    static final String POM = "pom.xml";
+    static final String POM = ProjectLayout.POM;
     private static final Pattern PROPERTY = Pattern.compile("\\$\\{([^}]+)}");
 
     private final Map<String, String> banned = new HashMap<>();

@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.gates.criteria;
 
+import io.scaffold.orchestrator.generation.ProjectLayout;
 import io.scaffold.orchestrator.gates.CriterionScore;
 import io.scaffold.orchestrator.gates.CriterionValidator;
 import io.scaffold.orchestrator.gates.GateSubject;
@@ -21,7 +22,7 @@ import java.util.regex.Pattern;
 @Component
 class NfrDefinedValidator implements CriterionValidator {
 
-    static final String FILE = "docs/architecture/non-functional-requirements.md";
+    static final String FILE = ProjectLayout.NON_FUNCTIONAL_REQUIREMENTS;
     static final int EXPECTED_TARGETS = 5;
     private static final Pattern MEASURABLE = Pattern.compile(
             "(?i)\\d+(?:[.,]\\d+)?\\s*(?:ms|s|sec|seconds?|min|minutes?|h|hours?|days?|%|req/s|rps|requests?/s|"

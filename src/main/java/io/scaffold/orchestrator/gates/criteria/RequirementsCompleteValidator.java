@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.gates.criteria;
 
+import io.scaffold.orchestrator.generation.ProjectLayout;
 import io.scaffold.orchestrator.gates.CriterionScore;
 import io.scaffold.orchestrator.gates.CriterionValidator;
 import io.scaffold.orchestrator.gates.GateSubject;
@@ -33,9 +34,9 @@ import java.util.Optional;
 @Component
 class RequirementsCompleteValidator implements CriterionValidator {
 
-    static final String MODEL_DOC = "docs/requirements/domain-model.md";
-    static final String MODEL_JSON = "docs/requirements/domain-model.json";
-    static final String QUESTIONS_DOC = "docs/requirements/open-questions.md";
+    static final String MODEL_DOC = ProjectLayout.DOMAIN_MODEL_DOC;
+    static final String MODEL_JSON = ProjectLayout.DOMAIN_MODEL_JSON;
+    static final String QUESTIONS_DOC = ProjectLayout.OPEN_QUESTIONS;
 
     @Override
     public String criterion() {

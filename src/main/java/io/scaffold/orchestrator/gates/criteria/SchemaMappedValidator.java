@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.gates.criteria;
 
+import io.scaffold.orchestrator.generation.ProjectLayout;
 import io.scaffold.orchestrator.gates.CriterionScore;
 import io.scaffold.orchestrator.gates.CriterionValidator;
 import io.scaffold.orchestrator.gates.GateSubject;
@@ -24,7 +25,7 @@ import java.util.regex.Pattern;
 @Component
 class SchemaMappedValidator implements CriterionValidator {
 
-    static final String FILE = "docs/requirements/schema-org-mapping.md";
+    static final String FILE = ProjectLayout.SCHEMA_ORG_MAPPING;
     private static final Pattern LINKED_TYPE = Pattern.compile("schema\\.org/([A-Z][A-Za-z0-9]*)|schema:([A-Z][A-Za-z0-9]*)");
     private static final Pattern PLAIN_TYPE = Pattern.compile("^[`*\\[]*([A-Z][A-Za-z0-9]*)[`*\\]]*$");
 

@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.gates.criteria;
 
+import io.scaffold.orchestrator.generation.ProjectLayout;
 import io.scaffold.orchestrator.gates.CriterionScore;
 import io.scaffold.orchestrator.gates.CriterionValidator;
 import io.scaffold.orchestrator.gates.GateSubject;
@@ -29,7 +30,7 @@ class StackSupportedValidator implements CriterionValidator {
             "<artifactId>spring-boot-(?:starter-parent|dependencies)</artifactId>\\s*<version>([^<]+)</version>");
     private static final Pattern JAVA_VERSION = Pattern.compile(
             "<(?:java\\.version|maven\\.compiler\\.release|release)>([^<]+)</");
-    static final String STACK_ADR = "docs/architecture/adr/0001-stack.md";
+    static final String STACK_ADR = ProjectLayout.STACK_ADR;
     private static final Pattern ADR_BOOT_VERSION = Pattern.compile("Spring Boot (\\d+\\.\\d+\\.\\d+)");
     private static final Pattern ADR_JAVA_VERSION = Pattern.compile("\\bJava (\\d+)\\b");
 

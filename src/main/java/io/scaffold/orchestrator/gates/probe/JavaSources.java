@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.gates.probe;
 
+import io.scaffold.orchestrator.generation.ProjectLayout;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class JavaSources {
 
-    public static final String DIR = "src/main/java";
+    public static final String DIR = ProjectLayout.MAIN_JAVA;
     private static final Pattern TYPE = Pattern.compile(
             "(?m)^(?:public\\s+|final\\s+|abstract\\s+|sealed\\s+)*(class|interface|record|enum)\\s+(\\w+)");
 

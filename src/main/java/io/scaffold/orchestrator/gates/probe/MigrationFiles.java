@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.gates.probe;
 
+import io.scaffold.orchestrator.generation.ProjectLayout;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class MigrationFiles {
 
-    public static final String DIR = "src/main/resources/db/migration";
+    public static final String DIR = ProjectLayout.MIGRATIONS;
 
     private static final Pattern TABLE_CONTEXT = Pattern.compile(
             "(?i)\\b(?:create|alter)\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(?:only\\s+)?(?:public\\.)?\"?(\\w+)\"?");

@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.gates.probe;
 
+import io.scaffold.orchestrator.generation.ProjectLayout;
 import io.scaffold.orchestrator.gates.CriterionScore;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
 /** The generated project's OpenAPI contract, parsed by swagger-parser, with line lookup for findings. */
 public final class OpenApiContract {
 
-    public static final String FILE = "src/main/resources/openapi.yaml";
+    public static final String FILE = ProjectLayout.OPENAPI_CONTRACT;
 
     private static final Pattern QUOTED_PATH = Pattern.compile("'(/[^']*)'");
     private static final Pattern YAML_LOCATION = Pattern.compile("line (\\d+), column \\d+");

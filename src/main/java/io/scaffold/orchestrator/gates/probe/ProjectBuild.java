@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.gates.probe;
 
+import io.scaffold.orchestrator.generation.ProjectLayout;
 import io.scaffold.orchestrator.gates.probe.sandbox.BuildSandbox;
 import io.scaffold.orchestrator.gates.probe.sandbox.SandboxPolicy;
 import org.w3c.dom.Element;
@@ -54,7 +55,7 @@ public final class ProjectBuild {
 
     /** Runs {@code ./mvnw -B <goals>} (e.g. {@code verify}) and waits for it, at most the policy's time limit. */
     public Result run(String... goals) {
-        if (!Files.isRegularFile(projectDir.resolve("mvnw"))) {
+        if (!Files.isRegularFile(projectDir.resolve(ProjectLayout.MAVEN_WRAPPER))) {
             throw new IllegalArgumentException("No Maven wrapper (mvnw) in " + projectDir + "; generate the implementation phase first");
         }
         long started = System.nanoTime();
@@ -70,8 +71,8 @@ public final class ProjectBuild {
             }
             Path copy = sandbox.project();
             return new Result(outcome.exitCode(), outcome.timedOut(), Duration.ofNanos(System.nanoTime() - started),
-                    sandbox.output(), testCounts(copy.resolve("target/surefire-reports")),
-                    coverage(copy.resolve("target/site/jacoco/jacoco.csv")));
+                    sandbox.output(), testCounts(copy.resolve(ProjectLayout.SUREFIRE_REPORTS)),
+                    coverage(copy.resolve(ProjectLayout.JACOCO_CSV)));
         }
     }
 

@@ -1,8 +1,9 @@
 package io.scaffold.orchestrator.gates.probe;
 
+import io.scaffold.orchestrator.gates.CriterionScore;
 import io.scaffold.orchestrator.gates.GatesData;
-import io.scaffold.orchestrator.gates.probe.ProjectBuild;
 import io.scaffold.orchestrator.gates.probe.sandbox.SandboxPolicy;
+import io.scaffold.orchestrator.generation.ProjectLayout;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -46,6 +47,17 @@ public class VerificationBuilds {
     public ProjectBuild.Result build(Path projectDir) {
         return builds.get(projectDir.toAbsolutePath().normalize() + "@" + digest(projectDir),
                 () -> new ProjectBuild(projectDir, policy).run("verify"));
+    }
+
+    /** A project without a Maven wrapper cannot be built. */
+    public static boolean buildable(Path projectDir) {
+        return Files.isRegularFile(projectDir.resolve(ProjectLayout.MAVEN_WRAPPER));
+    }
+
+    /** What every build criterion scores for a project that cannot be built: 0. */
+    public static CriterionScore unbuildable(String criterion) {
+        return new CriterionScore(criterion, 0.0, List.of(ProjectLayout.MAVEN_WRAPPER
+                + ": missing; the generated project needs its Maven wrapper to build"));
     }
 
     /** The last lines of the build output, for findings. */

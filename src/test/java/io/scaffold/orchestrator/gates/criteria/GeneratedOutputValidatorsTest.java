@@ -139,8 +139,8 @@ class GeneratedOutputValidatorsTest {
     void generatedProjectBuildsTestsAndCoversOnce() throws Exception {
         generate();
         VerificationBuilds builds = new VerificationBuilds(SandboxPolicy.DEFAULTS);
-        List<CriterionValidator> validators = List.of(new BuildValidators.BuildGreen(builds),
-                new BuildValidators.TestsPass(builds), new BuildValidators.Coverage(builds));
+        List<CriterionValidator> validators = List.of(new BuildGreenValidator(builds),
+                new TestsPassValidator(builds), new CoverageValidator(builds));
         List<CriterionScore> scores = validators.parallelStream().map(v -> v.score(subject(project))).toList();
         for (CriterionScore score : scores) {
             assertThat(score.findings()).as(score.name()).isEmpty();
