@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.generation;
 
+import io.scaffold.orchestrator.generation.view.ProjectView;
 import io.scaffold.orchestrator.domain.DomainModel;
 
 import java.util.List;
@@ -17,7 +18,7 @@ public final class ApiDesignGenerator implements PhaseGenerator {
 
     @Override
     public List<GeneratedFile> generate(DomainModel model, GenerationContext ctx) {
-        return new Rendering(ProjectView.of(model, ctx).data())
+        return new Rendering(ProjectView.of(model), ctx)
                 .add(ProjectLayout.OPENAPI_CONTRACT, "api-contract", "api-design/openapi.yaml.ftl")
                 .files();
     }

@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.generation;
 
+import io.scaffold.orchestrator.generation.view.ProjectView;
 import io.scaffold.orchestrator.domain.DomainModel;
 
 import java.util.List;
@@ -21,7 +22,7 @@ public final class ArchitectureGenerator implements PhaseGenerator {
 
     @Override
     public List<GeneratedFile> generate(DomainModel model, GenerationContext ctx) {
-        Rendering files = new Rendering(ProjectView.of(model, ctx).data())
+        Rendering files = new Rendering(ProjectView.of(model), ctx)
                 .add(ProjectLayout.C4_CONTEXT, "diagram", T + "c4-context.md.ftl")
                 .add(ProjectLayout.C4_CONTAINER, "diagram", T + "c4-container.md.ftl")
                 .add(ProjectLayout.NON_FUNCTIONAL_REQUIREMENTS, "architecture", T + "non-functional-requirements.md.ftl");

@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.generation;
 
+import io.scaffold.orchestrator.generation.view.ProjectView;
 import io.scaffold.orchestrator.domain.DomainModel;
 
 import java.util.List;
@@ -18,7 +19,7 @@ public final class DataDesignGenerator implements PhaseGenerator {
 
     @Override
     public List<GeneratedFile> generate(DomainModel model, GenerationContext ctx) {
-        return new Rendering(ProjectView.of(model, ctx).data())
+        return new Rendering(ProjectView.of(model), ctx)
                 .add(ProjectLayout.SCHEMA_MIGRATION, "migration", "data-design/V1__create_schema.sql.ftl")
                 .add(ProjectLayout.ER_DIAGRAM, "diagram", "data-design/er-diagram.md.ftl")
                 .files();

@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.generation;
 
+import io.scaffold.orchestrator.generation.view.ProjectView;
 import io.scaffold.orchestrator.domain.DomainModel;
 
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ public final class DeliveryGenerator implements PhaseGenerator {
 
     /** What the DevOps engineer agent delivers. */
     public List<GeneratedFile> generateDevOps(DomainModel model, GenerationContext ctx) {
-        return new Rendering(ProjectView.of(model, ctx).data())
+        return new Rendering(ProjectView.of(model), ctx)
                 .add(ProjectLayout.DOCKERFILE, "delivery", T + "Dockerfile.ftl")
                 .add(ProjectLayout.COMPOSE, "delivery", T + "compose.yaml.ftl")
                 .add(ProjectLayout.k8sManifest("configmap"), "delivery", T + "k8s-configmap.yaml.ftl")
@@ -43,7 +44,7 @@ public final class DeliveryGenerator implements PhaseGenerator {
 
     /** What the product owner agent delivers. */
     public List<GeneratedFile> generateProductDocs(DomainModel model, GenerationContext ctx) {
-        return new Rendering(ProjectView.of(model, ctx).data())
+        return new Rendering(ProjectView.of(model), ctx)
                 .add(ProjectLayout.PRD, "documentation", T + "prd.md.ftl")
                 .add(ProjectLayout.TICKETS, "documentation", T + "tickets.md.ftl")
                 .files();

@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.generation;
 
+import io.scaffold.orchestrator.generation.view.ProjectView;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -33,7 +34,7 @@ public final class DomainAnalysisGenerator implements PhaseGenerator {
 
     @Override
     public List<GeneratedFile> generate(DomainModel model, GenerationContext ctx) {
-        return new Rendering(ProjectView.of(model, ctx).data())
+        return new Rendering(ProjectView.of(model), ctx)
                 .add(ProjectLayout.DOMAIN_MODEL_DOC, "requirements", T + "domain-model.md.ftl")
                 .addVerbatim(new GeneratedFile(ProjectLayout.DOMAIN_MODEL_JSON, json(model), "requirements"))
                 .add(ProjectLayout.SCHEMA_ORG_MAPPING, "requirements", T + "schema-org-mapping.md.ftl")

@@ -1,5 +1,8 @@
 package io.scaffold.orchestrator.generation;
 
+import io.scaffold.orchestrator.generation.view.EntityView;
+import io.scaffold.orchestrator.generation.view.EnumView;
+import io.scaffold.orchestrator.generation.view.ProjectView;
 import io.scaffold.orchestrator.domain.DomainModel;
 
 import java.io.IOException;
@@ -25,9 +28,9 @@ public final class ImplementationGenerator implements PhaseGenerator {
 
     @Override
     public List<GeneratedFile> generate(DomainModel model, GenerationContext ctx) {
-        ProjectView view = ProjectView.of(model, ctx);
+        ProjectView view = ProjectView.of(model);
         String main = ProjectLayout.mainJava(view.getBasePath());
-        Rendering files = new Rendering(view.data())
+        Rendering files = new Rendering(view, ctx)
                 .add(ProjectLayout.POM, "config", T + "pom.xml.ftl")
                 .add(".gitignore", "config", T + "gitignore.ftl")
                 .add(".mvn/wrapper/maven-wrapper.properties", "config", T + "maven-wrapper.properties.ftl")
@@ -39,11 +42,11 @@ public final class ImplementationGenerator implements PhaseGenerator {
                 "ResourceNotFoundException", "UnknownReferenceException")) {
             files.add(main + "common/" + common + ".java", "source", T + "common/" + common + ".java.ftl");
         }
-        for (ProjectView.EnumView en : view.getEnums()) {
+        for (EnumView en : view.getEnums()) {
             files.add(main + "enumeration/" + en.getName().className() + ".java", "source", T + "Enum.java.ftl",
                     Map.of("en", en));
         }
-        for (ProjectView.EntityView e : view.getEntities()) {
+        for (EntityView e : view.getEntities()) {
             String prefix = ProjectLayout.mainJava(e.getPackagePath()) + e.getName().className();
             for (String kind : List.of("", "Repository", "Service", "Controller", "Request", "Response", "Mapper")) {
                 String template = T + (kind.isEmpty() ? "Entity" : kind) + ".java.ftl";

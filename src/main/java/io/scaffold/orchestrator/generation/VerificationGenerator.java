@@ -1,5 +1,7 @@
 package io.scaffold.orchestrator.generation;
 
+import io.scaffold.orchestrator.generation.view.EntityView;
+import io.scaffold.orchestrator.generation.view.ProjectView;
 import io.scaffold.orchestrator.domain.DomainModel;
 
 import java.util.List;
@@ -20,14 +22,14 @@ public final class VerificationGenerator implements PhaseGenerator {
 
     @Override
     public List<GeneratedFile> generate(DomainModel model, GenerationContext ctx) {
-        ProjectView view = ProjectView.of(model, ctx);
+        ProjectView view = ProjectView.of(model);
         String test = ProjectLayout.testJava(view.getBasePath());
-        Rendering files = new Rendering(view.data())
+        Rendering files = new Rendering(view, ctx)
                 .add(test + "ApiTestSupport.java", "test", T + "ApiTestSupport.java.ftl")
                 .add(test + "ApiDocsTest.java", "test", T + "ApiDocsTest.java.ftl")
                 .add(test + "TestData.java", "test", T + "TestData.java.ftl")
                 .add(test + "TestValues.java", "test", T + "TestValues.java.ftl");
-        for (ProjectView.EntityView e : view.getEntities()) {
+        for (EntityView e : view.getEntities()) {
             files.add(ProjectLayout.testJava(e.getPackagePath()) + e.getName().className() + "ApiTest.java", "test",
                     T + "EntityApiTest.java.ftl", Map.of("e", e));
             files.add(ProjectLayout.ACCEPTANCE_DIR + "/" + e.getName().pathSegment() + ".feature", "acceptance",

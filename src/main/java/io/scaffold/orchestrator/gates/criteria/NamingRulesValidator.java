@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.gates.criteria;
 
+import io.scaffold.orchestrator.domain.Names;
 import io.scaffold.orchestrator.gates.CriterionScore;
 import io.scaffold.orchestrator.gates.CriterionValidator;
 import io.scaffold.orchestrator.gates.GateSubject;
@@ -57,7 +58,7 @@ class NamingRulesValidator implements CriterionValidator {
         for (NamedObject object : objects) {
             if (!SNAKE_CASE.matcher(object.name()).matches()) {
                 findings.add(object.location() + ": " + object.what() + " is not lower snake_case; rename it, e.g. to "
-                        + toSnakeCase(object.name()));
+                        + Names.snakeCase(object.name()));
             } else if (schema.reservedWords().contains(object.name())) {
                 findings.add(object.location() + ": " + object.what() + " is the PostgreSQL reserved word '"
                         + object.name() + "' and works only quoted; rename it, e.g. to " + object.name() + "_value");
@@ -72,9 +73,5 @@ class NamingRulesValidator implements CriterionValidator {
 
     /** A database object: what it is (for the finding), its name, and where the scripts create it. */
     private record NamedObject(String what, String name, String location) {
-    }
-
-    private static String toSnakeCase(String name) {
-        return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replaceAll("[^A-Za-z0-9]+", "_").toLowerCase();
     }
 }
