@@ -5,7 +5,7 @@
 #                   unpacked into tools/kubernetes-client so it never clashes with another kubectl on the PATH
 #   node + npm      Debian's Node.js, runs the Dockerfile linter in tools/dockerfile-lint
 #   bwrap           Debian's bubblewrap, isolates the verification build of generated projects
-#                   (generation/sandbox/BuildSandbox; without it builds run with a warning, less isolated)
+#                   (gates/probe/sandbox/BuildSandbox; without it builds run with a warning, less isolated)
 # Idempotent: installs only what is missing. Run as root on Debian.
 set -euo pipefail
 

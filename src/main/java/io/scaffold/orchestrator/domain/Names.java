@@ -116,6 +116,9 @@ public final class Names {
 
     private static final Set<String> IRREGULAR_PLURALS = Set.copyOf(IRREGULAR.values());
 
+    /** PostgreSQL truncates longer identifiers, which could make two constraint names collide. */
+    private static final int MAX_SQL_IDENTIFIER = 63;
+
     private Names() {
     }
 
@@ -203,6 +206,59 @@ public final class Names {
     }
 
     /**
+     * snake_case for any name, split into words as {@link Name}s are: {@code dueDate} → {@code due_date},
+     * {@code HTTPServer} → {@code http_server}, {@code bank-Account} → {@code bank_account}.
+     */
+    public static String snakeCase(String original) {
+        return snake(split(original));
+    }
+
+    /**
+     * A navigation field the generator adds (the inverse side of a one-to-many relationship), named
+     * {@code fieldName} and typed by the entity {@code type}.
+     */
+    public static Name navigationField(String fieldName, Name type) {
+        String column = snakeCase(fieldName);
+        return new Name(fieldName, type.className(), fieldName, fieldName + "s", column, column.replace('_', '-'),
+                type.label());
+    }
+
+    /** A PostgreSQL identifier, shortened deterministically (with a hash suffix) past 63 characters. */
+    public static String sqlIdentifier(String name) {
+        if (name.length() <= MAX_SQL_IDENTIFIER) {
+            return name;
+        }
+        String hash = Integer.toHexString(name.hashCode() & 0x7fffffff);
+        return name.substring(0, MAX_SQL_IDENTIFIER - hash.length() - 1) + "_" + hash;
+    }
+
+    /**
+     * Class name prefix of a generated application: {@code BugTracker} for {@code bug-tracker}; the case inside
+     * each part is kept ({@code myAPI} → {@code MyAPI}), and {@code App} is put in front when the result would
+     * not start a Java identifier.
+     */
+    public static String applicationClassPrefix(String applicationName) {
+        StringBuilder out = new StringBuilder();
+        for (String part : applicationName.split("[^A-Za-z0-9]+")) {
+            if (!part.isEmpty()) {
+                out.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+            }
+        }
+        String prefix = out.toString();
+        return prefix.isEmpty() || !Character.isJavaIdentifierStart(prefix.charAt(0)) ? "App" + prefix : prefix;
+    }
+
+    /** Human title of a generated application, e.g. {@code Bug Tracker} for {@code bug-tracker}. */
+    public static String applicationTitle(String applicationName) {
+        return applicationClassPrefix(applicationName).replaceAll("([a-z0-9])([A-Z])", "$1 $2");
+    }
+
+    /** Database, user and container name of a generated application, e.g. {@code bug_tracker} for {@code bug-tracker}. */
+    public static String databaseName(String applicationName) {
+        return applicationName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
+    }
+
+    /**
      * English plural of one lower-case word: uncountables unchanged ({@code sheep}, {@code series}),
      * irregulars ({@code person} → {@code people}, {@code leaf} → {@code leaves}), words that already look
      * plural kept ({@code orders}, {@code categories}), {@code -sis} → {@code -ses}, consonant + {@code y}
@@ -285,6 +341,18 @@ public final class Names {
         if (original == null || original.isBlank()) {
             throw new IllegalArgumentException("a name must not be empty");
         }
+        List<String> words = split(original);
+        if (words.isEmpty()) {
+            throw new IllegalArgumentException("'" + original + "' has no letters to build a name from");
+        }
+        if (!Character.isLetter(words.getFirst().charAt(0))) {
+            throw new IllegalArgumentException("'" + original + "' must start with a letter to be a name");
+        }
+        return words;
+    }
+
+    /** The words of {@link #words(String)}, without requiring a name to start with a letter. */
+    private static List<String> split(String original) {
         List<String> words = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         String s = original.strip();
@@ -306,12 +374,6 @@ public final class Names {
             current.append(c);
         }
         flush(words, current);
-        if (words.isEmpty()) {
-            throw new IllegalArgumentException("'" + original + "' has no letters to build a name from");
-        }
-        if (!Character.isLetter(words.getFirst().charAt(0))) {
-            throw new IllegalArgumentException("'" + original + "' must start with a letter to be a name");
-        }
         return words;
     }
 

@@ -20,7 +20,7 @@ public record CriterionScore(String name, double score, List<String> findings) {
     }
 
     /** Score as the fraction of {@code passed} checks out of {@code total}; a criterion with nothing to check scores 1. */
-    static CriterionScore ofChecks(String name, int passed, int total, List<String> findings) {
+    public static CriterionScore ofChecks(String name, int passed, int total, List<String> findings) {
         return new CriterionScore(name, total == 0 ? 1.0 : (double) passed / total, findings);
     }
 }

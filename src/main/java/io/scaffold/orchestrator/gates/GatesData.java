@@ -9,17 +9,17 @@ import java.util.List;
 import java.util.Properties;
 
 /** Gate policy data shipped under {@code src/main/resources/gates/}: lists and properties, not code. */
-final class GatesData {
+public final class GatesData {
 
     private GatesData() {
     }
 
     /** Non-blank lines that are not {@code #} comments. */
-    static List<String> lines(String name) {
+    public static List<String> lines(String name) {
         return text(name).lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
     }
 
-    static Properties properties(String name) {
+    public static Properties properties(String name) {
         Properties properties = new Properties();
         try (var in = new ClassPathResource("gates/" + name).getInputStream()) {
             properties.load(in);

@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.generation;
 
+import io.scaffold.orchestrator.generation.view.ProjectView;
 import io.scaffold.orchestrator.domain.DomainModel;
 
 import java.util.List;
@@ -12,8 +13,6 @@ import org.springframework.stereotype.Component;
 @Component
 public final class ApiDesignGenerator implements PhaseGenerator {
 
-    public static final String CONTRACT_PATH = "src/main/resources/openapi.yaml";
-
     @Override
     public String phaseId() {
         return "api-design";
@@ -21,8 +20,8 @@ public final class ApiDesignGenerator implements PhaseGenerator {
 
     @Override
     public List<GeneratedFile> generate(DomainModel model, GenerationContext ctx) {
-        return new Rendering(ProjectView.of(model, ctx).data())
-                .add(CONTRACT_PATH, "api-contract", "api-design/openapi.yaml.ftl")
+        return new Rendering(ProjectView.of(model), ctx)
+                .add(ProjectLayout.OPENAPI_CONTRACT, "api-contract", "api-design/openapi.yaml.ftl")
                 .files();
     }
 }

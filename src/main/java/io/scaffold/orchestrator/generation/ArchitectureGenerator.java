@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.generation;
 
+import io.scaffold.orchestrator.generation.view.ProjectView;
 import io.scaffold.orchestrator.domain.DomainModel;
 
 import java.util.List;
@@ -23,12 +24,12 @@ public final class ArchitectureGenerator implements PhaseGenerator {
 
     @Override
     public List<GeneratedFile> generate(DomainModel model, GenerationContext ctx) {
-        Rendering files = new Rendering(ProjectView.of(model, ctx).data())
-                .add("docs/architecture/c4-context.md", "diagram", T + "c4-context.md.ftl")
-                .add("docs/architecture/c4-container.md", "diagram", T + "c4-container.md.ftl")
-                .add("docs/architecture/non-functional-requirements.md", "architecture", T + "non-functional-requirements.md.ftl");
+        Rendering files = new Rendering(ProjectView.of(model), ctx)
+                .add(ProjectLayout.C4_CONTEXT, "diagram", T + "c4-context.md.ftl")
+                .add(ProjectLayout.C4_CONTAINER, "diagram", T + "c4-container.md.ftl")
+                .add(ProjectLayout.NON_FUNCTIONAL_REQUIREMENTS, "architecture", T + "non-functional-requirements.md.ftl");
         for (String adr : ADRS) {
-            files.add("docs/architecture/adr/" + adr + ".md", "architecture", T + "adr-" + adr + ".md.ftl");
+            files.add(ProjectLayout.ADR_DIR + "/" + adr + ".md", "architecture", T + "adr-" + adr + ".md.ftl");
         }
         return files.files();
     }

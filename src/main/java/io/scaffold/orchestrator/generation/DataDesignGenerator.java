@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.generation;
 
+import io.scaffold.orchestrator.generation.view.ProjectView;
 import io.scaffold.orchestrator.domain.DomainModel;
 
 import java.util.List;
@@ -13,8 +14,6 @@ import org.springframework.stereotype.Component;
 @Component
 public final class DataDesignGenerator implements PhaseGenerator {
 
-    public static final String MIGRATION_PATH = "src/main/resources/db/migration/V1__create_schema.sql";
-
     @Override
     public String phaseId() {
         return "data-design";
@@ -22,9 +21,9 @@ public final class DataDesignGenerator implements PhaseGenerator {
 
     @Override
     public List<GeneratedFile> generate(DomainModel model, GenerationContext ctx) {
-        return new Rendering(ProjectView.of(model, ctx).data())
-                .add(MIGRATION_PATH, "migration", "data-design/V1__create_schema.sql.ftl")
-                .add("docs/data/er-diagram.md", "diagram", "data-design/er-diagram.md.ftl")
+        return new Rendering(ProjectView.of(model), ctx)
+                .add(ProjectLayout.SCHEMA_MIGRATION, "migration", "data-design/V1__create_schema.sql.ftl")
+                .add(ProjectLayout.ER_DIAGRAM, "diagram", "data-design/er-diagram.md.ftl")
                 .files();
     }
 }

@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.generation;
 
+import io.scaffold.orchestrator.generation.view.ProjectView;
 import io.scaffold.orchestrator.domain.DomainModel;
 
 import java.util.ArrayList;
@@ -32,22 +33,22 @@ public final class DeliveryGenerator implements PhaseGenerator {
 
     /** What the DevOps engineer agent delivers. */
     public List<GeneratedFile> generateDevOps(DomainModel model, GenerationContext ctx) {
-        return new Rendering(ProjectView.of(model, ctx).data())
-                .add("Dockerfile", "delivery", T + "Dockerfile.ftl")
-                .add("compose.yaml", "delivery", T + "compose.yaml.ftl")
-                .add("k8s/configmap.yaml", "delivery", T + "k8s-configmap.yaml.ftl")
-                .add("k8s/deployment.yaml", "delivery", T + "k8s-deployment.yaml.ftl")
-                .add("k8s/service.yaml", "delivery", T + "k8s-service.yaml.ftl")
-                .add(".github/workflows/ci.yml", "delivery", T + "ci.yml.ftl")
-                .add("README.md", "documentation", T + "README.md.ftl")
+        return new Rendering(ProjectView.of(model), ctx)
+                .add(ProjectLayout.DOCKERFILE, "delivery", T + "Dockerfile.ftl")
+                .add(ProjectLayout.COMPOSE, "delivery", T + "compose.yaml.ftl")
+                .add(ProjectLayout.k8sManifest("configmap"), "delivery", T + "k8s-configmap.yaml.ftl")
+                .add(ProjectLayout.k8sManifest("deployment"), "delivery", T + "k8s-deployment.yaml.ftl")
+                .add(ProjectLayout.k8sManifest("service"), "delivery", T + "k8s-service.yaml.ftl")
+                .add(ProjectLayout.CI_WORKFLOW, "delivery", T + "ci.yml.ftl")
+                .add(ProjectLayout.README, "documentation", T + "README.md.ftl")
                 .files();
     }
 
     /** What the product owner agent delivers. */
     public List<GeneratedFile> generateProductDocs(DomainModel model, GenerationContext ctx) {
-        return new Rendering(ProjectView.of(model, ctx).data())
-                .add("docs/prd.md", "documentation", T + "prd.md.ftl")
-                .add("docs/tickets.md", "documentation", T + "tickets.md.ftl")
+        return new Rendering(ProjectView.of(model), ctx)
+                .add(ProjectLayout.PRD, "documentation", T + "prd.md.ftl")
+                .add(ProjectLayout.TICKETS, "documentation", T + "tickets.md.ftl")
                 .files();
     }
 }

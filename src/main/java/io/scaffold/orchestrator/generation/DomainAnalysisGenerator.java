@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.generation;
 
+import io.scaffold.orchestrator.generation.view.ProjectView;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -35,12 +36,12 @@ public final class DomainAnalysisGenerator implements PhaseGenerator {
 
     @Override
     public List<GeneratedFile> generate(DomainModel model, GenerationContext ctx) {
-        return new Rendering(ProjectView.of(model, ctx).data())
-                .add("docs/requirements/domain-model.md", "requirements", T + "domain-model.md.ftl")
-                .addVerbatim(new GeneratedFile("docs/requirements/domain-model.json", json(model), "requirements"))
-                .add("docs/requirements/schema-org-mapping.md", "requirements", T + "schema-org-mapping.md.ftl")
-                .add("docs/requirements/open-questions.md", "requirements", T + "open-questions.md.ftl")
-                .add("docs/requirements/objectives-and-use-cases.md", "requirements", T + "objectives-and-use-cases.md.ftl")
+        return new Rendering(ProjectView.of(model), ctx)
+                .add(ProjectLayout.DOMAIN_MODEL_DOC, "requirements", T + "domain-model.md.ftl")
+                .addVerbatim(new GeneratedFile(ProjectLayout.DOMAIN_MODEL_JSON, json(model), "requirements"))
+                .add(ProjectLayout.SCHEMA_ORG_MAPPING, "requirements", T + "schema-org-mapping.md.ftl")
+                .add(ProjectLayout.OPEN_QUESTIONS, "requirements", T + "open-questions.md.ftl")
+                .add(ProjectLayout.OBJECTIVES_AND_USE_CASES, "requirements", T + "objectives-and-use-cases.md.ftl")
                 .files();
     }
 

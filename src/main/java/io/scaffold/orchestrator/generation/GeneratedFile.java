@@ -39,7 +39,7 @@ public record GeneratedFile(String path, String content, String type) {
             Path target = root.resolve(file.path());
             Files.createDirectories(target.getParent());
             Files.writeString(target, file.content(), StandardCharsets.UTF_8);
-            if (file.path().equals("mvnw")) {
+            if (file.path().equals(ProjectLayout.MAVEN_WRAPPER)) {
                 target.toFile().setExecutable(true);
             }
         }

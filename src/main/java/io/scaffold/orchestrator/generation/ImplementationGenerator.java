@@ -1,5 +1,8 @@
 package io.scaffold.orchestrator.generation;
 
+import io.scaffold.orchestrator.generation.view.EntityView;
+import io.scaffold.orchestrator.generation.view.EnumView;
+import io.scaffold.orchestrator.generation.view.ProjectView;
 import io.scaffold.orchestrator.domain.DomainModel;
 
 import java.io.IOException;
@@ -27,26 +30,26 @@ public final class ImplementationGenerator implements PhaseGenerator {
 
     @Override
     public List<GeneratedFile> generate(DomainModel model, GenerationContext ctx) {
-        ProjectView view = ProjectView.of(model, ctx);
-        String main = "src/main/java/" + view.getBasePath() + "/";
-        Rendering files = new Rendering(view.data())
-                .add("pom.xml", "config", T + "pom.xml.ftl")
+        ProjectView view = ProjectView.of(model);
+        String main = ProjectLayout.mainJava(view.getBasePath());
+        Rendering files = new Rendering(view, ctx)
+                .add(ProjectLayout.POM, "config", T + "pom.xml.ftl")
                 .add(".gitignore", "config", T + "gitignore.ftl")
                 .add(".mvn/wrapper/maven-wrapper.properties", "config", T + "maven-wrapper.properties.ftl")
-                .addVerbatim(new GeneratedFile("mvnw", resource(T + "mvnw.txt"), "config"))
-                .addVerbatim(new GeneratedFile("mvnw.cmd", resource(T + "mvnw.cmd.txt"), "config"))
-                .add("src/main/resources/application.yml", "config", T + "application.yml.ftl")
+                .addVerbatim(new GeneratedFile(ProjectLayout.MAVEN_WRAPPER, resource(T + "mvnw.txt"), "config"))
+                .addVerbatim(new GeneratedFile(ProjectLayout.MAVEN_WRAPPER_CMD, resource(T + "mvnw.cmd.txt"), "config"))
+                .add(ProjectLayout.APPLICATION_CONFIG, "config", T + "application.yml.ftl")
                 .add(main + view.getClassPrefix() + "Application.java", "source", T + "Application.java.ftl");
         for (String common : List.of("PageResponse", "ProblemDetailsHandler", "References",
                 "ResourceNotFoundException", "UnknownReferenceException")) {
             files.add(main + "common/" + common + ".java", "source", T + "common/" + common + ".java.ftl");
         }
-        for (ProjectView.EnumView en : view.getEnums()) {
+        for (EnumView en : view.getEnums()) {
             files.add(main + "enumeration/" + en.getName().className() + ".java", "source", T + "Enum.java.ftl",
                     Map.of("en", en));
         }
-        for (ProjectView.EntityView e : view.getEntities()) {
-            String prefix = "src/main/java/" + e.getPackagePath() + "/" + e.getName().className();
+        for (EntityView e : view.getEntities()) {
+            String prefix = ProjectLayout.mainJava(e.getPackagePath()) + e.getName().className();
             for (String kind : List.of("", "Repository", "Service", "Controller", "Request", "Response", "Mapper")) {
                 String template = T + (kind.isEmpty() ? "Entity" : kind) + ".java.ftl";
                 files.add(prefix + kind + ".java", "source", template, Map.of("e", e));

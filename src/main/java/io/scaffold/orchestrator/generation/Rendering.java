@@ -1,8 +1,11 @@
 package io.scaffold.orchestrator.generation;
 
+import io.scaffold.orchestrator.generation.view.ProjectView;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,8 +15,20 @@ final class Rendering {
     private final Map<String, Object> data;
     private final List<GeneratedFile> files = new ArrayList<>();
 
-    Rendering(Map<String, Object> data) {
-        this.data = data;
+    Rendering(ProjectView view, GenerationContext context) {
+        this.data = data(view, context);
+    }
+
+    /** The data model every template gets. */
+    private static Map<String, Object> data(ProjectView view, GenerationContext context) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("model", view.getModel());
+        data.put("app", view);
+        data.put("entities", view.getEntities());
+        data.put("enums", view.getEnums());
+        data.put("platform", context.platform());
+        data.put("findings", context.findings());
+        return data;
     }
 
     /** Renders {@code template} with the shared data into {@code path}. */

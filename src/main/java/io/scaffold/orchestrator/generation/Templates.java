@@ -33,7 +33,7 @@ import java.util.function.UnaryOperator;
  * {@code yaml} (a complete quoted scalar), {@code sqlComment}, {@code md}, {@code mdCode}, {@code mdCellCode}
  * (complete code spans), {@code mermaid}, {@code xml} and {@code shell}. Names are written as they are: class,
  * field, column and path names and labels are built from letters and digits only (domain/Names), the title from
- * ASCII letters and digits (ProjectView#getClassPrefix), an explicit table name is a JDL name token or matches the
+ * ASCII letters and digits (Names#applicationClassPrefix), an explicit table name is a JDL name token or matches the
  * YAML schema; none can carry a quote, a backslash or a line break.
  */
 final class Templates {

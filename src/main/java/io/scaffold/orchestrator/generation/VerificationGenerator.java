@@ -1,5 +1,7 @@
 package io.scaffold.orchestrator.generation;
 
+import io.scaffold.orchestrator.generation.view.EntityView;
+import io.scaffold.orchestrator.generation.view.ProjectView;
 import io.scaffold.orchestrator.domain.DomainModel;
 
 import java.util.List;
@@ -22,17 +24,17 @@ public final class VerificationGenerator implements PhaseGenerator {
 
     @Override
     public List<GeneratedFile> generate(DomainModel model, GenerationContext ctx) {
-        ProjectView view = ProjectView.of(model, ctx);
-        String test = "src/test/java/" + view.getBasePath() + "/";
-        Rendering files = new Rendering(view.data())
+        ProjectView view = ProjectView.of(model);
+        String test = ProjectLayout.testJava(view.getBasePath());
+        Rendering files = new Rendering(view, ctx)
                 .add(test + "ApiTestSupport.java", "test", T + "ApiTestSupport.java.ftl")
                 .add(test + "ApiDocsTest.java", "test", T + "ApiDocsTest.java.ftl")
                 .add(test + "TestData.java", "test", T + "TestData.java.ftl")
                 .add(test + "TestValues.java", "test", T + "TestValues.java.ftl");
-        for (ProjectView.EntityView e : view.getEntities()) {
-            files.add("src/test/java/" + e.getPackagePath() + "/" + e.getName().className() + "ApiTest.java", "test",
+        for (EntityView e : view.getEntities()) {
+            files.add(ProjectLayout.testJava(e.getPackagePath()) + e.getName().className() + "ApiTest.java", "test",
                     T + "EntityApiTest.java.ftl", Map.of("e", e));
-            files.add("docs/acceptance/" + e.getName().pathSegment() + ".feature", "acceptance",
+            files.add(ProjectLayout.ACCEPTANCE_DIR + "/" + e.getName().pathSegment() + ".feature", "acceptance",
                     T + "entity.feature.ftl", Map.of("e", e));
         }
         return files.files();

@@ -117,6 +117,45 @@ class NamesTest {
         assertThat(Names.lowerCamel("BankAccount")).isEqualTo("bankAccount");
     }
 
+    @ParameterizedTest
+    @CsvSource({
+            "dueDate,       due_date",
+            "BankAccount,   bank_account",
+            "HTTPServer,    http_server",
+            "address2Line,  address2_line",
+            "aBCd,          a_b_cd",
+            "bank-Account,  bank_account",
+            "2fa,           2fa",
+    })
+    void snakeCaseSplitsWordsAsNamesDo(String original, String snake) {
+        assertThat(Names.snakeCase(original)).isEqualTo(snake);
+    }
+
+    @Test
+    void generatedNavigationFieldIsTypedByItsEntity() {
+        Name field = Names.navigationField("projectTask", Names.entity("Project"));
+
+        assertThat(field).isEqualTo(new Name("projectTask", "Project", "projectTask", "projectTasks", "project_task",
+                "project-task", "Project"));
+    }
+
+    @Test
+    void sqlIdentifiersPastPostgresLimitAreShortenedDeterministically() {
+        String longName = "fk_" + "x".repeat(70);
+
+        assertThat(Names.sqlIdentifier("fk_task_project_id")).isEqualTo("fk_task_project_id");
+        assertThat(Names.sqlIdentifier(longName)).hasSize(63).startsWith("fk_xxx")
+                .isEqualTo(Names.sqlIdentifier(longName)).isNotEqualTo(Names.sqlIdentifier(longName + "y"));
+    }
+
+    @Test
+    void applicationNamesGiveClassPrefixTitleAndDatabaseName() {
+        assertThat(Names.applicationClassPrefix("bug-tracker")).isEqualTo("BugTracker");
+        assertThat(Names.applicationClassPrefix("3d-shop")).isEqualTo("App3dShop");
+        assertThat(Names.applicationTitle("bug-tracker")).isEqualTo("Bug Tracker");
+        assertThat(Names.databaseName("Bug-Tracker")).isEqualTo("bug_tracker");
+    }
+
     @Test
     void refusesNamesThatCannotBecomeIdentifiers() {
         assertThatThrownBy(() -> Names.entity(" ")).isInstanceOf(IllegalArgumentException.class)

@@ -1,6 +1,7 @@
 package io.scaffold.orchestrator.gates;
 
 import io.scaffold.orchestrator.contract.GateOutcome;
+import io.scaffold.orchestrator.gates.probe.VerificationBuilds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
@@ -65,7 +66,7 @@ class CriterionValidatorsTest {
 
     @Test
     void unknownCriterionIsRefusedWithTheKnownOnes() {
-        CriterionValidators validators = new CriterionValidators(List.of(new NfrDefinedValidator(), new GatesPassedValidator()));
+        CriterionValidators validators = new CriterionValidators(List.of(new Scoring("nfr-defined"), new Scoring("gates-passed")));
 
         assertThatThrownBy(() -> validators.score("nfr-defnied", TestModels.subject(tmp)))
                 .isInstanceOf(CriterionValidators.UnknownCriterionException.class)
@@ -75,7 +76,7 @@ class CriterionValidatorsTest {
 
     @Test
     void twoValidatorsForOneCriterionAreAWiringError() {
-        assertThatThrownBy(() -> new CriterionValidators(List.of(new NfrDefinedValidator(), new NfrDefinedValidator())))
+        assertThatThrownBy(() -> new CriterionValidators(List.of(new Scoring("nfr-defined"), new Scoring("nfr-defined"))))
                 .hasMessageContaining("two validators for criterion nfr-defined");
     }
 
@@ -103,5 +104,13 @@ class CriterionValidatorsTest {
         GateSubject subject = new GateSubject("r", tmp, TestModels.tracker(), verdicts);
         verdicts.put("data-design", GateOutcome.of("REJECT", null));
         assertThat(subject.earlierGateVerdicts()).containsEntry("data-design", passed);
+    }
+
+    /** A validator for one criterion name; the registry tests need names, not scoring logic. */
+    private record Scoring(String criterion) implements CriterionValidator {
+        @Override
+        public CriterionScore score(GateSubject subject) {
+            return new CriterionScore(criterion, 1.0, List.of());
+        }
     }
 }

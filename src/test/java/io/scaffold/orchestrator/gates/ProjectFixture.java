@@ -7,12 +7,12 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /** A writable copy of the good fixture project, to damage one file at a time. */
-final class ProjectFixture {
+public final class ProjectFixture {
 
     private ProjectFixture() {
     }
 
-    static Path copyOfGoodProject(Path target) {
+    public static Path copyOfGoodProject(Path target) {
         try (Stream<Path> files = Files.walk(TestModels.GOOD_PROJECT)) {
             for (Path source : files.toList()) {
                 Path copy = target.resolve(TestModels.GOOD_PROJECT.relativize(source).toString());
@@ -29,7 +29,7 @@ final class ProjectFixture {
     }
 
     /** Replaces the first occurrence of {@code old} in a file of the project; fails when it is not there. */
-    static void replace(Path projectDir, String file, String old, String replacement) {
+    public static void replace(Path projectDir, String file, String old, String replacement) {
         try {
             Path path = projectDir.resolve(file);
             String text = Files.readString(path);
@@ -43,7 +43,7 @@ final class ProjectFixture {
         }
     }
 
-    static void write(Path projectDir, String file, String content) {
+    public static void write(Path projectDir, String file, String content) {
         try {
             Path path = projectDir.resolve(file);
             Files.createDirectories(path.getParent());

@@ -14,15 +14,15 @@ import java.util.List;
 import java.util.Map;
 
 /** The small tracker domain the hand-written fixture project under src/test/resources/gates/good-project was written for. */
-final class TestModels {
+public final class TestModels {
 
-    static final Path GOOD_PROJECT = Path.of("src/test/resources/gates/good-project");
+    public static final Path GOOD_PROJECT = Path.of("src/test/resources/gates/good-project");
 
     private TestModels() {
     }
 
     /** Names of a regular English word written in camel case (plural by adding s): enough for these fixtures. */
-    static Name name(String original) {
+    public static Name name(String original) {
         String className = Character.toUpperCase(original.charAt(0)) + original.substring(1);
         String fieldName = Character.toLowerCase(original.charAt(0)) + original.substring(1);
         String snake = fieldName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase();
@@ -30,28 +30,28 @@ final class TestModels {
                 className.replaceAll("([a-z0-9])([A-Z])", "$1 $2"));
     }
 
-    static Name entityName(String original) {
+    public static Name entityName(String original) {
         Name n = name(original);
         return new Name(n.original(), n.className(), n.fieldName(), n.plural(), n.sqlName() + "s", n.pathSegment(), n.label());
     }
 
-    static Field field(String name, FieldType type, boolean required) {
+    public static Field field(String name, FieldType type, boolean required) {
         return new Field(name(name), type, type == FieldType.ENUM ? "TicketStatus" : null, "", required, false,
                 null, null, null, null, null);
     }
 
-    static Entity entity(String name, String schemaOrgType, EntityOptions.Pagination pagination, Field... fields) {
+    public static Entity entity(String name, String schemaOrgType, EntityOptions.Pagination pagination, Field... fields) {
         return new Entity(entityName(name), "", List.of(fields),
                 new EntityOptions(pagination, true, true, false, false, false), schemaOrgType, false);
     }
 
-    static DomainModel tracker() {
+    public static DomainModel tracker() {
         return tracker(List.of("Track the work of every project as tickets", "Find tickets by label"),
                 List.of("Create a ticket in a project", "Label a ticket", "Manage projects and their labels"),
                 List.of());
     }
 
-    static DomainModel tracker(List<String> objectives, List<String> useCases, List<String> openQuestions) {
+    public static DomainModel tracker(List<String> objectives, List<String> useCases, List<String> openQuestions) {
         Entity project = entity("Project", "Project", EntityOptions.Pagination.NONE,
                 field("name", FieldType.STRING, true), field("description", FieldType.TEXT, false));
         Entity label = entity("Label", "DefinedTerm", EntityOptions.Pagination.NONE,
@@ -70,7 +70,7 @@ final class TestModels {
                 List.of(), openQuestions, List.of(), new DomainModel.Source(DomainModel.Source.Format.JDL, "tracker.jdl"));
     }
 
-    static GateSubject subject(Path projectDir) {
+    public static GateSubject subject(Path projectDir) {
         return new GateSubject("run-1", projectDir, tracker(), Map.of());
     }
 }

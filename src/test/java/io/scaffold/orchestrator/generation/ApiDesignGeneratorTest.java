@@ -19,7 +19,7 @@ class ApiDesignGeneratorTest {
 
     private static SwaggerParseResult parse(DomainModel model) {
         String yaml = Phases.byPath(new ApiDesignGenerator().generate(model, GenerationContext.defaults()))
-                .get(ApiDesignGenerator.CONTRACT_PATH).content();
+                .get(ProjectLayout.OPENAPI_CONTRACT).content();
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
         return new OpenAPIV3Parser().readContents(yaml, null, options);

@@ -38,7 +38,7 @@ class DataDesignGeneratorTest {
 
     private static String migration(DomainModel model) {
         return Phases.byPath(new DataDesignGenerator().generate(model, GenerationContext.defaults()))
-                .get(DataDesignGenerator.MIGRATION_PATH).content();
+                .get(ProjectLayout.SCHEMA_MIGRATION).content();
     }
 
     @Test

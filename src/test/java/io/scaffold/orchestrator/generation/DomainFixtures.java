@@ -7,6 +7,7 @@ import io.scaffold.orchestrator.domain.EnumType;
 import io.scaffold.orchestrator.domain.Field;
 import io.scaffold.orchestrator.domain.FieldType;
 import io.scaffold.orchestrator.domain.Name;
+import io.scaffold.orchestrator.domain.Names;
 import io.scaffold.orchestrator.domain.Relationship;
 import io.scaffold.orchestrator.domain.Relationship.Kind;
 
@@ -32,13 +33,13 @@ final class DomainFixtures {
     static Name entityName(String original, String className) {
         String field = Character.toLowerCase(className.charAt(0)) + className.substring(1);
         String plural = plural(field);
-        String snakePlural = ProjectView.snake(plural);
+        String snakePlural = Names.snakeCase(plural);
         return new Name(original, className, field, plural, snakePlural, snakePlural.replace('_', '-'),
                 label(className));
     }
 
     static Name fieldName(String original) {
-        return fieldName(original, original, ProjectView.snake(original));
+        return fieldName(original, original, Names.snakeCase(original));
     }
 
     static Name fieldName(String original, String javaName, String sqlName) {

@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.generation;
 
+import io.scaffold.orchestrator.gates.probe.ProjectBuild;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.scaffold.orchestrator.domain.DomainModel;

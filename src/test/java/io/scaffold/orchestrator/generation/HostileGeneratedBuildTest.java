@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.generation;
 
+import io.scaffold.orchestrator.gates.probe.ProjectBuild;
 import io.scaffold.orchestrator.domain.DomainModel;
 import io.scaffold.orchestrator.generation.encoding.HostileText;
 import org.junit.jupiter.api.Tag;

@@ -2,7 +2,7 @@ package io.scaffold.orchestrator.generation;
 
 import io.scaffold.orchestrator.domain.DomainModel;
 import io.scaffold.orchestrator.domain.Entity;
-import io.scaffold.orchestrator.gates.PostgresSandbox;
+import io.scaffold.orchestrator.gates.probe.PostgresSandbox;
 import io.scaffold.orchestrator.generation.encoding.HostileText;
 import io.scaffold.orchestrator.generation.encoding.JavaSources;
 import io.swagger.v3.parser.OpenAPIV3Parser;
@@ -21,7 +21,6 @@ import javax.sql.DataSource;
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -91,13 +90,13 @@ class HostileTextTest {
     @Test
     void yamlFilesParseWithTheTextAsValuesNeverAsKeys() {
         List<String> yamlFiles = paths(".yaml", ".yml");
-        assertThat(yamlFiles).contains(ApiDesignGenerator.CONTRACT_PATH, "src/main/resources/application.yml",
+        assertThat(yamlFiles).contains(ProjectLayout.OPENAPI_CONTRACT, "src/main/resources/application.yml",
                 "compose.yaml", "k8s/deployment.yaml", ".github/workflows/ci.yml");
         for (String path : yamlFiles) {
             assertThat(keyPaths(yaml(HOSTILE_FILES, path))).as(path).isEqualTo(keyPaths(yaml(BENIGN_FILES, path)));
         }
         @SuppressWarnings("unchecked")
-        Map<String, Object> contract = (Map<String, Object>) yaml(HOSTILE_FILES, ApiDesignGenerator.CONTRACT_PATH).getFirst();
+        Map<String, Object> contract = (Map<String, Object>) yaml(HOSTILE_FILES, ProjectLayout.OPENAPI_CONTRACT).getFirst();
         assertThat(at(contract, "info", "description")).isEqualTo(HOSTILE.description()).asString().contains("</");
         Entity order = HOSTILE.entities().getFirst();
         assertThat(((List<?>) contract.get("tags")).getFirst())
@@ -114,7 +113,7 @@ class HostileTextTest {
         options.setResolve(true);
         options.setResolveFully(true);
         SwaggerParseResult result = new OpenAPIV3Parser()
-                .readContents(HOSTILE_FILES.get(ApiDesignGenerator.CONTRACT_PATH).content(), null, options);
+                .readContents(HOSTILE_FILES.get(ProjectLayout.OPENAPI_CONTRACT).content(), null, options);
         assertThat(result.getMessages()).isEmpty();
         assertThat(result.getOpenAPI().getInfo().getDescription()).isEqualTo(HOSTILE.description());
         assertThat(result.getOpenAPI().getPaths()).hasSize(2 * HOSTILE.entities().size());
@@ -122,7 +121,7 @@ class HostileTextTest {
 
     @Test
     void migrationAppliesWithFlywayAndCreatesExactlyTheTablesOfThePlainModel() throws IOException {
-        assertThat(HOSTILE_FILES.get(DataDesignGenerator.MIGRATION_PATH).content())
+        assertThat(HOSTILE_FILES.get(ProjectLayout.SCHEMA_MIGRATION).content())
                 .as("documentation is a comment in the migration").contains("-- Order: ");
         assertThat(migratedSchema(HOSTILE_FILES, dir.resolve("hostile")))
                 .isEqualTo(migratedSchema(BENIGN_FILES, dir.resolve("benign")))
@@ -227,7 +226,7 @@ class HostileTextTest {
 
     /** Tables and their columns after Flyway (placeholder replacement on, as in the generated project) migrated. */
     private static Set<String> migratedSchema(Map<String, GeneratedFile> files, Path root) throws IOException {
-        GeneratedFile migration = files.get(DataDesignGenerator.MIGRATION_PATH);
+        GeneratedFile migration = files.get(ProjectLayout.SCHEMA_MIGRATION);
         GeneratedFile.writeAll(root, List.of(migration));
         Path location = root.resolve(migration.path()).getParent();
         return POSTGRES.withFreshDatabase((DataSource dataSource) -> {

@@ -9,22 +9,22 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Every phase generator, run in process order, as the process would. */
-final class Phases {
+public final class Phases {
 
-    static final List<PhaseGenerator> ALL = List.of(new DomainAnalysisGenerator(), new ArchitectureGenerator(),
+    public static final List<PhaseGenerator> ALL = List.of(new DomainAnalysisGenerator(), new ArchitectureGenerator(),
             new DataDesignGenerator(), new ApiDesignGenerator(), new ImplementationGenerator(),
             new VerificationGenerator(), new DeliveryGenerator());
 
     private Phases() {
     }
 
-    static List<GeneratedFile> generateAll(DomainModel model) {
+    public static List<GeneratedFile> generateAll(DomainModel model) {
         List<GeneratedFile> files = new ArrayList<>();
         ALL.forEach(g -> files.addAll(g.generate(model, GenerationContext.defaults())));
         return files;
     }
 
-    static Map<String, GeneratedFile> byPath(List<GeneratedFile> files) {
+    public static Map<String, GeneratedFile> byPath(List<GeneratedFile> files) {
         return files.stream().collect(Collectors.toMap(GeneratedFile::path, Function.identity()));
     }
 }

@@ -1,0 +1,149 @@
+package io.scaffold.orchestrator.gates.criteria;
+
+import io.scaffold.orchestrator.generation.ProjectLayout;
+import io.scaffold.orchestrator.gates.CriterionScore;
+import io.scaffold.orchestrator.gates.CriterionValidator;
+import io.scaffold.orchestrator.gates.GateSubject;
+import io.scaffold.orchestrator.gates.probe.ProjectFiles;
+import io.scaffold.orchestrator.domain.Entity;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code acceptance-scenarios}: every (non-built-in) entity has {@code docs/acceptance/<path-segment>.feature}
+ * with a valid Gherkin structure: one {@code Feature:}, at least one {@code Scenario:}/{@code Scenario Outline:},
+ * every scenario with a When and a Then step (Given/And/But allowed, steps only after a scenario or background),
+ * every outline with an {@code Examples:} table. Score: the share of entities with a valid feature file; each
+ * structural error is a finding with its line.
+ */
+@Component
+class AcceptanceScenariosValidator implements CriterionValidator {
+
+    static final String DIR = ProjectLayout.ACCEPTANCE_DIR;
+
+    @Override
+    public String criterion() {
+        return "acceptance-scenarios";
+    }
+
+    @Override
+    public CriterionScore score(GateSubject subject) {
+        List<Entity> entities = subject.model().entities().stream().filter(e -> !e.builtIn()).toList();
+        List<String> findings = new ArrayList<>();
+        int valid = 0;
+        for (Entity entity : entities) {
+            String file = DIR + "/" + entity.name().pathSegment() + ".feature";
+            Optional<String> text = ProjectFiles.read(subject.projectDir(), file);
+            if (text.isEmpty()) {
+                findings.add(file + ": missing; write the acceptance scenarios of " + entity.name().original());
+                continue;
+            }
+            List<String> errors = structureErrors(file, text.get());
+            if (errors.isEmpty()) {
+                valid++;
+            }
+            findings.addAll(errors);
+        }
+        return CriterionScore.ofChecks(criterion(), valid, entities.size(), findings);
+    }
+
+    /** Gherkin structure errors of one feature file, as findings with line numbers. */
+    static List<String> structureErrors(String file, String text) {
+        List<String> errors = new ArrayList<>();
+        List<String> lines = text.lines().toList();
+        int features = 0;
+        int scenarios = 0;
+        Block block = null;
+        boolean inDocString = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.startsWith("\"\"\"") || line.startsWith("```")) {
+                inDocString = !inDocString;
+                continue;
+            }
+            if (inDocString || line.isEmpty() || line.startsWith("#") || line.startsWith("@")) {
+                continue;
+            }
+            if (line.startsWith("Feature:")) {
+                features++;
+                if (features > 1) {
+                    errors.add(ProjectFiles.finding(file, i + 1, "a second Feature: one feature per file"));
+                }
+            } else if (line.startsWith("Background:") || line.startsWith("Scenario:") || line.startsWith("Scenario Outline:")
+                    || line.startsWith("Scenario Template:") || line.startsWith("Example:") || line.startsWith("Rule:")) {
+                errors.addAll(close(file, block));
+                boolean background = line.startsWith("Background:");
+                block = line.startsWith("Rule:") ? null : new Block(i + 1, background, line.startsWith("Scenario Outline:")
+                        || line.startsWith("Scenario Template:"));
+                if (!background && block != null) {
+                    scenarios++;
+                }
+            } else if (line.startsWith("Examples:") || line.startsWith("Scenarios:")) {
+                if (block == null || !block.outline) {
+                    errors.add(ProjectFiles.finding(file, i + 1, "Examples: outside a Scenario Outline"));
+                } else {
+                    block.examples = true;
+                }
+            } else if (line.matches("^(Given|When|Then|And|But|\\*)\\s.*")) {
+                if (features == 0 || block == null) {
+                    errors.add(ProjectFiles.finding(file, i + 1, "step outside a Scenario or Background: " + line));
+                } else {
+                    block.when |= line.startsWith("When ");
+                    block.then |= line.startsWith("Then ");
+                }
+            } else if (line.startsWith("|")) {
+                if (block == null) {
+                    errors.add(ProjectFiles.finding(file, i + 1, "table row outside a scenario"));
+                }
+            } else if (features == 0) {
+                errors.add(ProjectFiles.finding(file, i + 1, "text before Feature:; a feature file starts with 'Feature: <name>'"));
+            } else if (block != null && block.stepsSeen()) {
+                errors.add(ProjectFiles.finding(file, i + 1, "not a Gherkin step; start it with Given, When, Then, And or But"));
+            }
+        }
+        errors.addAll(close(file, block));
+        if (features == 0) {
+            errors.add(ProjectFiles.finding(file, 1, "no 'Feature:' line"));
+        }
+        if (scenarios == 0) {
+            errors.add(ProjectFiles.finding(file, 0, "no Scenario; add at least one scenario with When and Then steps"));
+        }
+        return errors;
+    }
+
+    private static List<String> close(String file, Block block) {
+        if (block == null || block.background) {
+            return List.of();
+        }
+        List<String> errors = new ArrayList<>();
+        if (!block.when || !block.then) {
+            errors.add(ProjectFiles.finding(file, block.line, "scenario without " + (!block.when ? "a When" : "a Then") + " step"));
+        }
+        if (block.outline && !block.examples) {
+            errors.add(ProjectFiles.finding(file, block.line, "Scenario Outline without Examples:"));
+        }
+        return errors;
+    }
+
+    private static final class Block {
+        final int line;
+        final boolean background;
+        final boolean outline;
+        boolean when;
+        boolean then;
+        boolean examples;
+
+        Block(int line, boolean background, boolean outline) {
+            this.line = line;
+            this.background = background;
+            this.outline = outline;
+        }
+
+        boolean stepsSeen() {
+            return when || then;
+        }
+    }
+}

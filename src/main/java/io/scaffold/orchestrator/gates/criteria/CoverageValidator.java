@@ -1,0 +1,53 @@
+package io.scaffold.orchestrator.gates.criteria;
+
+import io.scaffold.orchestrator.gates.CriterionScore;
+import io.scaffold.orchestrator.gates.CriterionValidator;
+import io.scaffold.orchestrator.gates.GateSubject;
+import io.scaffold.orchestrator.gates.GatesData;
+import io.scaffold.orchestrator.gates.probe.ProjectBuild;
+import io.scaffold.orchestrator.gates.probe.VerificationBuilds;
+import io.scaffold.orchestrator.generation.ProjectLayout;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code coverage}: JaCoCo line coverage ({@code target/site/jacoco/jacoco.csv}) against the target in
+ * {@code gates/verification.properties}: at or above the target 1, below it {@code coverage / target}.
+ */
+@Component
+class CoverageValidator implements CriterionValidator {
+
+    private final VerificationBuilds builds;
+    private final double target = Double.parseDouble(
+            GatesData.properties("verification.properties").getProperty("coverage.target"));
+
+    CoverageValidator(VerificationBuilds builds) {
+        this.builds = builds;
+    }
+
+    @Override
+    public String criterion() {
+        return "coverage";
+    }
+
+    @Override
+    public CriterionScore score(GateSubject subject) {
+        if (!VerificationBuilds.buildable(subject.projectDir())) {
+            return VerificationBuilds.unbuildable(criterion());
+        }
+        ProjectBuild.Result result = builds.build(subject.projectDir());
+        if (result.coverage().isEmpty()) {
+            return new CriterionScore(criterion(), 0.0, List.of(ProjectLayout.JACOCO_CSV + ": no coverage report; "
+                    + "add the jacoco-maven-plugin with prepare-agent and report goals"));
+        }
+        double line = result.coverage().get().line();
+        if (line >= target) {
+            return new CriterionScore(criterion(), 1.0, List.of());
+        }
+        return new CriterionScore(criterion(), line / target, List.of(String.format(Locale.ROOT,
+                ProjectLayout.JACOCO_CSV + ": line coverage %.1f %% is below the target %.0f %%; add tests",
+                line * 100, target * 100)));
+    }
+}

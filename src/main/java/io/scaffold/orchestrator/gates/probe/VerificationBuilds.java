@@ -1,0 +1,90 @@
+package io.scaffold.orchestrator.gates.probe;
+
+import io.scaffold.orchestrator.gates.CriterionScore;
+import io.scaffold.orchestrator.gates.GatesData;
+import io.scaffold.orchestrator.gates.probe.sandbox.SandboxPolicy;
+import io.scaffold.orchestrator.generation.ProjectLayout;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * One Maven build ({@code ./mvnw -B verify}, in a build sandbox with the limits of verification.properties) per
+ * project content, shared by the
+ * three build criteria, which run as parallel jobs: results are cached by a digest of the project's files (build
+ * output aside), and concurrent callers for the same content wait for the same run.
+ */
+@Component
+public class VerificationBuilds {
+
+    private static final int OUTPUT_TAIL_LINES = 40;
+
+    /** Build results kept: enough for the parallel criteria of the gates running at one time. */
+    private static final int KEPT_BUILDS = 16;
+
+    private final OncePerKey<ProjectBuild.Result> builds = new OncePerKey<>(KEPT_BUILDS);
+    private final SandboxPolicy policy;
+
+    @Autowired
+    public VerificationBuilds(@Value("${scaffold.build-sandbox.require-isolation:false}") boolean requireIsolation) {
+        this(SandboxPolicy.from(GatesData.properties("verification.properties"), requireIsolation));
+    }
+
+    public VerificationBuilds(SandboxPolicy policy) {
+        this.policy = policy;
+    }
+
+    public ProjectBuild.Result build(Path projectDir) {
+        return builds.get(projectDir.toAbsolutePath().normalize() + "@" + digest(projectDir),
+                () -> new ProjectBuild(projectDir, policy).run("verify"));
+    }
+
+    /** A project without a Maven wrapper cannot be built. */
+    public static boolean buildable(Path projectDir) {
+        return Files.isRegularFile(projectDir.resolve(ProjectLayout.MAVEN_WRAPPER));
+    }
+
+    /** What every build criterion scores for a project that cannot be built: 0. */
+    public static CriterionScore unbuildable(String criterion) {
+        return new CriterionScore(criterion, 0.0, List.of(ProjectLayout.MAVEN_WRAPPER
+                + ": missing; the generated project needs its Maven wrapper to build"));
+    }
+
+    /** The last lines of the build output, for findings. */
+    public static String tail(ProjectBuild.Result result) {
+        List<String> lines = result.output().lines().toList();
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - OUTPUT_TAIL_LINES), lines.size()));
+    }
+
+    /** SHA-256 over the relative path and content of every file except build output and VCS data. */
+    public static String digest(Path projectDir) {
+        try (Stream<Path> files = Files.walk(projectDir)) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                Path relative = projectDir.relativize(file);
+                String first = relative.getName(0).toString();
+                if (first.equals("target") || first.equals(".git")) {
+                    continue;
+                }
+                sha.update(relative.toString().replace('\\', '/').getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(Files.readAllBytes(file));
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + projectDir, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

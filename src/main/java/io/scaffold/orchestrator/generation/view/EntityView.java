@@ -1,0 +1,144 @@
+package io.scaffold.orchestrator.generation.view;
+
+import io.scaffold.orchestrator.domain.Entity;
+import io.scaffold.orchestrator.domain.EntityOptions;
+import io.scaffold.orchestrator.domain.FieldType;
+import io.scaffold.orchestrator.domain.Name;
+import io.scaffold.orchestrator.domain.Names;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** An entity with its columns and relationships resolved. */
+public final class EntityView {
+    private final Entity entity;
+    private final String packageName;
+    private final String table;
+    private final List<FieldView> fields;
+    private final List<Reference> references = new ArrayList<>();
+    private final List<JoinTable> joinTables = new ArrayList<>();
+
+    EntityView(Entity entity, String basePackage, List<FieldView> fields) {
+        this.entity = entity;
+        this.packageName = basePackage + "." + entity.name().fieldName().toLowerCase(Locale.ROOT);
+        this.table = entity.name().sqlName();
+        this.fields = fields;
+    }
+
+    void addOwnedToOne(ReferenceKind kind, Name field, EntityView target, boolean required, String displayField) {
+        references.add(new Reference(kind, field, target.ref(), field.sqlName() + "_id", required, null, null,
+                displayField == null ? "id" : displayField));
+    }
+
+    void addReference(Reference reference) {
+        references.add(reference);
+    }
+
+    void addJoinTable(JoinTable joinTable) {
+        joinTables.add(joinTable);
+    }
+
+    TargetRef ref() {
+        return new TargetRef(entity.name(), packageName, table);
+    }
+
+    public Entity getEntity() {
+        return entity;
+    }
+
+    public Name getName() {
+        return entity.name();
+    }
+
+    public String getPackageName() {
+        return packageName;
+    }
+
+    public String getPackagePath() {
+        return packageName.replace('.', '/');
+    }
+
+    public String getTable() {
+        return table;
+    }
+
+    public String getPrimaryKeyName() {
+        return Names.sqlIdentifier("pk_" + table);
+    }
+
+    public boolean isPaginated() {
+        return entity.options().pagination() != EntityOptions.Pagination.NONE;
+    }
+
+    public List<FieldView> getFields() {
+        return fields;
+    }
+
+    public List<Reference> getReferences() {
+        return List.copyOf(references);
+    }
+
+    public List<Reference> getWritableReferences() {
+        return references.stream().filter(Reference::isWritable).toList();
+    }
+
+    /** Owned to-one references: the foreign key columns of this entity's table. */
+    public List<Reference> getForeignKeys() {
+        return references.stream().filter(r -> r.column() != null).toList();
+    }
+
+    public List<JoinTable> getJoinTables() {
+        return List.copyOf(joinTables);
+    }
+
+    /** Entities other than this one whose repositories the service needs to resolve written references. */
+    public List<TargetRef> getReferencedEntities() {
+        Map<String, TargetRef> targets = new LinkedHashMap<>();
+        getWritableReferences().stream()
+                .filter(r -> !r.target().name().original().equals(entity.name().original()))
+                .forEach(r -> targets.putIfAbsent(r.target().name().original(), r.target()));
+        return List.copyOf(targets.values());
+    }
+
+    /** Classes of other features this entity's classes refer to, sorted, for imports. */
+    public Set<String> getEntityImports() {
+        Set<String> imports = new TreeSet<>();
+        references.stream().filter(r -> !r.target().packageName().equals(packageName))
+                .forEach(r -> imports.add(r.target().getQualifiedClass()));
+        return imports;
+    }
+
+    /** Types of the fields (java.time, enums, ...) to import, sorted. */
+    public Set<String> getFieldImports() {
+        Set<String> imports = new TreeSet<>();
+        fields.stream().map(FieldView::getJavaImport).filter(i -> i != null).forEach(imports::add);
+        return imports;
+    }
+
+    /** Repositories (other than this entity's own) that the service needs, sorted, for imports. */
+    public Set<String> getRepositoryImports() {
+        Set<String> imports = new TreeSet<>();
+        getReferencedEntities().forEach(t -> imports.add(t.getQualifiedClass() + "Repository"));
+        return imports;
+    }
+
+    /** The first required field without a relationship, used by tests to provoke a 400; may be null. */
+    public FieldView getFirstRequiredField() {
+        return fields.stream().filter(f -> f.getField().required()).findFirst().orElse(null);
+    }
+
+    /** The first string field, used by tests to check that values round-trip; may be null. */
+    public FieldView getFirstStringField() {
+        return fields.stream().filter(f -> f.getField().type() == FieldType.STRING).findFirst().orElse(null);
+    }
+
+    public String getFirstRequiredReference() {
+        return getWritableReferences().stream().filter(Reference::required).findFirst()
+                .map(Reference::getApiProperty).orElse(null);
+    }
+}

@@ -1,0 +1,150 @@
+package io.scaffold.orchestrator.gates.criteria;
+
+import io.scaffold.orchestrator.gates.TestModels;
+import io.scaffold.orchestrator.gates.CriterionScore;
+import io.scaffold.orchestrator.gates.CriterionValidator;
+import io.scaffold.orchestrator.gates.probe.AppliedMigrations;
+import io.scaffold.orchestrator.gates.probe.PostgresSandbox;
+import io.scaffold.orchestrator.gates.probe.VerificationBuilds;
+import io.scaffold.orchestrator.generation.DataDesignGenerator;
+import io.scaffold.orchestrator.generation.GeneratedFile;
+import io.scaffold.orchestrator.generation.GenerationContext;
+import io.scaffold.orchestrator.generation.ImplementationGenerator;
+import io.scaffold.orchestrator.generation.VerificationGenerator;
+import io.scaffold.orchestrator.gates.probe.sandbox.SandboxPolicy;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.scaffold.orchestrator.gates.TestModels.subject;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The validators on what the generation engine really writes: good output scores 1, damaged copies lose. */
+class GeneratedOutputValidatorsTest {
+
+    private static final String SCRIPT = "src/main/resources/db/migration/V1__create_schema.sql";
+
+    private static PostgresSandbox sandbox;
+    private static AppliedMigrations migrations;
+
+    @TempDir
+    Path project;
+
+    @BeforeAll
+    static void startSandbox() {
+        sandbox = new PostgresSandbox();
+        migrations = new AppliedMigrations(sandbox);
+    }
+
+    @AfterAll
+    static void stopSandbox() throws Exception {
+        sandbox.destroy();
+    }
+
+    private void generate() throws Exception {
+        List<GeneratedFile> files = new ArrayList<>();
+        GenerationContext ctx = GenerationContext.defaults();
+        files.addAll(new DataDesignGenerator().generate(TestModels.tracker(), ctx));
+        files.addAll(new ImplementationGenerator().generate(TestModels.tracker(), ctx));
+        files.addAll(new VerificationGenerator().generate(TestModels.tracker(), ctx));
+        GeneratedFile.writeAll(project, files);
+    }
+
+    @Test
+    void generatedProjectMeetsTheCriteriaOfItsPhases() throws Exception {
+        generate();
+        for (CriterionValidator validator : List.of(new MigrationsApplyValidator(migrations),
+                new SchemaMatchesModelValidator(migrations), new NamingRulesValidator(migrations),
+                new ForeignKeysIndexedValidator(migrations), new SlicesCompleteValidator(),
+                new RelationshipsMappedValidator(), new ConfigurationExternalizedValidator(),
+                new AcceptanceScenariosValidator())) {
+            CriterionScore score = validator.score(subject(project));
+            assertThat(score.findings()).as(validator.criterion()).isEmpty();
+            assertThat(score.score()).as(validator.criterion()).isEqualTo(1.0);
+        }
+    }
+
+    @Test
+    void droppedIndexAndBrokenStatementInGeneratedSqlAreFound() throws Exception {
+        generate();
+        Path script = project.resolve(SCRIPT);
+        String sql = Files.readString(script);
+        Matcher index = Pattern.compile("(?m)^CREATE INDEX \\w+ ON tickets \\((\\w+)\\);\\n").matcher(sql);
+        assertThat(index.find()).as("generated SQL indexes the ticket's project reference:\n" + sql).isTrue();
+        Files.writeString(script, sql.replace(index.group(), ""));
+
+        CriterionScore indexed = new ForeignKeysIndexedValidator(migrations).score(subject(project));
+
+        assertThat(indexed.score()).isLessThan(1.0);
+        assertThat(indexed.findings()).singleElement().asString()
+                .matches(Pattern.quote(SCRIPT) + ":\\d+: foreign key column tickets\\." + index.group(1) + " has no index; .*");
+
+        Files.writeString(script, sql.replaceFirst("CREATE TABLE", "CREATE TABLEE"));
+        CriterionScore applied = new MigrationsApplyValidator(migrations).score(subject(project));
+        assertThat(applied.score()).isZero();
+        assertThat(applied.findings()).singleElement().asString().matches(Pattern.quote(SCRIPT) + ":\\d+: PostgreSQL rejects the statement: .*TABLEE.*");
+    }
+
+    @Test
+    void missingSliceTypeAndRelationshipAnnotationAreFound() throws Exception {
+        generate();
+        Path controller;
+        try (var files = Files.walk(project.resolve("src/main/java"))) {
+            controller = files.filter(p -> p.getFileName().toString().equals("LabelController.java")).findFirst().orElseThrow();
+        }
+        Files.delete(controller);
+        Path ticket;
+        try (var files = Files.walk(project.resolve("src/main/java"))) {
+            ticket = files.filter(p -> p.getFileName().toString().equals("Ticket.java")).findFirst().orElseThrow();
+        }
+        Files.writeString(ticket, Files.readString(ticket).replace("@JoinTable(", "@jakarta.persistence.CollectionTable("));
+
+        CriterionScore slices = new SlicesCompleteValidator().score(subject(project));
+        assertThat(slices.score()).isEqualTo(20.0 / 21);
+        assertThat(slices.findings()).containsExactly(
+                "src/main/java: entity Label has no LabelController class; generate it with the slice");
+
+        CriterionScore relationships = new RelationshipsMappedValidator().score(subject(project));
+        assertThat(relationships.score()).isEqualTo(2.0 / 3);
+        assertThat(relationships.findings()).singleElement().asString()
+                .matches(".*/Ticket\\.java:\\d+: Ticket\\.labels \\(MANY_TO_MANY Ticket\\.labels -> Label\\) lacks @JoinTable");
+    }
+
+    @Test
+    void brokenFeatureFileIsNotValidGherkin() throws Exception {
+        generate();
+        Path feature = project.resolve("docs/acceptance/tickets.feature");
+        String text = Files.readString(feature);
+        Files.writeString(feature, text.replaceFirst("(?m)^(\\s*)Then ", "$1Afterwards "));
+
+        CriterionScore score = new AcceptanceScenariosValidator().score(subject(project));
+
+        assertThat(score.score()).isEqualTo(2.0 / 3);
+        assertThat(score.findings()).anySatisfy(f -> assertThat(f).matches(
+                "docs/acceptance/tickets\\.feature:\\d+: (scenario without a Then step|not a Gherkin step.*)"));
+    }
+
+    /** Runs the generated project's real Maven build (minutes): {@code -Dgroups=generated-build}. */
+    @Test
+    @Tag("generated-build")
+    void generatedProjectBuildsTestsAndCoversOnce() throws Exception {
+        generate();
+        VerificationBuilds builds = new VerificationBuilds(SandboxPolicy.DEFAULTS);
+        List<CriterionValidator> validators = List.of(new BuildGreenValidator(builds),
+                new TestsPassValidator(builds), new CoverageValidator(builds));
+        List<CriterionScore> scores = validators.parallelStream().map(v -> v.score(subject(project))).toList();
+        for (CriterionScore score : scores) {
+            assertThat(score.findings()).as(score.name()).isEmpty();
+            assertThat(score.score()).as(score.name()).isEqualTo(1.0);
+        }
+    }
+}
