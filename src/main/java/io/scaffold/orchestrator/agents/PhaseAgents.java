@@ -2,6 +2,7 @@ package io.scaffold.orchestrator.agents;
 
 import io.scaffold.orchestrator.artifacts.Artifact;
 import io.scaffold.orchestrator.artifacts.ArtifactStore;
+import io.scaffold.orchestrator.artifacts.DomainModels;
 import io.scaffold.orchestrator.domain.DomainModel;
 import io.scaffold.orchestrator.generation.GeneratedFile;
 import io.scaffold.orchestrator.generation.GenerationContext;

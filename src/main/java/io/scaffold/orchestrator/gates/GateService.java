@@ -1,8 +1,8 @@
 package io.scaffold.orchestrator.gates;
 
-import io.scaffold.orchestrator.agents.DomainModels;
 import io.scaffold.orchestrator.artifacts.Artifact;
 import io.scaffold.orchestrator.artifacts.ArtifactStore;
+import io.scaffold.orchestrator.artifacts.DomainModels;
 import io.scaffold.orchestrator.artifacts.Workspace;
 import io.scaffold.orchestrator.runs.EventType;
 import io.scaffold.orchestrator.runs.RunRepository;

@@ -1,8 +1,7 @@
-package io.scaffold.orchestrator.agents;
+package io.scaffold.orchestrator.artifacts;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.scaffold.orchestrator.artifacts.ArtifactStore;
 import io.scaffold.orchestrator.domain.DomainModel;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -24,7 +23,7 @@ public class DomainModels {
         this.json = json;
     }
 
-    void save(UUID runId, DomainModel model, String agent) {
+    public void save(UUID runId, DomainModel model, String agent) {
         try {
             artifacts.save(runId, PATH, json.writerWithDefaultPrettyPrinter().writeValueAsString(model) + "\n",
                     "requirements", "intake", agent);
