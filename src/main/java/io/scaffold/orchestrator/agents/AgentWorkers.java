@@ -1,7 +1,6 @@
 package io.scaffold.orchestrator.agents;
 
 import io.camunda.client.annotation.JobWorker;
-import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
 import io.scaffold.orchestrator.domain.DomainModel;
 import io.scaffold.orchestrator.generation.ApiDesignGenerator;
@@ -40,10 +39,10 @@ public class AgentWorkers {
         this.executions = executions;
     }
 
-    @JobWorker(type = "agent.requirements-analyzer", fetchVariables = {"runId", "phaseId", "application"})
-    public Map<String, Object> requirementsAnalyzer(ActivatedJob job, @Variable(optional = true) String application) {
+    @JobWorker(type = "agent.requirements-analyzer", fetchVariables = {"runId", "phaseId"})
+    public Map<String, Object> requirementsAnalyzer(ActivatedJob job) {
         return executions.run(job, phase(job), () -> {
-            var model = agents.analyzeRequirements(JobExecutions.runId(job), application, job.getType());
+            var model = agents.analyzeRequirements(JobExecutions.runId(job));
             return Map.of("entityCount", model.entities().size());
         });
     }

@@ -55,7 +55,20 @@ public class SpecReader {
     }
 
     public DomainModel read(Path file, SpecOptions options) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        return read(fileName(file), text(file), options);
+    }
+
+    /** The file name that names a spec file in messages and selects its format. */
+    private static String fileName(Path file) {
+        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    }
+
+    /**
+     * A spec file's text, with what can be checked without reading the spec: an accepted extension, a readable
+     * UTF-8 file within the size limit. The {@link #read(String, String, SpecOptions) reading} checks the rest.
+     */
+    public String text(Path file) {
+        String name = fileName(file);
         format(name);
         if (!Files.exists(file)) {
             throw new SpecException(name, 0, 0, "file not found: " + file.toAbsolutePath(), "check the path and file name");
@@ -64,10 +77,9 @@ public class SpecReader {
             throw new SpecException(name, 0, 0, file.toAbsolutePath() + " is a directory, not a file",
                     "pass one spec file (" + ACCEPTED + ")");
         }
-        String content;
         try {
             limits.checkFileSize(name, Files.size(file)); // before reading it all into memory
-            content = Files.readString(file);
+            return Files.readString(file);
         } catch (CharacterCodingException e) {
             throw new SpecException(name, 0, 0, "the file is not UTF-8 text", "save it as UTF-8", e);
         } catch (AccessDeniedException e) {
@@ -79,7 +91,6 @@ public class SpecReader {
             throw new SpecException(name, 0, 0, "the file cannot be read: " + e.getMessage(),
                     "check that the file exists and is readable", e);
         }
-        return read(name, content, options);
     }
 
     /** Reads spec content that did not come from disk, e.g. a REST upload; the file name selects the format. */
