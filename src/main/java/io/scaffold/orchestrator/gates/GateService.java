@@ -15,15 +15,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import io.scaffold.orchestrator.security.PublicServerProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /**
  * The Java side of a quality gate: scoring one criterion from the real output, and recording what the gate
  * decided. The policy itself (criteria, weights, threshold, verdict) lives in DMN; nothing here decides.
  */
 @Service
+@EnableConfigurationProperties(PublicServerProperties.class)
 public class GateService {
 
     /** Who decided a verdict that needed no person. */
@@ -39,14 +41,14 @@ public class GateService {
 
     GateService(CriterionValidators validators, GateEvaluationRepository evaluations, RunRepository runs,
                 ArtifactStore artifacts, Workspace workspace, DomainModels models,
-                @Value("${scaffold.public-url:http://localhost:8080}") String publicUrl) {
+                PublicServerProperties server) {
         this.validators = validators;
         this.evaluations = evaluations;
         this.runs = runs;
         this.artifacts = artifacts;
         this.workspace = workspace;
         this.models = models;
-        this.publicUrl = publicUrl;
+        this.publicUrl = server.publicUrl();
     }
 
     public CriterionScore score(UUID runId, String criterion) {

@@ -15,8 +15,8 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /**
  * Runs the work of one job for a worker and records it: one {@code agent_tasks} row per job (a retry
@@ -27,6 +27,7 @@ import org.springframework.stereotype.Component;
  * comes from {@link FailureMessages}: no SQL, no stack frames.
  */
 @Component
+@EnableConfigurationProperties(JobProperties.class)
 public class JobExecutions {
 
     public static final String AGENT_FAILED = "AGENT_FAILED";
@@ -37,11 +38,10 @@ public class JobExecutions {
     private final MeterRegistry meters;
     private final Duration retryBackoff;
 
-    JobExecutions(RunRepository runs, MeterRegistry meters,
-                  @Value("${scaffold.jobs.retry-backoff:PT2S}") Duration retryBackoff) {
+    JobExecutions(RunRepository runs, MeterRegistry meters, JobProperties properties) {
         this.runs = runs;
         this.meters = meters;
-        this.retryBackoff = retryBackoff;
+        this.retryBackoff = properties.retryBackoff();
     }
 
     public <T> T run(ActivatedJob job, String phaseId, Supplier<T> work) {
