@@ -95,11 +95,11 @@ final class BuildValidators {
     @Component
     static class Coverage implements CriterionValidator {
         private final VerificationBuilds builds;
-        private final double target = Double.parseDouble(
-                GatesData.properties("verification.properties").getProperty("coverage.target"));
+        private final double target;
 
-        Coverage(VerificationBuilds builds) {
+        Coverage(VerificationBuilds builds, GatesData data) {
             this.builds = builds;
+            this.target = Double.parseDouble(data.properties("verification.properties").getProperty("coverage.target"));
         }
 
         @Override

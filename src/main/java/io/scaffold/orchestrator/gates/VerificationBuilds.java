@@ -3,7 +3,6 @@ package io.scaffold.orchestrator.gates;
 import io.scaffold.orchestrator.generation.ProjectBuild;
 import io.scaffold.orchestrator.generation.sandbox.SandboxPolicy;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -15,6 +14,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import io.scaffold.orchestrator.generation.sandbox.BuildSandboxProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /**
  * One Maven build ({@code ./mvnw -B verify}, in a build sandbox with the limits of verification.properties) per
@@ -23,6 +24,7 @@ import java.util.stream.Stream;
  * output aside), and concurrent callers for the same content wait for the same run.
  */
 @Component
+@EnableConfigurationProperties(BuildSandboxProperties.class)
 class VerificationBuilds {
 
     private static final int OUTPUT_TAIL_LINES = 40;
@@ -31,8 +33,8 @@ class VerificationBuilds {
     private final SandboxPolicy policy;
 
     @Autowired
-    VerificationBuilds(@Value("${scaffold.build-sandbox.require-isolation:false}") boolean requireIsolation) {
-        this(SandboxPolicy.from(GatesData.properties("verification.properties"), requireIsolation));
+    VerificationBuilds(BuildSandboxProperties sandbox, GatesData data) {
+        this(SandboxPolicy.from(data.properties("verification.properties"), sandbox.requireIsolation()));
     }
 
     VerificationBuilds(SandboxPolicy policy) {

@@ -134,7 +134,7 @@ class GeneratedOutputValidatorsTest {
         generate();
         VerificationBuilds builds = new VerificationBuilds(SandboxPolicy.DEFAULTS);
         List<CriterionValidator> validators = List.of(new BuildValidators.BuildGreen(builds),
-                new BuildValidators.TestsPass(builds), new BuildValidators.Coverage(builds));
+                new BuildValidators.TestsPass(builds), new BuildValidators.Coverage(builds, GatesData.FILES));
         List<CriterionScore> scores = validators.parallelStream().map(v -> v.score(subject(project))).toList();
         for (CriterionScore score : scores) {
             assertThat(score.findings()).as(score.name()).isEmpty();
