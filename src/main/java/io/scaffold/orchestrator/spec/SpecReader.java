@@ -15,7 +15,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * The entry point of intake: reads a spec file in any accepted format and returns its {@link DomainModel}.
+ * Reads a spec in any accepted format into its {@link DomainModel}; a run reads its spec once, when it starts
+ * ({@code process/ScaffoldRuns}), and stores the model for intake and the agents.
  * The format follows the extension: {@code .jdl}/{@code .jh} (JHipster JDL), {@code .yaml}/{@code .yml}/{@code .json}
  * (the domain spec, see {@code docs/domain-spec.md}), {@code .md}/{@code .txt} (free-text requirements).
  * Every problem is a {@link SpecException} naming file, line and column; a spec beyond the {@link SpecLimits} is
