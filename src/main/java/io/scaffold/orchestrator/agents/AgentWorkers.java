@@ -1,11 +1,9 @@
 package io.scaffold.orchestrator.agents;
 
-import static io.scaffold.orchestrator.contract.ProcessVariables.APPLICATION;
 import static io.scaffold.orchestrator.contract.ProcessVariables.FINDINGS;
 import static io.scaffold.orchestrator.contract.ProcessVariables.RUN_ID;
 
 import io.camunda.client.annotation.JobWorker;
-import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
 import io.scaffold.orchestrator.contract.JobTypes;
 import io.scaffold.orchestrator.contract.Phase;
@@ -47,10 +45,10 @@ public class AgentWorkers {
         this.generators.put(JobTypes.AGENT_PRODUCT_OWNER, delivery::generateProductDocs);
     }
 
-    @JobWorker(type = JobTypes.AGENT_REQUIREMENTS_ANALYZER, fetchVariables = {RUN_ID, APPLICATION})
-    public Map<String, Object> requirementsAnalyzer(ActivatedJob job, @Variable(optional = true) String application) {
+    @JobWorker(type = JobTypes.AGENT_REQUIREMENTS_ANALYZER, fetchVariables = {RUN_ID})
+    public Map<String, Object> requirementsAnalyzer(ActivatedJob job) {
         return executions.run(job, Phase.INTAKE.id(), () -> {
-            var model = agents.analyzeRequirements(JobExecutions.runId(job), application, job.getType());
+            var model = agents.analyzeRequirements(JobExecutions.runId(job));
             return Map.of("entityCount", model.entities().size());
         });
     }

@@ -11,11 +11,6 @@ import io.scaffold.orchestrator.generation.GenerationContext;
 import io.scaffold.orchestrator.runs.JobExecutions.ExpectedFailure;
 import io.scaffold.orchestrator.runs.Run;
 import io.scaffold.orchestrator.runs.RunRepository;
-import io.scaffold.orchestrator.process.ScaffoldRuns;
-import io.scaffold.orchestrator.spec.SpecException;
-import io.scaffold.orchestrator.spec.SpecOptions;
-import io.scaffold.orchestrator.spec.SpecReader;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,32 +28,29 @@ import org.springframework.stereotype.Service;
 @Service
 public class PhaseAgents {
 
-    private final SpecReader specReader;
     private final RunRepository runs;
     private final ArtifactStore artifacts;
     private final DomainModels models;
     private final GenerationContext platform = GenerationContext.defaults();
 
-    PhaseAgents(SpecReader specReader, RunRepository runs, ArtifactStore artifacts, DomainModels models) {
-        this.specReader = specReader;
+    PhaseAgents(RunRepository runs, ArtifactStore artifacts, DomainModels models) {
         this.runs = runs;
         this.artifacts = artifacts;
         this.models = models;
     }
 
-    /** Intake: reads the run's input (stored when the run started) into the domain model artifact. */
-    public DomainModel analyzeRequirements(UUID runId, String application, String agent) {
+    /**
+     * Intake: accepts the domain model stored when the run started (the spec is read only then), after checking that
+     * it is the reading of this run's own input.
+     */
+    public DomainModel analyzeRequirements(UUID runId) {
         Run run = runs.find(runId).orElseThrow(() -> new IllegalStateException("no run " + runId));
-        String specPath = ScaffoldRuns.SPEC_DIR + Path.of(run.specFile()).getFileName();
-        String spec = artifacts.latestText(runId, specPath)
-                .orElseThrow(() -> new IllegalStateException("run " + runId + " has no input " + specPath));
-        try {
-            DomainModel model = specReader.read(run.specFile(), spec, new SpecOptions(application));
-            models.save(runId, model, agent);
-            return model;
-        } catch (SpecException e) {
-            throw new ExpectedFailure(e.getMessage());
+        DomainModel model = models.load(runId);
+        if (!model.source().file().equals(run.specFile())) {
+            throw new ExpectedFailure("the stored domain model was read from " + model.source().file()
+                    + ", not from this run's input " + run.specFile());
         }
+        return model;
     }
 
     /**

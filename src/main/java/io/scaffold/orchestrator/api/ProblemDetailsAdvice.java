@@ -9,7 +9,8 @@ import java.net.URI;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -33,6 +34,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * frames) goes to the server log under that id only.
  */
 @RestControllerAdvice
+@EnableConfigurationProperties({ApiProperties.class, MultipartProperties.class})
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
@@ -41,10 +43,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private final DataSize maxUpload;
     private final DataSize maxBody;
 
-    ProblemDetailsAdvice(@Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize maxUpload,
-                         @Value("${scaffold.api.max-request-body:5MB}") DataSize maxBody) {
-        this.maxUpload = maxUpload;
-        this.maxBody = maxBody;
+    ProblemDetailsAdvice(MultipartProperties multipart, ApiProperties properties) {
+        this.maxUpload = multipart.getMaxRequestSize();
+        this.maxBody = properties.maxRequestBody();
     }
 
     @ExceptionHandler(SpecException.class)

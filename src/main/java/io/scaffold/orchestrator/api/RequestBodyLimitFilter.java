@@ -9,12 +9,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /**
  * Bounds request bodies other than multipart uploads (those are bounded by {@code spring.servlet.multipart.*}):
@@ -23,13 +23,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * limit, which {@link ProblemDetailsAdvice} answers with the same 413.
  */
 @Component
+@EnableConfigurationProperties(ApiProperties.class)
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private final DataSize limit;
     private final ObjectMapper json;
 
-    RequestBodyLimitFilter(@Value("${scaffold.api.max-request-body:5MB}") DataSize limit, ObjectMapper json) {
-        this.limit = limit;
+    RequestBodyLimitFilter(ApiProperties properties, ObjectMapper json) {
+        this.limit = properties.maxRequestBody();
         this.json = json;
     }
 

@@ -8,8 +8,8 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * The normalised domain model of a run, kept as an artifact by intake so that every later agent (and a retry
- * on another worker) works from the same model.
+ * The normalised domain model of a run, stored as an artifact when the run starts (the spec is read only then)
+ * so that intake, every later agent and a retry on another worker work from the same model.
  */
 @Component
 public class DomainModels {

@@ -12,8 +12,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /**
  * Where runs work on disk: {@code <workspace>/runs/<runId>/project} holds the project as the agents build it,
@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
  * {@link WorkspaceRetention}).
  */
 @Component
+@EnableConfigurationProperties(WorkspaceProperties.class)
 public class Workspace {
 
     private static final String OWNER_FILE = ".owner";
@@ -33,8 +34,8 @@ public class Workspace {
 
     private final Path root;
 
-    public Workspace(@Value("${scaffold.workspace}") Path root) {
-        this.root = root.toAbsolutePath().normalize();
+    public Workspace(WorkspaceProperties properties) {
+        this.root = properties.workspace().toAbsolutePath().normalize();
     }
 
     public Path runDir(UUID runId) {

@@ -7,7 +7,6 @@ import io.scaffold.orchestrator.runs.RunRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -39,9 +38,8 @@ class WorkspaceRetention {
     private final Duration retention;
 
     @Autowired
-    WorkspaceRetention(Workspace workspace, RunRepository runs,
-                       @Value("${scaffold.workspace-retention:PT0S}") Duration retention) {
-        this(workspace, runs::find, retention);
+    WorkspaceRetention(Workspace workspace, RunRepository runs, WorkspaceProperties properties) {
+        this(workspace, runs::find, properties.workspaceRetention());
     }
 
     WorkspaceRetention(Workspace workspace, Function<UUID, Optional<Run>> runs, Duration retention) {

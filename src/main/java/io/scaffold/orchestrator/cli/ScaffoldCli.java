@@ -10,7 +10,6 @@ import io.scaffold.orchestrator.runs.Run;
 import io.scaffold.orchestrator.runs.RunEvent;
 import io.scaffold.orchestrator.runs.RunRepository;
 import io.scaffold.orchestrator.spec.SpecException;
-import io.scaffold.orchestrator.spec.SpecOptions;
 import io.scaffold.orchestrator.spec.SpecReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,9 +26,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.PayloadApplicationEvent;
 
 /**
- * {@code scaffold run}: one complete scaffold on the embedded runtime. The input is checked before anything
- * starts (exit code 2 with file, line and column), progress is printed as the process reports it, and the
- * exit code is 0 only when the run completed.
+ * {@code scaffold run}: one complete scaffold on the embedded runtime. The input is checked before anything is
+ * stored (exit code 2 with file, line and column): an unreadable file before the application starts, the spec
+ * itself by the run's one reading ({@link ScaffoldRuns#read}). Progress is printed as the process reports it, and
+ * the exit code is 0 only when the run completed.
  */
 public final class ScaffoldCli {
 
@@ -49,29 +49,26 @@ public final class ScaffoldCli {
 
     public static int run(String[] args, PrintStream out, PrintStream err, InputStream in) {
         CliOptions options;
-        DomainModel model;
+        String spec;
         try {
             options = CliOptions.parse(List.of(args));
-            model = new SpecReader().read(options.spec(), new SpecOptions(options.app()));
+            spec = new SpecReader().text(options.spec()); // a missing or unreadable file fails before the start-up
         } catch (CliOptions.UsageException e) {
             return usage(e.getMessage(), err);
         } catch (SpecException e) {
             err.println("scaffold: " + e.getMessage());
             return BAD_INPUT;
         }
-        Path outDir = (options.out() != null ? options.out() : Path.of(model.name())).toAbsolutePath().normalize();
-        if (!emptyOrAbsent(outDir)) {
-            err.println("scaffold: output directory " + outDir + " exists and is not empty\n"
-                    + "  how to fix: choose another directory with --out, or remove it");
-            return BAD_INPUT;
+        if (options.out() != null && !emptyOrAbsent(absolute(options.out()))) {
+            return occupied(absolute(options.out()), err);
         }
 
-        ProgressPrinter progress = new ProgressPrinter(out, model);
+        AtomicReference<ProgressPrinter> progress = new AtomicReference<>();
         AtomicReference<Run> started = new AtomicReference<>();
         ApplicationListener<PayloadApplicationEvent<RunEvent>> listener = event -> {
             Run run = started.get();
-            if (run == null || run.id().equals(event.getPayload().runId())) {
-                progress.print(event.getPayload());
+            if (progress.get() != null && (run == null || run.id().equals(event.getPayload().runId()))) {
+                progress.get().print(event.getPayload());
             }
         };
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ScaffoldApplication.class)
@@ -81,24 +78,38 @@ public final class ScaffoldCli {
                 .run()) {
             ScaffoldRuns runs = context.getBean(ScaffoldRuns.class);
             RunRepository repository = context.getBean(RunRepository.class);
-            Run run = runs.start(new StartRequest(options.spec().getFileName().toString(),
-                    Files.readString(options.spec()), options.automation(), options.app(), "local",
-                    System.getProperty("user.name", "cli"), outDir));
+            StartRequest request = new StartRequest(options.spec().getFileName().toString(), spec,
+                    options.automation(), options.app(), "local", System.getProperty("user.name", "cli"), null);
+            DomainModel model = runs.read(request); // the run's one reading of the spec
+            Path outDir = absolute(options.out() != null ? options.out() : Path.of(model.name()));
+            if (!emptyOrAbsent(outDir)) {
+                return occupied(outDir, err);
+            }
+            progress.set(new ProgressPrinter(out, model));
+            Run run = runs.start(request.withOutputDir(outDir), model);
             started.set(run);
             TerminalApprovals approvals = new TerminalApprovals(context, run, in, out);
             Run finished = waitForEnd(runs, repository, run, approvals, out);
-            progress.summary(finished, outDir, context.getBean(GateEvaluationRepository.class).forRun(run.id()));
+            progress.get().summary(finished, outDir,
+                    context.getBean(GateEvaluationRepository.class).forRun(run.id()));
             return finished.status() == io.scaffold.orchestrator.runs.RunStatus.COMPLETED ? COMPLETED : FAILED;
-        } catch (IOException e) {
-            err.println("scaffold: cannot read " + options.spec() + ": " + e.getMessage());
-            return BAD_INPUT;
-        } catch (SpecException e) { // what only the run's own checks see, e.g. a limit configured lower
+        } catch (SpecException e) {
             err.println("scaffold: " + e.getMessage());
             return BAD_INPUT;
         } catch (RuntimeException e) {
             err.println("scaffold: the run failed: " + e.getMessage());
             return FAILED;
         }
+    }
+
+    private static int occupied(Path outDir, PrintStream err) {
+        err.println("scaffold: output directory " + outDir + " exists and is not empty\n"
+                + "  how to fix: choose another directory with --out, or remove it");
+        return BAD_INPUT;
+    }
+
+    private static Path absolute(Path dir) {
+        return dir.toAbsolutePath().normalize();
     }
 
     /**

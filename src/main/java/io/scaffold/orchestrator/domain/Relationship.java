@@ -32,9 +32,4 @@ public record Relationship(
     public boolean bidirectional() {
         return toField != null;
     }
-
-    /** A relationship of an entity to itself, e.g. {@code Comment{parent} to Comment{child}}. */
-    public boolean selfReference() {
-        return from.equals(to);
-    }
 }

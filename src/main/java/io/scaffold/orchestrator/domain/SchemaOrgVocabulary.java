@@ -80,11 +80,6 @@ public final class SchemaOrgVocabulary {
         return standard;
     }
 
-    /** The parent of a type in the vocabulary, e.g. {@code Store} → {@code LocalBusiness}. */
-    public Optional<String> parentOf(String type) {
-        return types.stream().filter(t -> t.name().equals(type)).map(Type::parent).findFirst();
-    }
-
     /** Number of types in the vocabulary (besides {@code Thing}). */
     public int size() {
         return types.size();

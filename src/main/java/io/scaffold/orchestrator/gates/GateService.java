@@ -3,6 +3,7 @@ package io.scaffold.orchestrator.gates;
 import io.scaffold.orchestrator.artifacts.DomainModels;
 import io.scaffold.orchestrator.artifacts.Artifact;
 import io.scaffold.orchestrator.artifacts.ArtifactStore;
+import io.scaffold.orchestrator.artifacts.DomainModels;
 import io.scaffold.orchestrator.artifacts.Workspace;
 import io.scaffold.orchestrator.contract.ApprovalDecision;
 import io.scaffold.orchestrator.contract.GateOutcome;
@@ -17,15 +18,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import io.scaffold.orchestrator.security.PublicServerProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /**
  * The Java side of a quality gate: scoring one criterion from the real output, and recording what the gate
  * decided. The policy itself (criteria, weights, threshold, verdict) lives in DMN; nothing here decides.
  */
 @Service
+@EnableConfigurationProperties(PublicServerProperties.class)
 public class GateService {
 
     /** Who decided a verdict that needed no person. */
@@ -41,14 +44,14 @@ public class GateService {
 
     GateService(CriterionValidators validators, GateEvaluationRepository evaluations, RunEventLog events,
                 ArtifactStore artifacts, Workspace workspace, DomainModels models,
-                @Value("${scaffold.public-url:http://localhost:8080}") String publicUrl) {
+                PublicServerProperties server) {
         this.validators = validators;
         this.evaluations = evaluations;
         this.events = events;
         this.artifacts = artifacts;
         this.workspace = workspace;
         this.models = models;
-        this.publicUrl = publicUrl;
+        this.publicUrl = server.publicUrl();
     }
 
     public CriterionScore score(UUID runId, String criterion) {

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /**
  * Gate approvals waiting for a person, and their answers. On a cluster people answer in Tasklist; this
@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
  * single local user of an unsecured server.
  */
 @Service
+@EnableConfigurationProperties(ApprovalProperties.class)
 public class Approvals {
 
     static final List<String> VARIABLES = List.of(
@@ -31,12 +32,11 @@ public class Approvals {
     private final int maxCommentLength;
 
     Approvals(UserTaskInbox inbox, UserTaskCompleter completer,
-              @Value("${scaffold.approvals.creator-may-approve:false}") boolean creatorMayApprove,
-              @Value("${scaffold.approvals.max-comment-length:4000}") int maxCommentLength) {
+              ApprovalProperties properties) {
         this.inbox = inbox;
         this.completer = completer;
-        this.creatorMayApprove = creatorMayApprove;
-        this.maxCommentLength = maxCommentLength;
+        this.creatorMayApprove = properties.creatorMayApprove();
+        this.maxCommentLength = properties.maxCommentLength();
     }
 
     /**

@@ -6,6 +6,7 @@ import io.camunda.client.api.command.ProblemException;
 import io.grpc.Status;
 import io.scaffold.orchestrator.artifacts.ArtifactStore;
 import io.scaffold.orchestrator.artifacts.ArtifactType;
+import io.scaffold.orchestrator.artifacts.DomainModels;
 import io.scaffold.orchestrator.artifacts.Workspace;
 import io.scaffold.orchestrator.contract.AutomationLevel;
 import io.scaffold.orchestrator.contract.Phase;
@@ -21,7 +22,6 @@ import io.scaffold.orchestrator.runs.RunStatus;
 import io.scaffold.orchestrator.spec.SpecOptions;
 import io.scaffold.orchestrator.spec.SpecReader;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,7 +30,9 @@ import org.springframework.stereotype.Service;
 /**
  * Starts and cancels scaffold runs. A run starts only from input that parses within the spec limits: bad input
  * throws {@link io.scaffold.orchestrator.spec.SpecException} before anything is stored or started, and a run whose
- * process instance cannot be created is removed again, so no half-started run is left behind.
+ * process instance cannot be created is removed again, so no half-started run is left behind. The spec is read
+ * here and only here: the run row, the stored model ({@link DomainModels}) and the caller all get that one reading,
+ * so a language model reading free text is asked once.
  */
 @Service
 public class ScaffoldRuns {
@@ -44,30 +46,44 @@ public class ScaffoldRuns {
     private final PhaseRepository phases;
     private final RunEventLog events;
     private final ArtifactStore artifacts;
+    private final DomainModels models;
     private final Workspace workspace;
     private final CamundaClient camunda;
     private final IncidentFinder incidents;
 
     ScaffoldRuns(SpecReader specReader, RunRepository runs, PhaseRepository phases, RunEventLog events,
-                 ArtifactStore artifacts, Workspace workspace, CamundaClient camunda, IncidentFinder incidents) {
+                 ArtifactStore artifacts, DomainModels models, Workspace workspace, CamundaClient camunda,
+                 IncidentFinder incidents) {
         this.incidents = incidents;
         this.specReader = specReader;
         this.runs = runs;
         this.phases = phases;
         this.events = events;
         this.artifacts = artifacts;
+        this.models = models;
         this.workspace = workspace;
         this.camunda = camunda;
     }
 
     public Run start(StartRequest request) {
+        return start(request, read(request));
+    }
+
+    /**
+     * Checks a request and reads its spec, storing nothing: for a caller that needs the model before it starts the
+     * run (the CLI names its output folder after the application) and then passes it to {@link #start(StartRequest,
+     * DomainModel)}.
+     */
+    public DomainModel read(StartRequest request) {
         if (AutomationLevel.of(request.automationLevel()).isEmpty()) {
             throw new IllegalArgumentException("automation level must be one of full, partial, manual; got '"
                     + request.automationLevel() + "'");
         }
-        DomainModel model = specReader.read(request.specFileName(), request.specContent(),
-                new SpecOptions(request.application()));
+        return specReader.read(request.specFileName(), request.specContent(), new SpecOptions(request.application()));
+    }
 
+    /** Starts a run from a request and the model {@link #read(StartRequest)} returned for it. */
+    public Run start(StartRequest request, DomainModel model) {
         UUID runId = UUID.randomUUID();
         Instant now = Instant.now();
         String outputDir = request.outputDir() == null ? null : request.outputDir().toAbsolutePath().toString();
@@ -77,17 +93,14 @@ public class ScaffoldRuns {
         try {
             artifacts.save(runId, SPEC_DIR + request.specFileName(), request.specContent(), // a plain name, see StartRequest
                     ArtifactType.REQUIREMENTS, Phase.INTAKE.id(), "user");
+            models.save(runId, model, "spec-reader");
             events.append(runId, EventType.ProcessInitiated, "run", Map.of(
                     "application", model.name(), "spec", request.specFileName(),
                     "automationLevel", request.automationLevel()), now);
-            Map<String, Object> variables = new HashMap<>();
-            variables.put("runId", runId.toString());
-            variables.put("automationLevel", request.automationLevel());
-            variables.put("application", request.application());
             long key = camunda.newCreateInstanceCommand()
                     .bpmnProcessId(PROCESS_ID)
                     .latestVersion()
-                    .variables(variables)
+                    .variables(Map.of("runId", runId.toString(), "automationLevel", request.automationLevel()))
                     .send()
                     .join()
                     .getProcessInstanceKey();

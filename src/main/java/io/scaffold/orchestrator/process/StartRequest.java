@@ -37,6 +37,10 @@ public record StartRequest(
         }
     }
 
+    public StartRequest withOutputDir(Path dir) {
+        return new StartRequest(specFileName, specContent, automationLevel, application, organization, createdBy, dir);
+    }
+
     private static void specFileName(String name) {
         if (name == null || name.isBlank()) {
             throw new SpecException("(no file name)", 0, 0, "the spec has no file name",

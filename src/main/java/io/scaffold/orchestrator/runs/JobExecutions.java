@@ -15,8 +15,8 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /**
  * Runs the work of one job for a worker and records it: one {@code agent_tasks} row per job (a retry
@@ -27,6 +27,7 @@ import org.springframework.stereotype.Component;
  * comes from {@link FailureMessages}: no SQL, no stack frames.
  */
 @Component
+@EnableConfigurationProperties(JobProperties.class)
 public class JobExecutions {
 
     public static final String AGENT_FAILED = "AGENT_FAILED";
@@ -38,12 +39,11 @@ public class JobExecutions {
     private final MeterRegistry meters;
     private final Duration retryBackoff;
 
-    JobExecutions(JobExecutionRepository jobs, RunEventLog events, MeterRegistry meters,
-                  @Value("${scaffold.jobs.retry-backoff:PT2S}") Duration retryBackoff) {
+    JobExecutions(JobExecutionRepository jobs, RunEventLog events, MeterRegistry meters, JobProperties properties) {
         this.jobs = jobs;
         this.events = events;
         this.meters = meters;
-        this.retryBackoff = retryBackoff;
+        this.retryBackoff = properties.retryBackoff();
     }
 
     public <T> T run(ActivatedJob job, String phaseId, Supplier<T> work) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +20,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /**
  * With {@code scaffold.security.enabled=true} the API is an OAuth2 resource server: Keycloak issues the
@@ -34,18 +34,19 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 @EnableMethodSecurity
+@EnableConfigurationProperties({ScaffoldSecurityProperties.class, PublicServerProperties.class})
 class SecurityConfiguration {
 
     static final String LOCAL_USER = "local";
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json,
-                                    @Value("${scaffold.security.enabled:false}") boolean enabled,
-                                    @Value("${scaffold.public-url:}") String publicUrl,
-                                    @Value("${scaffold.security.allowed-origins:}") List<String> allowedOrigins)
+                                    ScaffoldSecurityProperties security, PublicServerProperties publicServer)
             throws Exception {
-        List<String> origins = new ArrayList<>(allowedOrigins);
-        origins.add(publicUrl);
+        boolean enabled = security.enabled();
+        boolean remote = publicServer.server().allowInsecureRemote();
+        List<String> origins = new ArrayList<>(security.allowedOrigins());
+        origins.add(publicServer.publicUrl());
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterAfter(new OriginCheckFilter(origins, json), SecurityContextHolderFilter.class);

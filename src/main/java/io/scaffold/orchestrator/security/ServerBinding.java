@@ -3,7 +3,6 @@ package io.scaffold.orchestrator.security;
 import java.net.InetAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.web.context.WebServerInitializedEvent;
@@ -11,6 +10,7 @@ import org.springframework.boot.web.server.ConfigurableWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.ApplicationListener;
 import org.springframework.stereotype.Component;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /**
  * Closed by default. Without security every caller acts as the local administrator, so the server then listens
@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnWebApplication
+@EnableConfigurationProperties({ScaffoldSecurityProperties.class, PublicServerProperties.class})
 class ServerBinding implements WebServerFactoryCustomizer<ConfigurableWebServerFactory>,
         ApplicationListener<WebServerInitializedEvent> {
 
@@ -30,10 +31,9 @@ class ServerBinding implements WebServerFactoryCustomizer<ConfigurableWebServerF
     private InetAddress bound;
 
     ServerBinding(ServerProperties server,
-                  @Value("${scaffold.security.enabled:false}") boolean securityEnabled,
-                  @Value("${scaffold.server.allow-insecure-remote:false}") boolean allowInsecureRemote) {
-        this.securityEnabled = securityEnabled;
-        this.allowInsecureRemote = allowInsecureRemote;
+                  ScaffoldSecurityProperties security, PublicServerProperties publicServer) {
+        this.securityEnabled = security.enabled();
+        this.allowInsecureRemote = publicServer.server().allowInsecureRemote();
         this.configured = server.getAddress();
     }
 

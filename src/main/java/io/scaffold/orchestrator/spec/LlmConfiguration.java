@@ -5,7 +5,6 @@ import org.springframework.ai.openai.OpenAiChatOptions;
 import org.springframework.ai.openai.api.OpenAiApi;
 import org.springframework.ai.retry.NonTransientAiException;
 import org.springframework.ai.retry.TransientAiException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /**
  * With {@code scaffold.llm.enabled=true} the requirements agent reads free text with a language model through
@@ -24,17 +24,18 @@ import java.nio.charset.StandardCharsets;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "scaffold.llm.enabled", havingValue = "true")
+@EnableConfigurationProperties(LlmProperties.class)
 class LlmConfiguration {
 
     @Bean
-    RequirementsAnalyzer llmRequirementsAnalyzer(@Value("${scaffold.llm.base-url}") String baseUrl,
-                                                 @Value("${scaffold.llm.api-key}") String apiKey,
-                                                 @Value("${scaffold.llm.model}") String model) {
+    RequirementsAnalyzer llmRequirementsAnalyzer(LlmProperties llm) {
+        String apiKey = llm.apiKey();
+        String model = llm.model();
         if (apiKey.isBlank()) {
             throw new IllegalStateException("scaffold.llm.enabled is true but no API key is set: "
                     + "set SPRING_AI_OPENAI_API_KEY, or SCAFFOLD_LLM_ENABLED=false for the deterministic analyser");
         }
-        OpenAiApi api = OpenAiApi.builder().baseUrl(baseUrl).apiKey(apiKey)
+        OpenAiApi api = OpenAiApi.builder().baseUrl(llm.baseUrl()).apiKey(apiKey)
                 .responseErrorHandler(new RedactingErrorHandler(apiKey)).build();
         OpenAiChatModel chat = OpenAiChatModel.builder()
                 .openAiApi(api)

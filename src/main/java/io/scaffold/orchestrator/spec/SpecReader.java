@@ -15,7 +15,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * The entry point of intake: reads a spec file in any accepted format and returns its {@link DomainModel}.
+ * Reads a spec in any accepted format into its {@link DomainModel}; a run reads its spec once, when it starts
+ * ({@code process/ScaffoldRuns}), and stores the model for intake and the agents.
  * The format follows the extension: {@code .jdl}/{@code .jh} (JHipster JDL), {@code .yaml}/{@code .yml}/{@code .json}
  * (the domain spec, see {@code docs/domain-spec.md}), {@code .md}/{@code .txt} (free-text requirements).
  * Every problem is a {@link SpecException} naming file, line and column; a spec beyond the {@link SpecLimits} is
@@ -55,7 +56,20 @@ public class SpecReader {
     }
 
     public DomainModel read(Path file, SpecOptions options) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        return read(fileName(file), text(file), options);
+    }
+
+    /** The file name that names a spec file in messages and selects its format. */
+    private static String fileName(Path file) {
+        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    }
+
+    /**
+     * A spec file's text, with what can be checked without reading the spec: an accepted extension, a readable
+     * UTF-8 file within the size limit. The {@link #read(String, String, SpecOptions) reading} checks the rest.
+     */
+    public String text(Path file) {
+        String name = fileName(file);
         format(name);
         if (!Files.exists(file)) {
             throw new SpecException(name, 0, 0, "file not found: " + file.toAbsolutePath(), "check the path and file name");
@@ -64,10 +78,9 @@ public class SpecReader {
             throw new SpecException(name, 0, 0, file.toAbsolutePath() + " is a directory, not a file",
                     "pass one spec file (" + ACCEPTED + ")");
         }
-        String content;
         try {
             limits.checkFileSize(name, Files.size(file)); // before reading it all into memory
-            content = Files.readString(file);
+            return Files.readString(file);
         } catch (CharacterCodingException e) {
             throw new SpecException(name, 0, 0, "the file is not UTF-8 text", "save it as UTF-8", e);
         } catch (AccessDeniedException e) {
@@ -79,7 +92,6 @@ public class SpecReader {
             throw new SpecException(name, 0, 0, "the file cannot be read: " + e.getMessage(),
                     "check that the file exists and is readable", e);
         }
-        return read(name, content, options);
     }
 
     /** Reads spec content that did not come from disk, e.g. a REST upload; the file name selects the format. */

@@ -32,7 +32,7 @@ class WorkspaceRetentionTest {
 
     @Test
     void removesAWorkingCopyWhenItsRunEndsAndKeepsTheArchive() {
-        Workspace workspace = new Workspace(root);
+        Workspace workspace = new Workspace(new WorkspaceProperties(root, Duration.ZERO));
         UUID completed = run(workspace, RunStatus.COMPLETED, NOW);
         UUID running = run(workspace, RunStatus.RUNNING, null);
         Path archive = write(workspace.runDir(completed).resolve("app.zip"));
@@ -46,7 +46,7 @@ class WorkspaceRetentionTest {
 
     @Test
     void keepsAWorkingCopyForTheRetention() {
-        Workspace workspace = new Workspace(root);
+        Workspace workspace = new Workspace(new WorkspaceProperties(root, Duration.ZERO));
         UUID failed = run(workspace, RunStatus.FAILED, NOW.minus(Duration.ofHours(1)));
         UUID cancelled = run(workspace, RunStatus.CANCELLED, NOW.minus(Duration.ofHours(3)));
 
@@ -58,7 +58,7 @@ class WorkspaceRetentionTest {
 
     @Test
     void removesFoldersOfUnknownRunsAtStartUpButNotThoseOfALiveProcess() throws IOException {
-        Workspace workspace = new Workspace(root);
+        Workspace workspace = new Workspace(new WorkspaceProperties(root, Duration.ZERO));
         UUID ownLive = UUID.randomUUID(); // written by this (live) process, e.g. another server context
         workspace.write(ownLive, "pom.xml", "<project/>".getBytes());
         UUID leftover = UUID.randomUUID(); // from a process that has ended

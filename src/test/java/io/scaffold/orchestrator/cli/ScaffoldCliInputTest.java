@@ -2,17 +2,27 @@ package io.scaffold.orchestrator.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.scaffold.orchestrator.ScaffoldTestContext;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Issue 7, why 7: bad input is {@code file:line:col} and exit 2 before anything starts, never a stack trace. */
+/**
+ * Issue 7, why 7: bad input is {@code file:line:col} and exit 2 before anything is stored, never a stack trace. The
+ * spec is read by the run's one reading (issue 8), so these start the application.
+ */
 class ScaffoldCliInputTest {
+
+    @BeforeAll
+    static void workspace() {
+        System.setProperty("scaffold.workspace", ScaffoldTestContext.workspace().toString());
+    }
 
     @TempDir
     Path tmp;

@@ -15,8 +15,6 @@ class SchemaOrgVocabularyTest {
     @Test
     void shipsAboutSixtyTypes() {
         assertThat(vocabulary.size()).isBetween(55, 90);
-        assertThat(vocabulary.parentOf("Store")).contains("LocalBusiness");
-        assertThat(vocabulary.parentOf("Nonsense")).isEmpty();
     }
 
     @ParameterizedTest

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.InetAddress;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
@@ -39,7 +40,9 @@ class ServerBindingTest {
         server.setAddress(configured);
         TomcatServletWebServerFactory factory = new TomcatServletWebServerFactory();
         factory.setAddress(configured);
-        new ServerBinding(server, security, optIn).customize(factory);
+        new ServerBinding(server, new ScaffoldSecurityProperties(security, List.of()),
+                new PublicServerProperties("http://localhost:8080", new PublicServerProperties.Server(optIn)))
+                .customize(factory);
         return factory.getAddress();
     }
 }

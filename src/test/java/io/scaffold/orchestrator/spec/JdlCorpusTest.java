@@ -107,7 +107,7 @@ class JdlCorpusTest {
         assertThat(assignedTo.kind()).isEqualTo(Relationship.Kind.MANY_TO_ONE);
         assertThat(assignedTo.to()).isEqualTo("User");
         assertThat(assignedTo.displayField()).isEqualTo("login");
-        Relationship comments = model.relationships().stream().filter(Relationship::selfReference).findFirst().orElseThrow();
+        Relationship comments = model.relationships().stream().filter(r -> r.from().equals(r.to())).findFirst().orElseThrow();
         assertThat(comments.fromField().fieldName()).isEqualTo("parent");
         assertThat(comments.toField().fieldName()).isEqualTo("child");
         Relationship attachments = model.relationships().stream().filter(r -> r.to().equals("Attachment")).findFirst().orElseThrow();

@@ -45,8 +45,8 @@ class LlmProviderErrorTest {
             exchange.close();
         });
         server.start();
-        analyzer = new LlmConfiguration().llmRequirementsAnalyzer(
-                "http://127.0.0.1:" + server.getAddress().getPort(), KEY, "test-model");
+        analyzer = new LlmConfiguration().llmRequirementsAnalyzer(new LlmProperties(true,
+                "http://127.0.0.1:" + server.getAddress().getPort(), KEY, "test-model"));
     }
 
     @AfterEach

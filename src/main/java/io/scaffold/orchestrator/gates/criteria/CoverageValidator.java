@@ -20,10 +20,10 @@ import java.util.Locale;
 class CoverageValidator implements CriterionValidator {
 
     private final VerificationBuilds builds;
-    private final double target = Double.parseDouble(
-            GatesData.properties("verification.properties").getProperty("coverage.target"));
+    private final double target;
 
-    CoverageValidator(VerificationBuilds builds) {
+    CoverageValidator(VerificationBuilds builds, GatesData data) {
+        this.target = Double.parseDouble(data.properties("verification.properties").getProperty("coverage.target"));
         this.builds = builds;
     }
 

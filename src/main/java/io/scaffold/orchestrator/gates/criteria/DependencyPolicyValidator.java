@@ -40,8 +40,8 @@ class DependencyPolicyValidator implements CriterionValidator {
 
     private final Map<String, String> banned = new HashMap<>();
 
-    DependencyPolicyValidator() {
-        for (String line : GatesData.lines("banned-artifacts.txt")) {
+    DependencyPolicyValidator(GatesData data) {
+        for (String line : data.lines("banned-artifacts.txt")) {
             String[] parts = line.split("\\s+", 2);
             banned.put(parts[0], parts.length > 1 ? parts[1] : "banned by policy");
         }

@@ -37,8 +37,8 @@ class StackSupportedValidator implements CriterionValidator {
     private final List<String> bootLines;
     private final List<String> javaVersions;
 
-    StackSupportedValidator() {
-        Properties policy = GatesData.properties("supported-stack.properties");
+    StackSupportedValidator(GatesData data) {
+        Properties policy = data.properties("supported-stack.properties");
         bootLines = split(policy.getProperty("spring-boot"));
         javaVersions = split(policy.getProperty("java"));
     }

@@ -2,10 +2,11 @@ package io.scaffold.orchestrator.gates.probe;
 
 import io.scaffold.orchestrator.gates.CriterionScore;
 import io.scaffold.orchestrator.gates.GatesData;
+import io.scaffold.orchestrator.gates.probe.sandbox.BuildSandboxProperties;
 import io.scaffold.orchestrator.gates.probe.sandbox.SandboxPolicy;
 import io.scaffold.orchestrator.generation.ProjectLayout;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -25,6 +26,7 @@ import java.util.stream.Stream;
  * output aside), and concurrent callers for the same content wait for the same run.
  */
 @Component
+@EnableConfigurationProperties(BuildSandboxProperties.class)
 public class VerificationBuilds {
 
     private static final int OUTPUT_TAIL_LINES = 40;
@@ -36,8 +38,8 @@ public class VerificationBuilds {
     private final SandboxPolicy policy;
 
     @Autowired
-    public VerificationBuilds(@Value("${scaffold.build-sandbox.require-isolation:false}") boolean requireIsolation) {
-        this(SandboxPolicy.from(GatesData.properties("verification.properties"), requireIsolation));
+    VerificationBuilds(BuildSandboxProperties sandbox, GatesData data) {
+        this(SandboxPolicy.from(data.properties("verification.properties"), sandbox.requireIsolation()));
     }
 
     public VerificationBuilds(SandboxPolicy policy) {

@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.gates.criteria;
 
+import io.scaffold.orchestrator.gates.GatesData;
 import io.scaffold.orchestrator.gates.ProjectFixture;
 import io.scaffold.orchestrator.gates.TestModels;
 import io.scaffold.orchestrator.gates.CriterionScore;
@@ -30,7 +31,7 @@ class DomainAndArchitectureValidatorsTest {
     void goodDocumentsMeetEveryCriterion() {
         for (CriterionValidator validator : List.of(new RequirementsCompleteValidator(), new SchemaMappedValidator(),
                 new ObjectivesClearValidator(), new C4DiagramsValidator(), new DecisionsRecordedValidator(),
-                new NfrDefinedValidator(), new StackSupportedValidator())) {
+                new NfrDefinedValidator(), new StackSupportedValidator(GatesData.FILES))) {
             CriterionScore score = validator.score(subject(TestModels.GOOD_PROJECT));
             assertThat(score.findings()).as(validator.criterion()).isEmpty();
             assertThat(score.score()).as(validator.criterion()).isEqualTo(1.0);
@@ -170,7 +171,7 @@ class DomainAndArchitectureValidatorsTest {
         replace(project, "pom.xml", "<version>4.1.2</version>", "<version>3.3.5</version>");
         replace(project, "pom.xml", "<java.version>21</java.version>", "<java.version>17</java.version>");
 
-        CriterionScore score = new StackSupportedValidator().score(subject(project));
+        CriterionScore score = new StackSupportedValidator(GatesData.FILES).score(subject(project));
 
         assertThat(score.score()).isZero();
         assertThat(score.findings()).containsExactly(
@@ -185,10 +186,10 @@ class DomainAndArchitectureValidatorsTest {
         Path adr = project.resolve(StackSupportedValidator.STACK_ADR);
         java.nio.file.Files.createDirectories(adr.getParent());
         java.nio.file.Files.writeString(adr, "# ADR 0001: Spring Boot 4.1.1 on Java 21\n");
-        assertThat(new StackSupportedValidator().score(subject(project)).score()).isEqualTo(1.0);
+        assertThat(new StackSupportedValidator(GatesData.FILES).score(subject(project)).score()).isEqualTo(1.0);
 
         java.nio.file.Files.writeString(adr, "# ADR 0001: Spring Boot 3.2.0 on Java 17\n");
-        CriterionScore outdated = new StackSupportedValidator().score(subject(project));
+        CriterionScore outdated = new StackSupportedValidator(GatesData.FILES).score(subject(project));
         assertThat(outdated.score()).isZero();
         assertThat(outdated.findings()).containsExactly(
                 StackSupportedValidator.STACK_ADR + ":1: Spring Boot 3.2.0 is not a supported line; use one of 4.1, 4.0",

@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.gates.criteria;
 
+import io.scaffold.orchestrator.gates.GatesData;
 import io.scaffold.orchestrator.gates.TestModels;
 import io.scaffold.orchestrator.gates.CriterionScore;
 import io.scaffold.orchestrator.gates.CriterionValidator;
@@ -140,7 +141,7 @@ class GeneratedOutputValidatorsTest {
         generate();
         VerificationBuilds builds = new VerificationBuilds(SandboxPolicy.DEFAULTS);
         List<CriterionValidator> validators = List.of(new BuildGreenValidator(builds),
-                new TestsPassValidator(builds), new CoverageValidator(builds));
+                new TestsPassValidator(builds), new CoverageValidator(builds, GatesData.FILES));
         List<CriterionScore> scores = validators.parallelStream().map(v -> v.score(subject(project))).toList();
         for (CriterionScore score : scores) {
             assertThat(score.findings()).as(score.name()).isEmpty();

@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.gates.criteria;
 
+import io.scaffold.orchestrator.gates.GatesData;
 import io.scaffold.orchestrator.gates.TestModels;
 import io.scaffold.orchestrator.gates.CriterionScore;
 import io.scaffold.orchestrator.gates.CriterionValidator;
@@ -27,8 +28,8 @@ class ReleaseReadinessValidatorsTest {
     @Test
     void goodProjectIsReadyForRelease() {
         GateSubject subject = new GateSubject("run-1", TestModels.GOOD_PROJECT, TestModels.tracker(), Map.of());
-        for (CriterionValidator validator : List.of(new NoSecretsValidator(), new DependencyPolicyValidator(),
-                new DeliveryCompleteValidator())) {
+        for (CriterionValidator validator : List.of(new NoSecretsValidator(GatesData.FILES),
+                new DependencyPolicyValidator(GatesData.FILES), new DeliveryCompleteValidator())) {
             CriterionScore score = validator.score(subject);
             assertThat(score.findings()).as(validator.criterion()).isEmpty();
             assertThat(score.score()).as(validator.criterion()).isEqualTo(1.0);
@@ -47,7 +48,7 @@ class ReleaseReadinessValidatorsTest {
         write(project, "target/classes/application.yml", "password: " + "Pr0d-S3cret!\n"); // build output is not scanned
         Files.write(project.resolve("logo.png"), new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0, 'A', 'K', 'I', 'A'});
 
-        CriterionScore score = new NoSecretsValidator().score(subject(project));
+        CriterionScore score = new NoSecretsValidator(GatesData.FILES).score(subject(project));
 
         assertThat(score.score()).isZero();
         assertThat(score.findings()).containsExactlyInAnyOrder(
@@ -71,7 +72,7 @@ class ReleaseReadinessValidatorsTest {
                     </dependency>
                 """);
 
-        CriterionScore score = new DependencyPolicyValidator().score(subject(project));
+        CriterionScore score = new DependencyPolicyValidator(GatesData.FILES).score(subject(project));
 
         // parent + 8 dependencies + 2 plugins = 11 coordinates, 3 violate
         assertThat(score.score()).isCloseTo(8.0 / 11, within(1e-9));
@@ -99,7 +100,7 @@ class ReleaseReadinessValidatorsTest {
                 </project>
                 """);
 
-        CriterionScore score = new DependencyPolicyValidator().score(subject(project));
+        CriterionScore score = new DependencyPolicyValidator(GatesData.FILES).score(subject(project));
 
         assertThat(score.score()).isZero();
         assertThat(score.findings()).containsExactly("pom.xml:9: dependency org.postgresql:postgresql has no version "
