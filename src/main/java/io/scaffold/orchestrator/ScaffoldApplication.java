@@ -17,7 +17,7 @@ public class ScaffoldApplication {
         String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
         switch (command) {
             case "server" -> SpringApplication.run(ScaffoldApplication.class, rest);
-            case "run" -> System.exit(ScaffoldCli.run(rest, System.out, System.err, System.in));
+            case "run" -> System.exit(ScaffoldCli.run(ScaffoldApplication.class, rest, System.out, System.err, System.in));
             default -> System.exit(ScaffoldCli.usage("unknown command '" + command + "'", System.err));
         }
     }

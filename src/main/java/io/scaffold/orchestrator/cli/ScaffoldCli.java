@@ -1,6 +1,5 @@
 package io.scaffold.orchestrator.cli;
 
-import io.scaffold.orchestrator.ScaffoldApplication;
 import io.scaffold.orchestrator.domain.DomainModel;
 import io.scaffold.orchestrator.gates.GateEvaluationRepository;
 import io.scaffold.orchestrator.process.IncidentFinder;
@@ -47,7 +46,11 @@ public final class ScaffoldCli {
         return BAD_INPUT;
     }
 
-    public static int run(String[] args, PrintStream out, PrintStream err, InputStream in) {
+    /**
+     * @param application the Spring Boot application class to start (passed in, so that this package does not
+     *                    depend on the one that starts it)
+     */
+    public static int run(Class<?> application, String[] args, PrintStream out, PrintStream err, InputStream in) {
         CliOptions options;
         String spec;
         try {
@@ -71,7 +74,7 @@ public final class ScaffoldCli {
                 progress.get().print(event.getPayload());
             }
         };
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ScaffoldApplication.class)
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .properties("logging.level.root=WARN", "logging.level.io.camunda=ERROR")
                 .listeners(listener)

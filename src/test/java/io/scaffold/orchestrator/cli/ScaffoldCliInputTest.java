@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.cli;
 
+import io.scaffold.orchestrator.ScaffoldApplication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.scaffold.orchestrator.ScaffoldTestContext;
@@ -52,7 +53,7 @@ class ScaffoldCliInputTest {
     }
 
     private int run(String... args) {
-        return ScaffoldCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return ScaffoldCli.run(ScaffoldApplication.class, args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), new ByteArrayInputStream(new byte[0]));
     }
 

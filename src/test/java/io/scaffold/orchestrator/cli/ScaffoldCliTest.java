@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.cli;
 
+import io.scaffold.orchestrator.ScaffoldApplication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -119,7 +120,7 @@ class ScaffoldCliTest {
     private int run(String stdin, String... args) {
         out.reset();
         err.reset();
-        return ScaffoldCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return ScaffoldCli.run(ScaffoldApplication.class, args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
     }
