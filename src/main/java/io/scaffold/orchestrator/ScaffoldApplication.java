@@ -6,8 +6,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * {@code scaffold run SPEC ...} runs one scaffold on the embedded runtime and exits; {@code scaffold server}
- * (or no command, as in a container) starts the REST service.
+ * {@code scaffold run SPEC ...} runs one scaffold on the embedded runtime and exits;
+ * {@code scaffold server} (or no command, as in a container) starts the REST service.
  */
 @SpringBootApplication
 public class ScaffoldApplication {
@@ -17,8 +17,10 @@ public class ScaffoldApplication {
         String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
         switch (command) {
             case "server" -> SpringApplication.run(ScaffoldApplication.class, rest);
-            case "run" -> System.exit(ScaffoldCli.run(ScaffoldApplication.class, rest, System.out, System.err, System.in));
+            case "run" ->
+                System.exit(ScaffoldCli.run(ScaffoldApplication.class, rest, System.out, System.err, System.in));
             default -> System.exit(ScaffoldCli.usage("unknown command '" + command + "'", System.err));
         }
     }
+
 }

@@ -14,7 +14,8 @@ public final class ScaffoldTestContext {
     static {
         try {
             WORKSPACE = Files.createTempDirectory("scaffold-test-workspace");
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -39,4 +40,5 @@ public final class ScaffoldTestContext {
         }
         return file;
     }
+
 }

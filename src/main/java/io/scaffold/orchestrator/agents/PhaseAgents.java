@@ -22,15 +22,19 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
- * What the agents do, without Zeebe: each agent turns the run's domain model into artifacts. The
- * deterministic generators do the work; on rework the gate's findings are handed to them.
+ * What the agents do, without Zeebe: each agent turns the run's domain model into
+ * artifacts. The deterministic generators do the work; on rework the gate's findings are
+ * handed to them.
  */
 @Service
 public class PhaseAgents {
 
     private final RunRepository runs;
+
     private final ArtifactStore artifacts;
+
     private final DomainModels models;
+
     private final GenerationContext platform = GenerationContext.defaults();
 
     PhaseAgents(RunRepository runs, ArtifactStore artifacts, DomainModels models) {
@@ -40,8 +44,8 @@ public class PhaseAgents {
     }
 
     /**
-     * Intake: accepts the domain model stored when the run started (the spec is read only then), after checking that
-     * it is the reading of this run's own input.
+     * Intake: accepts the domain model stored when the run started (the spec is read only
+     * then), after checking that it is the reading of this run's own input.
      */
     public DomainModel analyzeRequirements(UUID runId) {
         Run run = runs.find(runId).orElseThrow(() -> new IllegalStateException("no run " + runId));
@@ -54,32 +58,32 @@ public class PhaseAgents {
     }
 
     /**
-     * Runs an agent's generator on the run's model and stores what it produced as artifacts of the phase. On rework
-     * of a phase with several agents, the agent takes only the findings about its own files (see
-     * {@link ReworkRouting}) and stores nothing when all of them are another agent's.
-     *
+     * Runs an agent's generator on the run's model and stores what it produced as
+     * artifacts of the phase. On rework of a phase with several agents, the agent takes
+     * only the findings about its own files (see {@link ReworkRouting}) and stores
+     * nothing when all of them are another agent's.
      * @param phaseAgents the generator of each agent of the phase, by agent job type
      */
     public List<Artifact> generate(UUID runId, Phase phase, String agent, List<String> findings,
-                                   Map<String, BiFunction<DomainModel, GenerationContext, List<GeneratedFile>>> phaseAgents) {
+            Map<String, BiFunction<DomainModel, GenerationContext, List<GeneratedFile>>> phaseAgents) {
         DomainModel model = models.load(runId);
-        Optional<List<String>> routed = findings.isEmpty() || phaseAgents.size() == 1
-                ? Optional.of(findings)
+        Optional<List<String>> routed = findings.isEmpty() || phaseAgents.size() == 1 ? Optional.of(findings)
                 : ReworkRouting.findingsFor(agent, filesByAgent(model, phaseAgents), findings);
         if (routed.isEmpty()) {
             return List.of();
         }
         List<GeneratedFile> files = phaseAgents.get(agent).apply(model, platform.withFindings(routed.get()));
         return files.stream()
-                .map(f -> artifacts.save(runId, f.path(), f.content(), ArtifactType.of(f.type()), phase.id(), agent))
-                .toList();
+            .map(f -> artifacts.save(runId, f.path(), f.content(), ArtifactType.of(f.type()), phase.id(), agent))
+            .toList();
     }
 
-    private Map<String, Set<String>> filesByAgent(
-            DomainModel model, Map<String, BiFunction<DomainModel, GenerationContext, List<GeneratedFile>>> phaseAgents) {
+    private Map<String, Set<String>> filesByAgent(DomainModel model,
+            Map<String, BiFunction<DomainModel, GenerationContext, List<GeneratedFile>>> phaseAgents) {
         Map<String, Set<String>> files = new HashMap<>();
-        phaseAgents.forEach((agent, generator) -> files.put(agent, generator.apply(model, platform).stream()
-                .map(GeneratedFile::path).collect(Collectors.toSet())));
+        phaseAgents.forEach((agent, generator) -> files.put(agent,
+                generator.apply(model, platform).stream().map(GeneratedFile::path).collect(Collectors.toSet())));
         return files;
     }
+
 }

@@ -21,7 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 class ApprovalController {
 
     private final VisibleRuns visibleRuns;
+
     private final Approvals approvals;
+
     private final CurrentUser currentUser;
 
     ApprovalController(VisibleRuns visibleRuns, Approvals approvals, CurrentUser currentUser) {
@@ -30,9 +32,12 @@ class ApprovalController {
         this.currentUser = currentUser;
     }
 
-    /** An approval waiting for an answer; outcome, criteria results and artifact links are what the form shows. */
+    /**
+     * An approval waiting for an answer; outcome, criteria results and artifact links are
+     * what the form shows.
+     */
     record ApprovalView(long userTaskKey, UUID runId, String gateId, String phaseId, int attempt, String task,
-                        List<String> candidateGroups, Object outcome, Object criteriaResults, Object artifactLinks) {
+            List<String> candidateGroups, Object outcome, Object criteriaResults, Object artifactLinks) {
 
         static ApprovalView of(PendingApproval a) {
             return new ApprovalView(a.userTaskKey(), a.runId(), a.gateId(), a.phaseId(), a.attempt(), a.task(),
@@ -40,7 +45,10 @@ class ApprovalController {
         }
     }
 
-    /** A person's answer to an approval: approve, request-changes or reject; a comment for the last two. */
+    /**
+     * A person's answer to an approval: approve, request-changes or reject; a comment for
+     * the last two.
+     */
     record Decision(String decision, String comment) {
     }
 
@@ -54,17 +62,21 @@ class ApprovalController {
     @PreAuthorize("hasAuthority('process:update')")
     ResponseEntity<Void> decide(@PathVariable UUID id, @PathVariable long userTaskKey, @RequestBody Decision body) {
         Run run = visibleRuns.get(id);
-        PendingApproval pending = approvals.open(run.id()).stream()
-                .filter(a -> a.userTaskKey() == userTaskKey)
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("run " + id + " has no open approval " + userTaskKey));
+        PendingApproval pending = approvals.open(run.id())
+            .stream()
+            .filter(a -> a.userTaskKey() == userTaskKey)
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("run " + id + " has no open approval " + userTaskKey));
         Approvals.Approver approver = new Approvals.Approver(currentUser.name(), currentUser.roles(),
                 currentUser.admin(), currentUser.identified());
         try {
             approvals.decide(pending, run.createdBy(), body.decision(), body.comment(), approver);
-        } catch (IllegalArgumentException e) { // how Approvals refuses a decision or comment
+        }
+        catch (IllegalArgumentException e) { // how Approvals refuses a decision or
+                                             // comment
             throw new InvalidRequestException(e.getMessage());
         }
         return ResponseEntity.noContent().build();
     }
+
 }

@@ -25,13 +25,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The files a run produced: versions, contents, diffs, and the generated project as a zip. */
+/**
+ * The files a run produced: versions, contents, diffs, and the generated project as a
+ * zip.
+ */
 @RestController
 @RequestMapping("/api/v1/processes/{id}")
 class ArtifactController {
 
     private final VisibleRuns visibleRuns;
+
     private final ArtifactStore artifacts;
+
     private final Handover handover;
 
     ArtifactController(VisibleRuns visibleRuns, ArtifactStore artifacts, Handover handover) {
@@ -41,11 +46,11 @@ class ArtifactController {
     }
 
     record ArtifactView(UUID runId, String path, int version, ArtifactType type, String phaseId, String agent,
-                        String sha256, int sizeBytes, Instant createdAt) {
+            String sha256, int sizeBytes, Instant createdAt) {
 
         static ArtifactView of(Artifact a) {
-            return new ArtifactView(a.runId(), a.path(), a.version(), a.type(), a.phaseId(), a.agent(),
-                    a.sha256(), a.sizeBytes(), a.createdAt());
+            return new ArtifactView(a.runId(), a.path(), a.version(), a.type(), a.phaseId(), a.agent(), a.sha256(),
+                    a.sizeBytes(), a.createdAt());
         }
     }
 
@@ -58,19 +63,19 @@ class ArtifactController {
     @GetMapping("/artifacts/{*path}")
     @PreAuthorize("hasAuthority('artifact:read')")
     ResponseEntity<byte[]> artifact(@PathVariable UUID id, @PathVariable String path,
-                                    @RequestParam(required = false) Integer version) {
+            @RequestParam(required = false) Integer version) {
         Run run = visibleRuns.get(id);
         String relative = path.startsWith("/") ? path.substring(1) : path;
         Artifact artifact = (version == null ? artifacts.latest(run.id(), relative)
                 : artifacts.versions(run.id(), relative).stream().filter(a -> a.version() == version).findFirst())
-                .orElseThrow(() -> new NotFoundException("run " + id + " has no artifact " + relative
-                        + (version == null ? "" : " version " + version)));
+            .orElseThrow(() -> new NotFoundException(
+                    "run " + id + " has no artifact " + relative + (version == null ? "" : " version " + version)));
         byte[] content = artifacts.content(run.id(), relative, artifact.version()).orElseThrow();
         return ResponseEntity.ok()
-                .contentType(MediaType.TEXT_PLAIN)
-                .header(HttpHeaders.ETAG, '"' + artifact.sha256() + '"')
-                .header("X-Artifact-Version", Integer.toString(artifact.version()))
-                .body(content);
+            .contentType(MediaType.TEXT_PLAIN)
+            .header(HttpHeaders.ETAG, '"' + artifact.sha256() + '"')
+            .header("X-Artifact-Version", Integer.toString(artifact.version()))
+            .body(content);
     }
 
     @GetMapping("/artifact-versions")
@@ -99,15 +104,17 @@ class ArtifactController {
             throw new ConflictException("run " + id + " is " + run.status() + ": the archive exists once it completed");
         }
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/zip"))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(zip.getFileName().toString()).build().toString())
-                .body(new FileSystemResource(zip));
+            .contentType(MediaType.parseMediaType("application/zip"))
+            .header(HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.attachment().filename(zip.getFileName().toString()).build().toString())
+            .body(new FileSystemResource(zip));
     }
 
     private String text(Run run, String path, int version) {
         return artifacts.content(run.id(), path, version)
-                .map(bytes -> new String(bytes, StandardCharsets.UTF_8))
-                .orElseThrow(() -> new NotFoundException("run " + run.id() + " has no artifact " + path + " version " + version));
+            .map(bytes -> new String(bytes, StandardCharsets.UTF_8))
+            .orElseThrow(() -> new NotFoundException(
+                    "run " + run.id() + " has no artifact " + path + " version " + version));
     }
+
 }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 class GateController {
 
     private final VisibleRuns visibleRuns;
+
     private final GateEvaluationRepository gates;
 
     GateController(VisibleRuns visibleRuns, GateEvaluationRepository gates) {
@@ -23,15 +24,18 @@ class GateController {
         this.gates = gates;
     }
 
-    /** @param decidedBy {@code dmn} when the verdict stood on its own, otherwise the person who decided */
+    /**
+     * @param decidedBy {@code dmn} when the verdict stood on its own, otherwise the
+     * person who decided
+     */
     record GateView(UUID runId, String gateId, int attempt, String phaseId, BigDecimal score, BigDecimal threshold,
-                    String verdict, List<CriterionView> criteria, String decision, String decidedBy, String comment,
-                    Instant evaluatedAt, Instant decidedAt) {
+            String verdict, List<CriterionView> criteria, String decision, String decidedBy, String comment,
+            Instant evaluatedAt, Instant decidedAt) {
 
         static GateView of(GateEvaluation e) {
-            return new GateView(e.runId(), e.gateId(), e.attempt(), e.phaseId(), e.score(), e.threshold(),
-                    e.verdict(), e.criteria().stream().map(CriterionView::of).toList(), e.decision(), e.decidedBy(),
-                    e.comment(), e.evaluatedAt(), e.decidedAt());
+            return new GateView(e.runId(), e.gateId(), e.attempt(), e.phaseId(), e.score(), e.threshold(), e.verdict(),
+                    e.criteria().stream().map(CriterionView::of).toList(), e.decision(), e.decidedBy(), e.comment(),
+                    e.evaluatedAt(), e.decidedAt());
         }
     }
 
@@ -47,4 +51,5 @@ class GateController {
     List<GateView> gates(@PathVariable UUID id) {
         return gates.forRun(visibleRuns.get(id).id()).stream().map(GateView::of).toList();
     }
+
 }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 class IncidentController {
 
     private final VisibleRuns visibleRuns;
+
     private final ScaffoldRuns scaffoldRuns;
 
     IncidentController(VisibleRuns visibleRuns, ScaffoldRuns scaffoldRuns) {
@@ -24,7 +25,10 @@ class IncidentController {
         this.scaffoldRuns = scaffoldRuns;
     }
 
-    /** @param errorMessage without internals (SQL, stack frames), as every failure text the API serves */
+    /**
+     * @param errorMessage without internals (SQL, stack frames), as every failure text
+     * the API serves
+     */
     record IncidentView(long key, String errorType, String errorMessage, String elementId, long jobKey) {
     }
 
@@ -34,10 +38,11 @@ class IncidentController {
     @GetMapping("/incidents")
     @PreAuthorize("hasAuthority('process:read')")
     List<IncidentView> incidents(@PathVariable UUID id) {
-        return scaffoldRuns.incidents(visibleRuns.get(id).id()).stream()
-                .map(i -> new IncidentView(i.key(), i.errorType(), FailureMessages.redact(i.errorMessage()),
-                        i.elementId(), i.jobKey()))
-                .toList();
+        return scaffoldRuns.incidents(visibleRuns.get(id).id())
+            .stream()
+            .map(i -> new IncidentView(i.key(), i.errorType(), FailureMessages.redact(i.errorMessage()), i.elementId(),
+                    i.jobKey()))
+            .toList();
     }
 
     @PostMapping("/retry")
@@ -49,4 +54,5 @@ class IncidentController {
         }
         return new RetryResult(resolved);
     }
+
 }

@@ -3,7 +3,9 @@ package io.scaffold.orchestrator.api;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A unified diff of two texts (longest common subsequence of lines; artifacts are small). */
+/**
+ * A unified diff of two texts (longest common subsequence of lines; artifacts are small).
+ */
 final class LineDiff {
 
     private static final int CONTEXT = 3;
@@ -20,16 +22,19 @@ final class LineDiff {
                 lcs[i][j] = a[i].equals(b[j]) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
             }
         }
-        // Edit script: ' ' keep, '-' delete from a, '+' insert from b; with positions in a and b.
+        // Edit script: ' ' keep, '-' delete from a, '+' insert from b; with positions in
+        // a and b.
         List<Edit> edits = new ArrayList<>();
         int i = 0;
         int j = 0;
         while (i < a.length || j < b.length) {
             if (i < a.length && j < b.length && a[i].equals(b[j])) {
                 edits.add(new Edit(' ', a[i], i++, j++));
-            } else if (j < b.length && (i == a.length || lcs[i][j + 1] >= lcs[i + 1][j])) {
+            }
+            else if (j < b.length && (i == a.length || lcs[i][j + 1] >= lcs[i + 1][j])) {
                 edits.add(new Edit('+', b[j], i, j++));
-            } else {
+            }
+            else {
                 edits.add(new Edit('-', a[i], i++, j));
             }
         }
@@ -53,11 +58,20 @@ final class LineDiff {
             int fromCount = 0;
             int toCount = 0;
             for (int e = start; e < end; e++) {
-                if (edits.get(e).op != '+') fromCount++;
-                if (edits.get(e).op != '-') toCount++;
+                if (edits.get(e).op != '+')
+                    fromCount++;
+                if (edits.get(e).op != '-')
+                    toCount++;
             }
-            out.append("@@ -").append(edits.get(start).aLine + 1).append(',').append(fromCount)
-                    .append(" +").append(edits.get(start).bLine + 1).append(',').append(toCount).append(" @@\n");
+            out.append("@@ -")
+                .append(edits.get(start).aLine + 1)
+                .append(',')
+                .append(fromCount)
+                .append(" +")
+                .append(edits.get(start).bLine + 1)
+                .append(',')
+                .append(toCount)
+                .append(" @@\n");
             for (int e = start; e < end; e++) {
                 out.append(edits.get(e).op).append(edits.get(e).line).append('\n');
             }
@@ -68,4 +82,5 @@ final class LineDiff {
 
     private record Edit(char op, String line, int aLine, int bLine) {
     }
+
 }

@@ -10,14 +10,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A summary of the caller's organisation's runs for dashboards (an administrator's covers every organisation);
- * the time series are at {@code /actuator/prometheus}, for operators with {@code metrics:read}.
+ * A summary of the caller's organisation's runs for dashboards (an administrator's covers
+ * every organisation); the time series are at {@code /actuator/prometheus}, for operators
+ * with {@code metrics:read}.
  */
 @RestController
 class MetricsController {
 
     private final RunStatistics runs;
+
     private final GateEvaluationRepository gates;
+
     private final CurrentUser currentUser;
 
     MetricsController(RunStatistics runs, GateEvaluationRepository gates, CurrentUser currentUser) {
@@ -26,10 +29,13 @@ class MetricsController {
         this.currentUser = currentUser;
     }
 
-    /** Durations in milliseconds, averaged over completed runs and phases; rates within 0..1. */
+    /**
+     * Durations in milliseconds, averaged over completed runs and phases; rates within
+     * 0..1.
+     */
     record MetricsView(Map<RunStatus, Long> runsByStatus, Double averageRunDurationMs,
-                       Map<String, Double> averagePhaseDurationMs, Double gatePassRate,
-                       Map<String, Double> gatePassRateByGate, double automationRate) {
+            Map<String, Double> averagePhaseDurationMs, Double gatePassRate, Map<String, Double> gatePassRateByGate,
+            double automationRate) {
     }
 
     @GetMapping("/api/v1/metrics")
@@ -40,4 +46,5 @@ class MetricsController {
                 runs.averagePhaseDurationMs(organization), gates.passRate(organization),
                 gates.passRateByGate(organization), gates.automationRate(organization));
     }
+
 }

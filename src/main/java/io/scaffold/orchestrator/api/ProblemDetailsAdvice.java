@@ -27,20 +27,23 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every error of the API as RFC 9457 problem details. Each status has its own exception type (a run that does not
- * exist or is not the caller's: 404; the caller may not: 403; the run's state forbids it: 409; the request as
- * sent cannot be acted on: 400), so an IllegalArgumentException from deep inside is a fault of the server, not
- * of the caller. Unexpected errors answer a generic message with an id; their detail (which may hold SQL or stack
- * frames) goes to the server log under that id only.
+ * Every error of the API as RFC 9457 problem details. Each status has its own exception
+ * type (a run that does not exist or is not the caller's: 404; the caller may not: 403;
+ * the run's state forbids it: 409; the request as sent cannot be acted on: 400), so an
+ * IllegalArgumentException from deep inside is a fault of the server, not of the caller.
+ * Unexpected errors answer a generic message with an id; their detail (which may hold SQL
+ * or stack frames) goes to the server log under that id only.
  */
 @RestControllerAdvice
-@EnableConfigurationProperties({ApiProperties.class, MultipartProperties.class})
+@EnableConfigurationProperties({ ApiProperties.class, MultipartProperties.class })
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
     private static final String TYPES = "https://scaffold.io/problems/";
 
     private final DataSize maxUpload;
+
     private final DataSize maxBody;
 
     ProblemDetailsAdvice(MultipartProperties multipart, ApiProperties properties) {
@@ -58,7 +61,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    /** A spec beyond a limit: 413 for its size, 400 otherwise; {@code limit} names the scaffold.limits key. */
+    /**
+     * A spec beyond a limit: 413 for its size, 400 otherwise; {@code limit} names the
+     * scaffold.limits key.
+     */
     @ExceptionHandler(SpecLimitException.class)
     ProblemDetail specBeyondLimit(SpecLimitException e) {
         ProblemDetail problem = badSpec(e);
@@ -91,7 +97,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ScaffoldRuns.RunStartException.class)
     ProblemDetail notStarted(ScaffoldRuns.RunStartException e) {
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, "run-not-started", "The run could not be started", e.getMessage());
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "run-not-started", "The run could not be started",
+                e.getMessage());
     }
 
     @ExceptionHandler(Approvals.ApprovalsUnavailableException.class)
@@ -105,7 +112,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, "not-an-approver", "You may not answer this approval", e.getMessage());
     }
 
-    /** Refusals of method security and a token without organisation: the caller is known but may not do this. */
+    /**
+     * Refusals of method security and a token without organisation: the caller is known
+     * but may not do this.
+     */
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden(AccessDeniedException e) {
         return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", e.getMessage());
@@ -122,8 +132,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(tooLarge("upload", maxUpload,
-                "spring.servlet.multipart.max-file-size / max-request-size"));
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+            .body(tooLarge("upload", maxUpload, "spring.servlet.multipart.max-file-size / max-request-size"));
     }
 
     @Override
@@ -132,12 +142,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof RequestBodyLimitFilter.BodyTooLargeException) {
                 return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
-                        .body(tooLarge("request body", maxBody, "scaffold.api.max-request-body"));
+                    .body(tooLarge("request body", maxBody, "scaffold.api.max-request-body"));
             }
         }
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "unreadable-body",
-                "The request body cannot be read", "the body is not the JSON this endpoint expects: "
-                        + FailureMessages.redact(e.getMostSpecificCause().getMessage())));
+        return ResponseEntity.badRequest()
+            .body(problem(HttpStatus.BAD_REQUEST, "unreadable-body", "The request body cannot be read",
+                    "the body is not the JSON this endpoint expects: "
+                            + FailureMessages.redact(e.getMostSpecificCause().getMessage())));
     }
 
     static ProblemDetail tooLarge(String what, DataSize limit, String property) {
@@ -147,13 +158,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    /** Anything else is a fault of the server: logged with an id, answered without internals. */
+    /**
+     * Anything else is a fault of the server: logged with an id, answered without
+     * internals.
+     */
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         String id = UUID.randomUUID().toString();
         log.error("Unexpected error {} answering a request", id, e);
         ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
-                "the server failed to answer this request; the operators find the cause in its log under error id " + id);
+                "the server failed to answer this request; the operators find the cause in its log under error id "
+                        + id);
         problem.setProperty("errorId", id);
         return problem;
     }
@@ -164,4 +179,5 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setTitle(title);
         return problem;
     }
+
 }

@@ -17,16 +17,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /**
- * Bounds request bodies other than multipart uploads (those are bounded by {@code spring.servlet.multipart.*}):
- * a declared length over {@code scaffold.api.max-request-body} is refused with a 413 problem before anything is
- * read; a body without a declared length (chunked) fails with {@link BodyTooLargeException} once it passes the
- * limit, which {@link ProblemDetailsAdvice} answers with the same 413.
+ * Bounds request bodies other than multipart uploads (those are bounded by
+ * {@code spring.servlet.multipart.*}): a declared length over
+ * {@code scaffold.api.max-request-body} is refused with a 413 problem before anything is
+ * read; a body without a declared length (chunked) fails with
+ * {@link BodyTooLargeException} once it passes the limit, which
+ * {@link ProblemDetailsAdvice} answers with the same 413.
  */
 @Component
 @EnableConfigurationProperties(ApiProperties.class)
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private final DataSize limit;
+
     private final ObjectMapper json;
 
     RequestBodyLimitFilter(ApiProperties properties, ObjectMapper json) {
@@ -40,25 +43,30 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
         String type = request.getContentType();
         if (type != null && type.toLowerCase().startsWith("multipart/")) {
             chain.doFilter(request, response);
-        } else if (request.getContentLengthLong() > limit.toBytes()) {
+        }
+        else if (request.getContentLengthLong() > limit.toBytes()) {
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             json.writeValue(response.getOutputStream(),
                     ProblemDetailsAdvice.tooLarge("request body", limit, "scaffold.api.max-request-body"));
-        } else {
+        }
+        else {
             chain.doFilter(new Bounded(request, limit.toBytes()), response);
         }
     }
 
     static class BodyTooLargeException extends IOException {
+
         BodyTooLargeException(long limit) {
             super("the request body is larger than " + limit + " bytes");
         }
+
     }
 
     private static final class Bounded extends HttpServletRequestWrapper {
 
         private final long limit;
+
         private ServletInputStream stream;
 
         Bounded(HttpServletRequest request, long limit) {
@@ -73,12 +81,15 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
             }
             return stream;
         }
+
     }
 
     private static final class Counting extends ServletInputStream {
 
         private final ServletInputStream in;
+
         private final long limit;
+
         private long read;
 
         Counting(ServletInputStream in, long limit) {
@@ -125,5 +136,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
         public void setReadListener(ReadListener listener) {
             in.setReadListener(listener);
         }
+
     }
+
 }

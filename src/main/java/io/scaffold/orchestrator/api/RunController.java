@@ -34,8 +34,11 @@ import org.springframework.web.multipart.MultipartFile;
 class RunController {
 
     private final ScaffoldRuns scaffoldRuns;
+
     private final RunRepository runs;
+
     private final VisibleRuns visibleRuns;
+
     private final CurrentUser currentUser;
 
     RunController(ScaffoldRuns scaffoldRuns, RunRepository runs, VisibleRuns visibleRuns, CurrentUser currentUser) {
@@ -48,22 +51,23 @@ class RunController {
     /**
      * Start a run from a spec sent as JSON.
      *
-     * @param specFileName    the spec's file name; its extension selects the format (.jdl, .jh, .yaml, .yml, .json, .md, .txt)
-     * @param specContent     the spec itself
+     * @param specFileName the spec's file name; its extension selects the format (.jdl,
+     * .jh, .yaml, .yml, .json, .md, .txt)
+     * @param specContent the spec itself
      * @param automationLevel full (default), partial or manual
-     * @param application     for a multi-application JDL: the application to generate
+     * @param application for a multi-application JDL: the application to generate
      */
     record StartRun(String specFileName, String specContent, String automationLevel, String application) {
     }
 
     record RunView(UUID id, RunStatus status, String application, String spec, String specFormat,
-                   String automationLevel, Long processInstanceKey, String organization, String createdBy,
-                   Instant createdAt, Instant completedAt, String failureReason) {
+            String automationLevel, Long processInstanceKey, String organization, String createdBy, Instant createdAt,
+            Instant completedAt, String failureReason) {
 
         static RunView of(Run run) {
-            return new RunView(run.id(), run.status(), run.applicationName(), run.specFile(),
-                    run.specFormat(), run.automationLevel(), run.processInstanceKey(), run.organization(),
-                    run.createdBy(), run.createdAt(), run.completedAt(), FailureMessages.redact(run.failureReason()));
+            return new RunView(run.id(), run.status(), run.applicationName(), run.specFile(), run.specFormat(),
+                    run.automationLevel(), run.processInstanceKey(), run.organization(), run.createdBy(),
+                    run.createdAt(), run.completedAt(), FailureMessages.redact(run.failureReason()));
         }
     }
 
@@ -82,20 +86,24 @@ class RunController {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasAuthority('process:create')")
     ResponseEntity<RunView> startUpload(@RequestPart("spec") MultipartFile spec,
-                                        @RequestParam(required = false) String automationLevel,
-                                        @RequestParam(required = false) String application) throws IOException {
-        String name = spec.getOriginalFilename() == null ? "spec" : Path.of(spec.getOriginalFilename()).getFileName().toString();
+            @RequestParam(required = false) String automationLevel, @RequestParam(required = false) String application)
+            throws IOException {
+        String name = spec.getOriginalFilename() == null ? "spec"
+                : Path.of(spec.getOriginalFilename()).getFileName().toString();
         return started(name, new String(spec.getBytes(), StandardCharsets.UTF_8), automationLevel, application);
     }
 
-    private ResponseEntity<RunView> started(String fileName, String content, String automationLevel, String application) {
+    private ResponseEntity<RunView> started(String fileName, String content, String automationLevel,
+            String application) {
         String organization = currentUser.organization();
         Run run;
         try {
             run = scaffoldRuns.start(new StartRequest(fileName, content,
                     automationLevel == null ? "full" : automationLevel.toLowerCase(Locale.ROOT), application,
                     organization, currentUser.name(), null));
-        } catch (IllegalArgumentException e) { // how StartRequest and ScaffoldRuns refuse a request's fields
+        }
+        catch (IllegalArgumentException e) { // how StartRequest and ScaffoldRuns refuse a
+                                             // request's fields
             throw new InvalidRequestException(e.getMessage());
         }
         return ResponseEntity.created(URI.create("/api/v1/processes/" + run.id())).body(RunView.of(run));
@@ -103,9 +111,8 @@ class RunController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('process:read')")
-    Page<RunView> list(@RequestParam(required = false) RunStatus status,
-                       @RequestParam(defaultValue = "0") int page,
-                       @RequestParam(defaultValue = "20") int size) {
+    Page<RunView> list(@RequestParam(required = false) RunStatus status, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
         if (page < 0 || size < 1 || size > 200) {
             throw new InvalidRequestException("page must be >= 0 and size between 1 and 200");
         }
@@ -129,4 +136,5 @@ class RunController {
         }
         return RunView.of(runs.find(id).orElseThrow());
     }
+
 }

@@ -27,13 +27,17 @@ import org.springframework.web.bind.annotation.RestController;
 class RunHistoryController {
 
     private final VisibleRuns visibleRuns;
+
     private final PhaseRepository phases;
+
     private final RunEventLog events;
+
     private final JobExecutionRepository jobs;
+
     private final ObjectMapper json;
 
     RunHistoryController(VisibleRuns visibleRuns, PhaseRepository phases, RunEventLog events,
-                         JobExecutionRepository jobs, ObjectMapper json) {
+            JobExecutionRepository jobs, ObjectMapper json) {
         this.visibleRuns = visibleRuns;
         this.phases = phases;
         this.events = events;
@@ -42,25 +46,29 @@ class RunHistoryController {
     }
 
     record PhaseView(String phaseId, String name, PhaseStatus status, Instant startedAt, Instant completedAt,
-                     Long durationMs) {
+            Long durationMs) {
 
         static PhaseView of(PhaseRecord phase) {
-            return new PhaseView(phase.phaseId(), phase.name(), phase.status(), phase.startedAt(),
-                    phase.completedAt(), phase.durationMs());
+            return new PhaseView(phase.phaseId(), phase.name(), phase.status(), phase.startedAt(), phase.completedAt(),
+                    phase.durationMs());
         }
     }
 
-    /** @param payload a JSON object, as text */
+    /**
+     * @param payload a JSON object, as text
+     */
     record EventView(long id, UUID runId, EventType type, String payload, Instant occurredAt) {
     }
 
-    /** @param outcome RUNNING, SUCCEEDED, BPMN_ERROR or FAILED */
+    /**
+     * @param outcome RUNNING, SUCCEEDED, BPMN_ERROR or FAILED
+     */
     record TaskView(long jobKey, String jobType, String phaseId, int attempt, String outcome, String error,
-                    Instant startedAt, Long durationMs) {
+            Instant startedAt, Long durationMs) {
 
         static TaskView of(JobExecution job) {
-            return new TaskView(job.jobKey(), job.jobType(), job.phaseId(), job.attempt(), job.outcome(),
-                    job.error(), job.startedAt(), job.durationMs());
+            return new TaskView(job.jobKey(), job.jobType(), job.phaseId(), job.attempt(), job.outcome(), job.error(),
+                    job.startedAt(), job.durationMs());
         }
     }
 
@@ -82,7 +90,10 @@ class RunHistoryController {
         return jobs.forRun(visibleRuns.get(id).id()).stream().map(TaskView::of).toList();
     }
 
-    /** The failure texts of events ("error" of an incident, "reason" of a failed run) as served elsewhere. */
+    /**
+     * The failure texts of events ("error" of an incident, "reason" of a failed run) as
+     * served elsewhere.
+     */
     private EventView view(RunEvent event) {
         if (event.type() != EventType.IncidentRaised && event.type() != EventType.ProcessFailed) {
             return new EventView(event.id(), event.runId(), event.type(), event.payload(), event.occurredAt());
@@ -96,8 +107,10 @@ class RunHistoryController {
             }
             return new EventView(event.id(), event.runId(), event.type(), json.writeValueAsString(payload),
                     event.occurredAt());
-        } catch (JsonProcessingException e) {
+        }
+        catch (JsonProcessingException e) {
             throw new IllegalStateException("event " + event.id() + " holds no JSON object", e);
         }
     }
+
 }

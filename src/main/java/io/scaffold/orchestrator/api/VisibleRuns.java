@@ -7,11 +7,15 @@ import io.scaffold.orchestrator.security.CurrentUser;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
-/** The runs a caller may address: those of their organisation; other organisations' runs do not exist for them. */
+/**
+ * The runs a caller may address: those of their organisation; other organisations' runs
+ * do not exist for them.
+ */
 @Component
 class VisibleRuns {
 
     private final RunRepository runs;
+
     private final CurrentUser currentUser;
 
     VisibleRuns(RunRepository runs, CurrentUser currentUser) {
@@ -27,4 +31,5 @@ class VisibleRuns {
         }
         return run;
     }
+
 }

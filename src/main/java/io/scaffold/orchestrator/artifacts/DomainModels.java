@@ -8,8 +8,9 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * The normalised domain model of a run, stored as an artifact when the run starts (the spec is read only then)
- * so that intake, every later agent and a retry on another worker work from the same model.
+ * The normalised domain model of a run, stored as an artifact when the run starts (the
+ * spec is read only then) so that intake, every later agent and a retry on another worker
+ * work from the same model.
  */
 @Component
 public class DomainModels {
@@ -17,6 +18,7 @@ public class DomainModels {
     public static final String PATH = "docs/scaffold/domain-model.json";
 
     private final ArtifactStore artifacts;
+
     private final ObjectMapper json;
 
     DomainModels(ArtifactStore artifacts, ObjectMapper json) {
@@ -28,18 +30,21 @@ public class DomainModels {
         try {
             artifacts.save(runId, PATH, json.writerWithDefaultPrettyPrinter().writeValueAsString(model) + "\n",
                     ArtifactType.REQUIREMENTS, Phase.INTAKE.id(), agent);
-        } catch (JsonProcessingException e) {
+        }
+        catch (JsonProcessingException e) {
             throw new IllegalStateException("domain model is not serialisable", e);
         }
     }
 
     public DomainModel load(UUID runId) {
         String text = artifacts.latestText(runId, PATH)
-                .orElseThrow(() -> new IllegalStateException("run " + runId + " has no " + PATH + " (intake did not run)"));
+            .orElseThrow(() -> new IllegalStateException("run " + runId + " has no " + PATH + " (intake did not run)"));
         try {
             return json.readValue(text, DomainModel.class);
-        } catch (JsonProcessingException e) {
+        }
+        catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot read " + PATH + " of run " + runId, e);
         }
     }
+
 }

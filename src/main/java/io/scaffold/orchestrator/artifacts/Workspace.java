@@ -16,10 +16,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /**
- * Where runs work on disk: {@code <workspace>/runs/<runId>/project} holds the project as the agents build it,
- * so validators and builds see real files. The published result goes elsewhere (see the handover agent).
- * Each run folder names the process that works on it ({@code .owner}: host, PID, start time), so that a process
- * starting on a shared workspace can tell another live process's runs from leftovers (see
+ * Where runs work on disk: {@code <workspace>/runs/<runId>/project} holds the project as
+ * the agents build it, so validators and builds see real files. The published result goes
+ * elsewhere (see the handover agent). Each run folder names the process that works on it
+ * ({@code .owner}: host, PID, start time), so that a process starting on a shared
+ * workspace can tell another live process's runs from leftovers (see
  * {@link WorkspaceRetention}).
  */
 @Component
@@ -27,7 +28,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 public class Workspace {
 
     private static final String OWNER_FILE = ".owner";
+
     private static final String HOST = hostName();
+
     /** This process: host name, PID and start time (a PID alone is reused). */
     private static final String THIS_PROCESS = HOST + " " + ProcessHandle.current().pid() + " "
             + ProcessHandle.current().info().startInstant().map(Instant::toString).orElse("-");
@@ -46,7 +49,10 @@ public class Workspace {
         return runDir(runId).resolve("project");
     }
 
-    /** Resolves a project-relative path, refusing anything that would escape the project directory. */
+    /**
+     * Resolves a project-relative path, refusing anything that would escape the project
+     * directory.
+     */
     public Path resolve(UUID runId, String relativePath) {
         Path project = projectDir(runId);
         Path file = project.resolve(relativePath).normalize();
@@ -61,7 +67,10 @@ public class Workspace {
         deleteTree(runDir(runId));
     }
 
-    /** Removes the run's working copy of the project; the rest of its folder (the handover's archive) stays. */
+    /**
+     * Removes the run's working copy of the project; the rest of its folder (the
+     * handover's archive) stays.
+     */
     void deleteProject(UUID runId) {
         deleteTree(projectDir(runId));
     }
@@ -74,18 +83,19 @@ public class Workspace {
         }
         try (Stream<Path> dirs = Files.list(runs)) {
             return dirs.map(d -> d.getFileName().toString())
-                    .filter(name -> name.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"))
-                    .map(UUID::fromString)
-                    .toList();
-        } catch (IOException e) {
+                .filter(name -> name.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"))
+                .map(UUID::fromString)
+                .toList();
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("cannot list " + runs, e);
         }
     }
 
     /**
-     * Whether a process that is still running on this host works on the run's folder. A folder of another host
-     * counts as in use (its process cannot be checked from here); one without an owner (from before owners were
-     * recorded) as not.
+     * Whether a process that is still running on this host works on the run's folder. A
+     * folder of another host counts as in use (its process cannot be checked from here);
+     * one without an owner (from before owners were recorded) as not.
      */
     boolean inUseByALiveProcess(UUID runId) {
         Path owner = runDir(runId).resolve(OWNER_FILE);
@@ -98,9 +108,10 @@ public class Workspace {
                 return true;
             }
             return ProcessHandle.of(Long.parseLong(parts[1]))
-                    .filter(p -> p.info().startInstant().map(Instant::toString).orElse("-").equals(parts[2]))
-                    .isPresent();
-        } catch (IOException | NumberFormatException e) {
+                .filter(p -> p.info().startInstant().map(Instant::toString).orElse("-").equals(parts[2]))
+                .isPresent();
+        }
+        catch (IOException | NumberFormatException e) {
             return true; // unreadable: better kept than deleted under a live run
         }
     }
@@ -116,10 +127,12 @@ public class Workspace {
     private static String hostName() {
         try {
             return Files.readString(Path.of("/proc/sys/kernel/hostname")).trim();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             try {
                 return InetAddress.getLocalHost().getHostName();
-            } catch (UnknownHostException unknown) {
+            }
+            catch (UnknownHostException unknown) {
                 return "localhost";
             }
         }
@@ -133,7 +146,8 @@ public class Workspace {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("cannot delete " + dir, e);
         }
     }
@@ -149,8 +163,10 @@ public class Workspace {
                 tmp.toFile().setExecutable(true, false);
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
     }
+
 }

@@ -19,22 +19,27 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Keeps the workspace from growing with every run. A run's working copy ({@code runs/<id>/project}; its files
- * are versioned in the database) is removed once the run has ended (completed, failed or cancelled) and
- * {@code scaffold.workspace-retention} has passed: at once by default, else at the next run end or start-up
- * after that. The archive of a completed run ({@code GET …/download}) stays as long as the database knows the run.
- * At start-up, folders of runs the database does not know are removed (on the embedded runtime that is every
- * earlier run: its database lives in the process), unless a live process on this host still works on them.
+ * Keeps the workspace from growing with every run. A run's working copy
+ * ({@code runs/<id>/project}; its files are versioned in the database) is removed once
+ * the run has ended (completed, failed or cancelled) and
+ * {@code scaffold.workspace-retention} has passed: at once by default, else at the next
+ * run end or start-up after that. The archive of a completed run ({@code GET …/download})
+ * stays as long as the database knows the run. At start-up, folders of runs the database
+ * does not know are removed (on the embedded runtime that is every earlier run: its
+ * database lives in the process), unless a live process on this host still works on them.
  */
 @Component
 class WorkspaceRetention {
 
     private static final Logger log = LoggerFactory.getLogger(WorkspaceRetention.class);
-    private static final Set<EventType> RUN_ENDED =
-            Set.of(EventType.ProcessCompleted, EventType.ProcessFailed, EventType.ProcessCancelled);
+
+    private static final Set<EventType> RUN_ENDED = Set.of(EventType.ProcessCompleted, EventType.ProcessFailed,
+            EventType.ProcessCancelled);
 
     private final Workspace workspace;
+
     private final Function<UUID, Optional<Run>> runs;
+
     private final Duration retention;
 
     @Autowired
@@ -59,12 +64,16 @@ class WorkspaceRetention {
     @EventListener
     void onRunEvent(RunEvent event) {
         if (RUN_ENDED.contains(event.type())) {
-            // not the event's time: the database keeps completed_at rounded to microseconds, possibly up
+            // not the event's time: the database keeps completed_at rounded to
+            // microseconds, possibly up
             removeExpiredWorkingCopies(Instant.now());
         }
     }
 
-    /** Folders of runs unknown to the database and not in use, and the expired working copies. */
+    /**
+     * Folders of runs unknown to the database and not in use, and the expired working
+     * copies.
+     */
     void removeLeftovers(Instant now) {
         for (UUID runId : workspace.runIds()) {
             if (runs.apply(runId).isEmpty() && !workspace.inUseByALiveProcess(runId)) {
@@ -78,18 +87,23 @@ class WorkspaceRetention {
     void removeExpiredWorkingCopies(Instant now) {
         for (UUID runId : workspace.runIds()) {
             runs.apply(runId)
-                    .filter(run -> run.status().finished() && run.completedAt() != null)
-                    .filter(run -> !run.completedAt().plus(retention).isAfter(now))
-                    .ifPresent(run -> removing(runId, () -> workspace.deleteProject(runId)));
+                .filter(run -> run.status().finished() && run.completedAt() != null)
+                .filter(run -> !run.completedAt().plus(retention).isAfter(now))
+                .ifPresent(run -> removing(runId, () -> workspace.deleteProject(runId)));
         }
     }
 
-    /** A file that cannot be removed now is removed by a later sweep; it must not fail the job that ended a run. */
+    /**
+     * A file that cannot be removed now is removed by a later sweep; it must not fail the
+     * job that ended a run.
+     */
     private static void removing(UUID runId, Runnable removal) {
         try {
             removal.run();
-        } catch (RuntimeException e) {
+        }
+        catch (RuntimeException e) {
             log.warn("cannot clean up the workspace of run {} yet: {}", runId, e.getMessage());
         }
     }
+
 }

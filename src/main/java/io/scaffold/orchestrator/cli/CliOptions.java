@@ -7,10 +7,10 @@ import java.util.List;
 /**
  * The options of {@code scaffold run}.
  *
- * @param spec       the input file
- * @param out        where the finished project goes
+ * @param spec the input file
+ * @param out where the finished project goes
  * @param automation {@code full}, {@code partial} or {@code manual}
- * @param app        for a multi-application JDL file, the application to generate
+ * @param app for a multi-application JDL file, the application to generate
  */
 record CliOptions(Path spec, Path out, String automation, String app) {
 
@@ -38,7 +38,8 @@ record CliOptions(Path spec, Path out, String automation, String app) {
                 case "--automation" -> {
                     automation = value(args, ++i, arg);
                     if (AutomationLevel.of(automation).isEmpty()) {
-                        throw new UsageException("--automation must be full, partial or manual, not '" + automation + "'");
+                        throw new UsageException(
+                                "--automation must be full, partial or manual, not '" + automation + "'");
                     }
                 }
                 case "--app" -> app = value(args, ++i, arg);
@@ -47,7 +48,8 @@ record CliOptions(Path spec, Path out, String automation, String app) {
                         throw new UsageException("unknown option '" + arg + "'");
                     }
                     if (spec != null) {
-                        throw new UsageException("only one SPEC file may be given, found '" + spec + "' and '" + arg + "'");
+                        throw new UsageException(
+                                "only one SPEC file may be given, found '" + spec + "' and '" + arg + "'");
                     }
                     spec = Path.of(arg);
                 }
@@ -67,8 +69,10 @@ record CliOptions(Path spec, Path out, String automation, String app) {
     }
 
     static class UsageException extends RuntimeException {
+
         UsageException(String message) {
             super(message);
         }
+
     }
 }

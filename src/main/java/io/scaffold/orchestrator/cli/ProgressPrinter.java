@@ -14,18 +14,22 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
-/** Prints a run's events as they happen: phases with their duration, gates with score and verdict. */
+/**
+ * Prints a run's events as they happen: phases with their duration, gates with score and
+ * verdict.
+ */
 final class ProgressPrinter {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final PrintStream out;
+
     private final long startNanos = System.nanoTime();
 
     ProgressPrinter(PrintStream out, DomainModel model) {
         this.out = out;
-        out.printf("Scaffolding %s: %d entities, %d relationships, %d enums%n", model.name(),
-                model.entities().size(), model.relationships().size(), model.enums().size());
+        out.printf("Scaffolding %s: %d entities, %d relationships, %d enums%n", model.name(), model.entities().size(),
+                model.relationships().size(), model.enums().size());
     }
 
     synchronized void print(RunEvent event) {
@@ -33,18 +37,17 @@ final class ProgressPrinter {
         String line = switch (event.type()) {
             case PhaseStarted -> "▶ " + p.path("name").asText();
             case PhaseCompleted -> "✔ " + p.path("name").asText();
-            case QualityGatePassed, QualityGateFailed, ApprovalRequested -> p.has("verdict")
-                    ? String.format(Locale.ROOT, "  gate %s: score %.2f (threshold %.2f) → %s, attempt %d",
-                    p.path("gate").asText(), p.path("score").asDouble(), p.path("threshold").asDouble(),
-                    p.path("verdict").asText(), p.path("attempt").asInt())
-                    : null;
-            case ApprovalDecided -> "  gate " + p.path("gate").asText() + ": " + p.path("decision").asText()
-                    + " by " + p.path("decidedBy").asText()
+            case QualityGatePassed, QualityGateFailed, ApprovalRequested ->
+                p.has("verdict") ? String.format(Locale.ROOT, "  gate %s: score %.2f (threshold %.2f) → %s, attempt %d",
+                        p.path("gate").asText(), p.path("score").asDouble(), p.path("threshold").asDouble(),
+                        p.path("verdict").asText(), p.path("attempt").asInt()) : null;
+            case ApprovalDecided -> "  gate " + p.path("gate").asText() + ": " + p.path("decision").asText() + " by "
+                    + p.path("decidedBy").asText()
                     + (p.path("comment").asText("").isBlank() ? "" : " (" + p.path("comment").asText() + ")");
             case ApprovalReminderSent -> "  gate " + p.path("gate").asText() + ": reminder sent to the approvers";
             case ApprovalEscalated -> "  gate " + p.path("gate").asText() + ": approval escalated";
-            case IncidentRaised -> "✖ " + p.path("jobType").asText() + " failed with no retries left: "
-                    + p.path("error").asText();
+            case IncidentRaised ->
+                "✖ " + p.path("jobType").asText() + " failed with no retries left: " + p.path("error").asText();
             case ProcessFailed -> "✖ run failed: " + p.path("reason").asText();
             default -> null;
         };
@@ -59,19 +62,18 @@ final class ProgressPrinter {
         if (run.status() == RunStatus.COMPLETED) {
             out.println("Project: " + outDir);
             out.println("Report:  " + outDir.resolve(Handover.REPORT));
-        } else {
+        }
+        else {
             if (run.failureReason() != null) {
                 out.println("Reason:  " + run.failureReason());
             }
             if (!evaluations.isEmpty() && !evaluations.getLast().outcome().passed()) {
                 GateEvaluation last = evaluations.getLast();
                 out.println("Findings of gate " + last.gateId() + " (attempt " + last.attempt() + "):");
-                last.criteria().stream()
-                        .filter(c -> c.score() < 1.0)
-                        .forEach(c -> {
-                            out.printf(Locale.ROOT, "  %s %.2f (weight %.2f)%n", c.name(), c.score(), c.weight());
-                            c.findings().forEach(f -> out.println("    · " + f));
-                        });
+                last.criteria().stream().filter(c -> c.score() < 1.0).forEach(c -> {
+                    out.printf(Locale.ROOT, "  %s %.2f (weight %.2f)%n", c.name(), c.score(), c.weight());
+                    c.findings().forEach(f -> out.println("    · " + f));
+                });
             }
             out.println("Nothing was written to " + outDir);
         }
@@ -84,8 +86,10 @@ final class ProgressPrinter {
     private static JsonNode payload(RunEvent event) {
         try {
             return JSON.readTree(event.payload());
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             return JSON.createObjectNode();
         }
     }
+
 }

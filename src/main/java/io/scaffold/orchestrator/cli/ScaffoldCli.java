@@ -25,16 +25,18 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.PayloadApplicationEvent;
 
 /**
- * {@code scaffold run}: one complete scaffold on the embedded runtime. The input is checked before anything is
- * stored (exit code 2 with file, line and column): an unreadable file before the application starts, the spec
- * itself by the run's one reading ({@link ScaffoldRuns#read}). Progress is printed as the process reports it, and
- * the exit code is 0 only when the run completed.
+ * {@code scaffold run}: one complete scaffold on the embedded runtime. The input is
+ * checked before anything is stored (exit code 2 with file, line and column): an
+ * unreadable file before the application starts, the spec itself by the run's one reading
+ * ({@link ScaffoldRuns#read}). Progress is printed as the process reports it, and the
+ * exit code is 0 only when the run completed.
  */
 public final class ScaffoldCli {
 
     static final int COMPLETED = 0;
     static final int FAILED = 1;
     static final int BAD_INPUT = 2;
+
     private static final long INCIDENT_CHECK_INTERVAL_MS = 1000;
 
     private ScaffoldCli() {
@@ -47,18 +49,21 @@ public final class ScaffoldCli {
     }
 
     /**
-     * @param application the Spring Boot application class to start (passed in, so that this package does not
-     *                    depend on the one that starts it)
+     * @param application the Spring Boot application class to start (passed in, so that
+     * this package does not depend on the one that starts it)
      */
     public static int run(Class<?> application, String[] args, PrintStream out, PrintStream err, InputStream in) {
         CliOptions options;
         String spec;
         try {
             options = CliOptions.parse(List.of(args));
-            spec = new SpecReader().text(options.spec()); // a missing or unreadable file fails before the start-up
-        } catch (CliOptions.UsageException e) {
+            spec = new SpecReader().text(options.spec()); // a missing or unreadable file
+                                                          // fails before the start-up
+        }
+        catch (CliOptions.UsageException e) {
             return usage(e.getMessage(), err);
-        } catch (SpecException e) {
+        }
+        catch (SpecException e) {
             err.println("scaffold: " + e.getMessage());
             return BAD_INPUT;
         }
@@ -75,14 +80,14 @@ public final class ScaffoldCli {
             }
         };
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .web(WebApplicationType.NONE)
-                .properties("logging.level.root=WARN", "logging.level.io.camunda=ERROR")
-                .listeners(listener)
-                .run()) {
+            .web(WebApplicationType.NONE)
+            .properties("logging.level.root=WARN", "logging.level.io.camunda=ERROR")
+            .listeners(listener)
+            .run()) {
             ScaffoldRuns runs = context.getBean(ScaffoldRuns.class);
             RunRepository repository = context.getBean(RunRepository.class);
-            StartRequest request = new StartRequest(options.spec().getFileName().toString(), spec,
-                    options.automation(), options.app(), "local", System.getProperty("user.name", "cli"), null);
+            StartRequest request = new StartRequest(options.spec().getFileName().toString(), spec, options.automation(),
+                    options.app(), "local", System.getProperty("user.name", "cli"), null);
             DomainModel model = runs.read(request); // the run's one reading of the spec
             Path outDir = absolute(options.out() != null ? options.out() : Path.of(model.name()));
             if (!emptyOrAbsent(outDir)) {
@@ -93,13 +98,14 @@ public final class ScaffoldCli {
             started.set(run);
             TerminalApprovals approvals = new TerminalApprovals(context, run, in, out);
             Run finished = waitForEnd(runs, repository, run, approvals, out);
-            progress.get().summary(finished, outDir,
-                    context.getBean(GateEvaluationRepository.class).forRun(run.id()));
+            progress.get().summary(finished, outDir, context.getBean(GateEvaluationRepository.class).forRun(run.id()));
             return finished.status() == io.scaffold.orchestrator.runs.RunStatus.COMPLETED ? COMPLETED : FAILED;
-        } catch (SpecException e) {
+        }
+        catch (SpecException e) {
             err.println("scaffold: " + e.getMessage());
             return BAD_INPUT;
-        } catch (RuntimeException e) {
+        }
+        catch (RuntimeException e) {
             err.println("scaffold: the run failed: " + e.getMessage());
             return FAILED;
         }
@@ -116,11 +122,12 @@ public final class ScaffoldCli {
     }
 
     /**
-     * Waits until the run ends, answering approvals on the way. An incident ends the wait too: on the embedded
-     * runtime nobody else could resolve it, and the engine goes away with this process.
+     * Waits until the run ends, answering approvals on the way. An incident ends the wait
+     * too: on the embedded runtime nobody else could resolve it, and the engine goes away
+     * with this process.
      */
     private static Run waitForEnd(ScaffoldRuns runs, RunRepository repository, Run run, TerminalApprovals approvals,
-                                  PrintStream out) {
+            PrintStream out) {
         long nextIncidentCheck = 0;
         while (true) {
             Run current = repository.find(run.id()).orElseThrow();
@@ -131,15 +138,16 @@ public final class ScaffoldCli {
                 nextIncidentCheck = System.currentTimeMillis() + INCIDENT_CHECK_INTERVAL_MS;
                 List<IncidentFinder.Incident> incidents = runs.incidents(run.id());
                 if (!incidents.isEmpty()) {
-                    incidents.forEach(i -> out.println("✖ incident at " + i.elementId() + " (" + i.errorType() + "): "
-                            + i.errorMessage()));
+                    incidents.forEach(i -> out
+                        .println("✖ incident at " + i.elementId() + " (" + i.errorType() + "): " + i.errorMessage()));
                     return current;
                 }
             }
             approvals.answerOpenApprovals();
             try {
                 Thread.sleep(50);
-            } catch (InterruptedException e) {
+            }
+            catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return current;
             }
@@ -155,8 +163,10 @@ public final class ScaffoldCli {
         }
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.findAny().isEmpty();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             return false;
         }
     }
+
 }

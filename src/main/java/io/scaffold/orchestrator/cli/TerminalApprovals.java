@@ -18,20 +18,26 @@ import java.util.Set;
 import org.springframework.context.ApplicationContext;
 
 /**
- * Answers gate approvals in the terminal: shows the scorecard the approval form would show and asks for the
- * decision. Without an answer (no terminal input) the run cannot go on, and the error says how to run
- * without people.
+ * Answers gate approvals in the terminal: shows the scorecard the approval form would
+ * show and asks for the decision. Without an answer (no terminal input) the run cannot go
+ * on, and the error says how to run without people.
  */
 final class TerminalApprovals {
 
     private static final long POLL_INTERVAL_MS = 250;
 
     private final Approvals approvals;
+
     private final Run run;
+
     private final BufferedReader in;
+
     private final PrintStream out;
+
     private final String user = System.getProperty("user.name", "cli");
+
     private final Set<Long> answered = new HashSet<>();
+
     private long lastPoll;
 
     TerminalApprovals(ApplicationContext context, Run run, InputStream in, PrintStream out) {
@@ -97,8 +103,10 @@ final class TerminalApprovals {
                         + "answer it interactively or run with --automation full");
             }
             return line;
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
 }

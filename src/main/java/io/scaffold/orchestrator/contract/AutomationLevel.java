@@ -3,11 +3,13 @@ package io.scaffold.orchestrator.contract;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** How much of a run's gates a person approves (the {@code automationLevel} variable, read by dmn/gate-verdict.dmn). */
+/**
+ * How much of a run's gates a person approves (the {@code automationLevel} variable, read
+ * by dmn/gate-verdict.dmn).
+ */
 public enum AutomationLevel {
-    FULL("full"),
-    PARTIAL("partial"),
-    MANUAL("manual");
+
+    FULL("full"), PARTIAL("partial"), MANUAL("manual");
 
     private final String wire;
 
@@ -22,4 +24,5 @@ public enum AutomationLevel {
     public static Optional<AutomationLevel> of(String wire) {
         return Arrays.stream(values()).filter(l -> l.wire.equals(wire)).findFirst();
     }
+
 }

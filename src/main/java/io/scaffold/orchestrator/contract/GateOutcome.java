@@ -1,8 +1,8 @@
 package io.scaffold.orchestrator.contract;
 
 /**
- * What a gate finally said: DMN's verdict, and a person's decision when the verdict asked for one. The one place
- * that decides whether a gate passed.
+ * What a gate finally said: DMN's verdict, and a person's decision when the verdict asked
+ * for one. The one place that decides whether a gate passed.
  *
  * @param decision null unless a person answered an approval
  */
@@ -17,7 +17,10 @@ public record GateOutcome(GateVerdict verdict, ApprovalDecision decision) {
         return decision == null ? verdict == GateVerdict.PASS : decision == ApprovalDecision.APPROVE;
     }
 
-    /** The outcome as reports show it: the verdict, or APPROVED, REJECTED or CHANGES_REQUESTED. */
+    /**
+     * The outcome as reports show it: the verdict, or APPROVED, REJECTED or
+     * CHANGES_REQUESTED.
+     */
     public String label() {
         if (decision == null) {
             return verdict.name();

@@ -1,18 +1,22 @@
 package io.scaffold.orchestrator.contract;
 
-/** What dmn/gate-verdict.dmn decides for one scoring round of a gate ({@code gateOutcome.verdict}). */
+/**
+ * What dmn/gate-verdict.dmn decides for one scoring round of a gate
+ * ({@code gateOutcome.verdict}).
+ */
 public enum GateVerdict {
-    PASS,
-    REWORK,
+
+    PASS, REWORK,
     /** A person decides: see {@link ApprovalDecision}. */
-    APPROVAL_REQUIRED,
-    REJECT;
+    APPROVAL_REQUIRED, REJECT;
 
     public static GateVerdict of(String wire) {
         try {
             return valueOf(String.valueOf(wire));
-        } catch (IllegalArgumentException e) {
+        }
+        catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown gate verdict '" + wire + "'", e);
         }
     }
+
 }

@@ -5,25 +5,29 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The nine phases of bpmn/scaffold.bpmn in process order: the {@code phaseId} and {@code phaseName} each phase
- * sub-process sets, the agent job types that do its work, and the quality gate that follows it (none after intake
- * and handover). ProcessContractTest binds this registry to the models.
+ * The nine phases of bpmn/scaffold.bpmn in process order: the {@code phaseId} and
+ * {@code phaseName} each phase sub-process sets, the agent job types that do its work,
+ * and the quality gate that follows it (none after intake and handover).
+ * ProcessContractTest binds this registry to the models.
  */
 public enum Phase {
+
     INTAKE("intake", "Intake", null, JobTypes.AGENT_REQUIREMENTS_ANALYZER),
     DOMAIN_ANALYSIS("domain-analysis", "Domain analysis", "domain-approval", JobTypes.AGENT_DOMAIN_ANALYST),
     ARCHITECTURE("architecture", "Architecture", "architecture-review", JobTypes.AGENT_SOLUTION_ARCHITECT),
     DATA_DESIGN("data-design", "Data design", "data-design", JobTypes.AGENT_DATA_ARCHITECT),
     API_DESIGN("api-design", "API design", "api-contract", JobTypes.AGENT_API_DESIGNER),
     IMPLEMENTATION("implementation", "Implementation", "implementation-review", JobTypes.AGENT_CODE_GENERATOR),
-    VERIFICATION("verification", "Verification", "verification", JobTypes.AGENT_TEST_ENGINEER),
-    DELIVERY("delivery", "Delivery packaging", "release-readiness",
-            JobTypes.AGENT_DEVOPS_ENGINEER, JobTypes.AGENT_PRODUCT_OWNER),
+    VERIFICATION("verification", "Verification", "verification", JobTypes.AGENT_TEST_ENGINEER), DELIVERY("delivery",
+            "Delivery packaging", "release-readiness", JobTypes.AGENT_DEVOPS_ENGINEER, JobTypes.AGENT_PRODUCT_OWNER),
     HANDOVER("handover", "Handover", null, JobTypes.AGENT_HANDOVER_COORDINATOR);
 
     private final String id;
+
     private final String displayName;
+
     private final String gateId;
+
     private final List<String> agentJobTypes;
 
     Phase(String id, String displayName, String gateId, String... agentJobTypes) {
@@ -33,7 +37,10 @@ public enum Phase {
         this.agentJobTypes = List.of(agentJobTypes);
     }
 
-    /** The {@code phaseId} process variable, also the phase of the artifacts the phase stores. */
+    /**
+     * The {@code phaseId} process variable, also the phase of the artifacts the phase
+     * stores.
+     */
     public String id() {
         return id;
     }
@@ -54,14 +61,18 @@ public enum Phase {
     }
 
     public static Phase of(String id) {
-        return Arrays.stream(values()).filter(p -> p.id.equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no phase " + id));
+        return Arrays.stream(values())
+            .filter(p -> p.id.equals(id))
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("no phase " + id));
     }
 
     /** The phase an agent job type works for. */
     public static Phase ofAgent(String jobType) {
-        return Arrays.stream(values()).filter(p -> p.agentJobTypes.contains(jobType)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no phase has the agent " + jobType));
+        return Arrays.stream(values())
+            .filter(p -> p.agentJobTypes.contains(jobType))
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("no phase has the agent " + jobType));
     }
 
     public static List<String> ids() {
@@ -77,4 +88,5 @@ public enum Phase {
     public List<String> earlierGateIds() {
         return Arrays.stream(values()).filter(p -> p.ordinal() < ordinal()).flatMap(p -> p.gateId().stream()).toList();
     }
+
 }

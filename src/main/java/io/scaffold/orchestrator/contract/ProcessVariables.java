@@ -1,28 +1,45 @@
 package io.scaffold.orchestrator.contract;
 
 /**
- * Names of the process variables the workers read, for their {@code fetchVariables}. Java annotations cannot take
- * an array constant, so each worker lists the names; the names themselves live here once.
+ * Names of the process variables the workers read, for their {@code fetchVariables}. Java
+ * annotations cannot take an array constant, so each worker lists the names; the names
+ * themselves live here once.
  */
 public final class ProcessVariables {
 
     public static final String RUN_ID = "runId";
+
     public static final String PHASE_ID = "phaseId";
+
     public static final String PHASE_NAME = "phaseName";
+
     public static final String APPLICATION = "application";
+
     public static final String FINDINGS = "findings";
+
     public static final String GATE_ID = "gateId";
+
     public static final String GATE = "gate";
+
     public static final String ATTEMPT = "attempt";
+
     public static final String CRITERION = "criterion";
+
     public static final String CRITERIA_RESULTS = "criteriaResults";
+
     public static final String GATE_OUTCOME = "gateOutcome";
+
     public static final String DECISION = "decision";
+
     public static final String COMMENT = "comment";
+
     public static final String DECIDED_BY = "decidedBy";
+
     public static final String ERROR_CODE = "errorCode";
+
     public static final String ERROR_MESSAGE = "errorMessage";
 
     private ProcessVariables() {
     }
+
 }

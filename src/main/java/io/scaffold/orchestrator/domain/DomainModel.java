@@ -4,36 +4,28 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The normalised domain of one application: what intake produces from a JDL file, a YAML/JSON spec
- * or free text, and what every later phase generates from. Immutable and free of Zeebe and Spring so
- * that the generation engine can be tested on its own.
+ * The normalised domain of one application: what intake produces from a JDL file, a
+ * YAML/JSON spec or free text, and what every later phase generates from. Immutable and
+ * free of Zeebe and Spring so that the generation engine can be tested on its own.
  *
- * @param name            application name in kebab case, e.g. {@code bug-tracker}
- * @param basePackage     Java base package of the generated project, e.g. {@code com.example.bugtracker}
- * @param description     one-paragraph description of the application (may be empty)
- * @param entities        entities in declaration order
- * @param enums           enumerations in declaration order
- * @param relationships   relationships in declaration order
- * @param objectives      business objectives (from the spec, or derived)
- * @param useCases        use cases (from the spec, or derived from the entities)
- * @param assumptions     assumptions made while normalising the input
- * @param openQuestions   gaps the input leaves open, for a person to answer
- * @param ignoredFeatures input features that were parsed but do not apply (e.g. microservice deployments)
- * @param source          where the model came from
+ * @param name application name in kebab case, e.g. {@code bug-tracker}
+ * @param basePackage Java base package of the generated project, e.g.
+ * {@code com.example.bugtracker}
+ * @param description one-paragraph description of the application (may be empty)
+ * @param entities entities in declaration order
+ * @param enums enumerations in declaration order
+ * @param relationships relationships in declaration order
+ * @param objectives business objectives (from the spec, or derived)
+ * @param useCases use cases (from the spec, or derived from the entities)
+ * @param assumptions assumptions made while normalising the input
+ * @param openQuestions gaps the input leaves open, for a person to answer
+ * @param ignoredFeatures input features that were parsed but do not apply (e.g.
+ * microservice deployments)
+ * @param source where the model came from
  */
-public record DomainModel(
-        String name,
-        String basePackage,
-        String description,
-        List<Entity> entities,
-        List<EnumType> enums,
-        List<Relationship> relationships,
-        List<String> objectives,
-        List<String> useCases,
-        List<String> assumptions,
-        List<String> openQuestions,
-        List<String> ignoredFeatures,
-        Source source) {
+public record DomainModel(String name, String basePackage, String description, List<Entity> entities,
+        List<EnumType> enums, List<Relationship> relationships, List<String> objectives, List<String> useCases,
+        List<String> assumptions, List<String> openQuestions, List<String> ignoredFeatures, Source source) {
 
     public DomainModel {
         entities = List.copyOf(entities);
@@ -56,6 +48,10 @@ public record DomainModel(
 
     /** The input format and file the model was read from. */
     public record Source(Format format, String file) {
-        public enum Format { JDL, YAML, JSON, TEXT }
+        public enum Format {
+
+            JDL, YAML, JSON, TEXT
+
+        }
     }
 }

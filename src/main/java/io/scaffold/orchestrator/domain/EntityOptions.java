@@ -1,26 +1,26 @@
 package io.scaffold.orchestrator.domain;
 
 /**
- * Per-entity generation options (JDL {@code paginate}, {@code dto}, {@code service}, {@code filter}, {@code search}, ...).
+ * Per-entity generation options (JDL {@code paginate}, {@code dto}, {@code service},
+ * {@code filter}, {@code search}, ...).
  *
- * @param pagination      {@code NONE}, {@code PAGINATION} or {@code INFINITE_SCROLL}
- * @param dto             generate DTOs and a mapper (the generator always separates API and persistence types;
- *                        this records what the input asked for)
- * @param service         generate a service layer ({@code serviceClass} or {@code serviceImpl} in JDL)
- * @param filter          generate filtering on the list endpoint
- * @param search          a search engine was requested (recorded, not generated)
- * @param readOnly        only read endpoints
+ * @param pagination {@code NONE}, {@code PAGINATION} or {@code INFINITE_SCROLL}
+ * @param dto generate DTOs and a mapper (the generator always separates API and
+ * persistence types; this records what the input asked for)
+ * @param service generate a service layer ({@code serviceClass} or {@code serviceImpl} in
+ * JDL)
+ * @param filter generate filtering on the list endpoint
+ * @param search a search engine was requested (recorded, not generated)
+ * @param readOnly only read endpoints
  */
-public record EntityOptions(
-        Pagination pagination,
-        boolean dto,
-        boolean service,
-        boolean filter,
-        boolean search,
+public record EntityOptions(Pagination pagination, boolean dto, boolean service, boolean filter, boolean search,
         boolean readOnly) {
 
-    public static final EntityOptions DEFAULTS =
-            new EntityOptions(Pagination.NONE, false, false, false, false, false);
+    public static final EntityOptions DEFAULTS = new EntityOptions(Pagination.NONE, false, false, false, false, false);
 
-    public enum Pagination { NONE, PAGINATION, INFINITE_SCROLL }
+    public enum Pagination {
+
+        NONE, PAGINATION, INFINITE_SCROLL
+
+    }
 }

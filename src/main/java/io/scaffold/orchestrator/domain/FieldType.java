@@ -2,24 +2,18 @@ package io.scaffold.orchestrator.domain;
 
 /** Every JDL field type, with the Java type the generated code uses. */
 public enum FieldType {
-    STRING("String"),
-    INTEGER("Integer"),
-    LONG("Long"),
-    BIG_DECIMAL("java.math.BigDecimal"),
-    FLOAT("Float"),
-    DOUBLE("Double"),
-    BOOLEAN("Boolean"),
-    LOCAL_DATE("java.time.LocalDate"),
-    LOCAL_TIME("java.time.LocalTime"),
-    ZONED_DATE_TIME("java.time.ZonedDateTime"),
-    INSTANT("java.time.Instant"),
-    DURATION("java.time.Duration"),
+
+    STRING("String"), INTEGER("Integer"), LONG("Long"), BIG_DECIMAL("java.math.BigDecimal"), FLOAT("Float"),
+    DOUBLE("Double"), BOOLEAN("Boolean"), LOCAL_DATE("java.time.LocalDate"), LOCAL_TIME("java.time.LocalTime"),
+    ZONED_DATE_TIME("java.time.ZonedDateTime"), INSTANT("java.time.Instant"), DURATION("java.time.Duration"),
     UUID("java.util.UUID"),
     /** Binary content ({@code Blob}, {@code AnyBlob}, {@code ImageBlob}). */
     BLOB("byte[]"),
     /** Long text ({@code TextBlob}). */
     TEXT("String"),
-    /** One of the values of an {@link EnumType}; the Java type is the enum's class name. */
+    /**
+     * One of the values of an {@link EnumType}; the Java type is the enum's class name.
+     */
     ENUM(null);
 
     private final String javaType;
@@ -32,4 +26,5 @@ public enum FieldType {
     public String javaType() {
         return javaType;
     }
+
 }

@@ -16,24 +16,29 @@ import java.util.Set;
 
 /**
  * Suggests a schema.org type for an entity from a shipped subset of the vocabulary
- * ({@code /schema-org/types.json}: about 70 common types, each with its parent, the words an entity name may
- * use for it and a few indicative property names).
+ * ({@code /schema-org/types.json}: about 70 common types, each with its parent, the words
+ * an entity name may use for it and a few indicative property names).
  *
- * <p>Matching, first hit wins, types in file order:
+ * <p>
+ * Matching, first hit wins, types in file order:
  * <ol>
- *   <li>the whole entity name (lower case, separators removed) is a type name or one of its words:
- *       {@code BankAccount} → {@code BankAccount}, {@code Customer} → {@code Person};</li>
- *   <li>one of the name's words, from the last (the head noun) to the first: {@code SpaceEvent} →
- *       {@code Event}, {@code CustomerDetails} → {@code Person};</li>
- *   <li>the type sharing the most property names with the entity's fields, if at least two:
- *       {@code firstName}, {@code email} → {@code Person}; {@code price}, {@code sku} → {@code Product};
- *       {@code startDate}, {@code location} → {@code Event};</li>
- *   <li>otherwise {@code Thing}.</li>
+ * <li>the whole entity name (lower case, separators removed) is a type name or one of its
+ * words: {@code BankAccount} → {@code BankAccount}, {@code Customer} →
+ * {@code Person};</li>
+ * <li>one of the name's words, from the last (the head noun) to the first:
+ * {@code SpaceEvent} → {@code Event}, {@code CustomerDetails} → {@code Person};</li>
+ * <li>the type sharing the most property names with the entity's fields, if at least two:
+ * {@code firstName}, {@code email} → {@code Person}; {@code price}, {@code sku} →
+ * {@code Product}; {@code startDate}, {@code location} → {@code Event};</li>
+ * <li>otherwise {@code Thing}.</li>
  * </ol>
  */
 public final class SchemaOrgVocabulary {
 
-    /** Fewer shared properties than this is coincidence ({@code name} alone fits everything). */
+    /**
+     * Fewer shared properties than this is coincidence ({@code name} alone fits
+     * everything).
+     */
     private static final int MIN_SHARED_PROPERTIES = 2;
 
     record Type(String name, String parent, List<String> synonyms, List<String> properties) {
@@ -45,8 +50,13 @@ public final class SchemaOrgVocabulary {
     private static volatile SchemaOrgVocabulary standard;
 
     private final List<Type> types;
-    /** Each lower-case type name and synonym → the position of the first type it names (a spec may hold many entities). */
+
+    /**
+     * Each lower-case type name and synonym → the position of the first type it names (a
+     * spec may hold many entities).
+     */
     private final Map<String, Integer> firstTypeByWord = new HashMap<>();
+
     /** The property names of each type, lower case, in the order of {@link #types}. */
     private final List<Set<String>> lowerCaseProperties;
 
@@ -60,7 +70,8 @@ public final class SchemaOrgVocabulary {
             }
         }
         this.lowerCaseProperties = this.types.stream()
-                .map(t -> Set.copyOf(t.properties().stream().map(p -> p.toLowerCase(Locale.ROOT)).toList())).toList();
+            .map(t -> Set.copyOf(t.properties().stream().map(p -> p.toLowerCase(Locale.ROOT)).toList()))
+            .toList();
     }
 
     /** The vocabulary shipped in {@code /schema-org/types.json}. */
@@ -71,9 +82,10 @@ public final class SchemaOrgVocabulary {
                     throw new IllegalStateException("/schema-org/types.json is missing from the classpath");
                 }
                 Vocabulary v = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-                        .readValue(in, Vocabulary.class);
+                    .readValue(in, Vocabulary.class);
                 standard = new SchemaOrgVocabulary(v.types());
-            } catch (IOException e) {
+            }
+            catch (IOException e) {
                 throw new UncheckedIOException("cannot read /schema-org/types.json", e);
             }
         }
@@ -85,7 +97,10 @@ public final class SchemaOrgVocabulary {
         return types.size();
     }
 
-    /** The best schema.org type for an entity name and its field names; {@code Thing} when nothing fits. */
+    /**
+     * The best schema.org type for an entity name and its field names; {@code Thing} when
+     * nothing fits.
+     */
     public String match(String entityName, List<String> fieldNames) {
         List<String> words = Names.words(entityName).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
         String whole = String.join("", words);
@@ -124,4 +139,5 @@ public final class SchemaOrgVocabulary {
         int first = byWord == null ? bySingular : bySingular == null ? byWord : Math.min(byWord, bySingular);
         return Optional.of(types.get(first));
     }
+
 }

@@ -5,13 +5,16 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The variables of {@code gate.record-evaluation} as bpmn/quality-gate.bpmn leaves them: the policy DMN looked up
- * ({@code gate}), the scored criteria and the verdict DMN decided.
+ * The variables of {@code gate.record-evaluation} as bpmn/quality-gate.bpmn leaves them:
+ * the policy DMN looked up ({@code gate}), the scored criteria and the verdict DMN
+ * decided.
  */
 public record EvaluationVariables(String gateId, String phaseId, int attempt, Policy gate,
-                                  List<CriterionResult> criteriaResults, Outcome gateOutcome) {
+        List<CriterionResult> criteriaResults, Outcome gateOutcome) {
 
-    /** The part of dmn/gate-policy.dmn's result the record needs: each criterion's weight. */
+    /**
+     * The part of dmn/gate-policy.dmn's result the record needs: each criterion's weight.
+     */
     public record Policy(List<WeightedCriterion> criteria) {
     }
 

@@ -7,30 +7,23 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * One evaluation of a quality gate: the criteria scores, DMN's verdict, and a person's decision when the
- * verdict asked for one.
+ * One evaluation of a quality gate: the criteria scores, DMN's verdict, and a person's
+ * decision when the verdict asked for one.
  *
- * @param decidedBy {@code dmn} when the verdict stood on its own, otherwise the person who decided
+ * @param decidedBy {@code dmn} when the verdict stood on its own, otherwise the person
+ * who decided
  */
-public record GateEvaluation(
-        UUID runId,
-        String gateId,
-        int attempt,
-        String phaseId,
-        BigDecimal score,
-        BigDecimal threshold,
-        String verdict,
-        List<Criterion> criteria,
-        String decision,
-        String decidedBy,
-        String comment,
-        Instant evaluatedAt,
-        Instant decidedAt) {
+public record GateEvaluation(UUID runId, String gateId, int attempt, String phaseId, BigDecimal score,
+        BigDecimal threshold, String verdict, List<Criterion> criteria, String decision, String decidedBy,
+        String comment, Instant evaluatedAt, Instant decidedAt) {
 
     public record Criterion(String name, double weight, double score, List<String> findings) {
     }
 
-    /** What the gate finally said: the verdict, or the person's decision when one was asked for. */
+    /**
+     * What the gate finally said: the verdict, or the person's decision when one was
+     * asked for.
+     */
     public GateOutcome outcome() {
         return GateOutcome.of(verdict, decision);
     }

@@ -17,13 +17,18 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Gate evaluations, one row per gate attempt; a repeated job finds its row and changes nothing. */
+/**
+ * Gate evaluations, one row per gate attempt; a repeated job finds its row and changes
+ * nothing.
+ */
 @Repository
 public class GateEvaluationRepository {
 
-    private static final TypeReference<List<GateEvaluation.Criterion>> CRITERIA = new TypeReference<>() {};
+    private static final TypeReference<List<GateEvaluation.Criterion>> CRITERIA = new TypeReference<>() {
+    };
 
     private final JdbcClient jdbc;
+
     private final ObjectMapper json;
 
     GateEvaluationRepository(JdbcClient jdbc, ObjectMapper json) {
@@ -31,36 +36,43 @@ public class GateEvaluationRepository {
         this.json = json;
     }
 
-    /** @return true when the evaluation was new */
+    /**
+     * @return true when the evaluation was new
+     */
     boolean insert(GateEvaluation e) {
         return jdbc.sql("""
                 insert into gate_evaluations (run_id, gate_id, attempt, phase_id, score, threshold, verdict, criteria,
                                               decided_by, evaluated_at)
                 values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)
                 on conflict (run_id, gate_id, attempt) do nothing""")
-                .params(e.runId(), e.gateId(), e.attempt(), e.phaseId(), e.score(), e.threshold(), e.verdict(),
-                        toJson(e.criteria()), e.decidedBy(), Timestamp.from(e.evaluatedAt()))
-                .update() == 1;
+            .params(e.runId(), e.gateId(), e.attempt(), e.phaseId(), e.score(), e.threshold(), e.verdict(),
+                    toJson(e.criteria()), e.decidedBy(), Timestamp.from(e.evaluatedAt()))
+            .update() == 1;
     }
 
-    /** @return true when this call recorded the decision */
+    /**
+     * @return true when this call recorded the decision
+     */
     boolean decide(UUID runId, String gateId, int attempt, String decision, String decidedBy, String comment,
-                   Instant at) {
+            Instant at) {
         return jdbc.sql("""
                 update gate_evaluations set decision = ?, decided_by = ?, comment = ?, decided_at = ?
                 where run_id = ? and gate_id = ? and attempt = ? and decision is null""")
-                .params(decision, decidedBy, comment, Timestamp.from(at), runId, gateId, attempt)
-                .update() == 1;
+            .params(decision, decidedBy, comment, Timestamp.from(at), runId, gateId, attempt)
+            .update() == 1;
     }
 
     public List<GateEvaluation> forRun(UUID runId) {
         return jdbc.sql("select * from gate_evaluations where run_id = ? order by evaluated_at, gate_id, attempt")
-                .param(runId)
-                .query(this::evaluation)
-                .list();
+            .param(runId)
+            .query(this::evaluation)
+            .list();
     }
 
-    /** The final outcome of every gate of a run decided so far (gate id → outcome of its last attempt). */
+    /**
+     * The final outcome of every gate of a run decided so far (gate id → outcome of its
+     * last attempt).
+     */
     public Map<String, GateOutcome> outcomes(UUID runId) {
         Map<String, GateOutcome> outcomes = new LinkedHashMap<>();
         forRun(runId).forEach(e -> outcomes.put(e.gateId(), e.outcome()));
@@ -69,42 +81,47 @@ public class GateEvaluationRepository {
 
     /**
      * Share of evaluations that no person had to decide (0..1; 1 when there are none).
-     *
      * @param organization the organisation whose runs count, or null for all
      */
     public double automationRate(String organization) {
-        return jdbc.sql("select coalesce(avg(case when g.decided_by = 'dmn' then 1.0 else 0.0 end), 1.0) "
-                        + OF_ORGANIZATION)
-                .param("org", organization)
-                .query(Double.class)
-                .single();
+        return jdbc
+            .sql("select coalesce(avg(case when g.decided_by = 'dmn' then 1.0 else 0.0 end), 1.0) " + OF_ORGANIZATION)
+            .param("org", organization)
+            .query(Double.class)
+            .single();
     }
 
     /**
-     * Share of gate evaluations that passed (on their own or approved); null when there are none.
-     *
+     * Share of gate evaluations that passed (on their own or approved); null when there
+     * are none.
      * @param organization the organisation whose runs count, or null for all
      */
     public Double passRate(String organization) {
         return jdbc.sql("select avg(" + PASSED + ") " + OF_ORGANIZATION)
-                .param("org", organization)
-                .query(Double.class)
-                .optional()
-                .orElse(null);
+            .param("org", organization)
+            .query(Double.class)
+            .optional()
+            .orElse(null);
     }
 
-    /** @param organization the organisation whose runs count, or null for all */
+    /**
+     * @param organization the organisation whose runs count, or null for all
+     */
     public Map<String, Double> passRateByGate(String organization) {
         Map<String, Double> rates = new LinkedHashMap<>();
-        jdbc.sql("select g.gate_id, avg(" + PASSED + ") as rate " + OF_ORGANIZATION + " group by g.gate_id order by g.gate_id")
-                .param("org", organization)
-                .query(rs -> {
-                    rates.put(rs.getString("gate_id"), rs.getDouble("rate"));
-                });
+        jdbc.sql("select g.gate_id, avg(" + PASSED + ") as rate " + OF_ORGANIZATION
+                + " group by g.gate_id order by g.gate_id")
+            .param("org", organization)
+            .query(rs -> {
+                rates.put(rs.getString("gate_id"), rs.getDouble("rate"));
+            });
         return rates;
     }
 
-    /** The evaluations of one organisation's runs, or of all runs when {@code :org} is null. */
+    /**
+     * The evaluations of one organisation's runs, or of all runs when {@code :org} is
+     * null.
+     */
     private static final String OF_ORGANIZATION = """
             from gate_evaluations g join runs r on r.id = g.run_id
             where (cast(:org as varchar) is null or r.organization = :org)""";
@@ -125,7 +142,8 @@ public class GateEvaluationRepository {
     private String toJson(List<GateEvaluation.Criterion> criteria) {
         try {
             return json.writeValueAsString(criteria);
-        } catch (JsonProcessingException e) {
+        }
+        catch (JsonProcessingException e) {
             throw new IllegalArgumentException(e);
         }
     }
@@ -133,8 +151,10 @@ public class GateEvaluationRepository {
     private List<GateEvaluation.Criterion> fromJson(String text) {
         try {
             return json.readValue(text, CRITERIA);
-        } catch (JsonProcessingException e) {
+        }
+        catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable criteria in gate_evaluations", e);
         }
     }
+
 }

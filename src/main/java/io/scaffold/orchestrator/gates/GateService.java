@@ -24,8 +24,9 @@ import io.scaffold.orchestrator.security.PublicServerProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /**
- * The Java side of a quality gate: scoring one criterion from the real output, and recording what the gate
- * decided. The policy itself (criteria, weights, threshold, verdict) lives in DMN; nothing here decides.
+ * The Java side of a quality gate: scoring one criterion from the real output, and
+ * recording what the gate decided. The policy itself (criteria, weights, threshold,
+ * verdict) lives in DMN; nothing here decides.
  */
 @Service
 @EnableConfigurationProperties(PublicServerProperties.class)
@@ -35,16 +36,21 @@ public class GateService {
     public static final String DMN = "dmn";
 
     private final CriterionValidators validators;
+
     private final GateEvaluationRepository evaluations;
+
     private final RunEventLog events;
+
     private final ArtifactStore artifacts;
+
     private final Workspace workspace;
+
     private final DomainModels models;
+
     private final String publicUrl;
 
     GateService(CriterionValidators validators, GateEvaluationRepository evaluations, RunEventLog events,
-                ArtifactStore artifacts, Workspace workspace, DomainModels models,
-                PublicServerProperties server) {
+            ArtifactStore artifacts, Workspace workspace, DomainModels models, PublicServerProperties server) {
         this.validators = validators;
         this.evaluations = evaluations;
         this.events = events;
@@ -91,7 +97,7 @@ public class GateService {
 
     @Transactional
     public void recordDecision(UUID runId, String gateId, int attempt, ApprovalDecision decision, String decidedBy,
-                               String comment, long elementInstanceKey) {
+            String comment, long elementInstanceKey) {
         Instant now = Instant.now();
         String who = decidedBy == null || decidedBy.isBlank() ? "unknown" : decidedBy;
         evaluations.decide(runId, gateId, attempt, decision.wire(), who, comment, now);
@@ -104,19 +110,20 @@ public class GateService {
         events.append(runId, EventType.ApprovalDecided, Long.toString(elementInstanceKey), payload, now);
         if (new GateOutcome(GateVerdict.APPROVAL_REQUIRED, decision).passed()) {
             events.append(runId, EventType.QualityGatePassed, gateId + "#" + attempt, payload, now);
-        } else {
+        }
+        else {
             events.append(runId, EventType.QualityGateFailed, gateId + "#" + attempt, payload, now);
         }
     }
 
     public void remindApprovers(UUID runId, String gateId, long elementInstanceKey) {
-        events.append(runId, EventType.ApprovalReminderSent, Long.toString(elementInstanceKey),
-                Map.of("gate", gateId), Instant.now());
+        events.append(runId, EventType.ApprovalReminderSent, Long.toString(elementInstanceKey), Map.of("gate", gateId),
+                Instant.now());
     }
 
     public void escalate(UUID runId, String gateId, long elementInstanceKey) {
-        events.append(runId, EventType.ApprovalEscalated, Long.toString(elementInstanceKey),
-                Map.of("gate", gateId), Instant.now());
+        events.append(runId, EventType.ApprovalEscalated, Long.toString(elementInstanceKey), Map.of("gate", gateId),
+                Instant.now());
     }
 
     /** Links to the artifacts of the gate's phase, for the approval form. */
@@ -124,8 +131,8 @@ public class GateService {
         List<Map<String, String>> links = new ArrayList<>();
         for (Artifact a : artifacts.latest(evaluation.runId())) {
             if (a.phaseId().equals(evaluation.phaseId())) {
-                links.add(Map.of("title", a.path() + " (v" + a.version() + ")",
-                        "url", publicUrl + "/api/v1/processes/" + a.runId() + "/artifacts/" + a.path()));
+                links.add(Map.of("title", a.path() + " (v" + a.version() + ")", "url",
+                        publicUrl + "/api/v1/processes/" + a.runId() + "/artifacts/" + a.path()));
             }
         }
         return links;
@@ -134,13 +141,15 @@ public class GateService {
     private static List<GateEvaluation.Criterion> criteria(EvaluationVariables variables) {
         Map<String, Double> weights = new HashMap<>();
         variables.gate().criteria().forEach(c -> weights.put(c.name(), c.weight()));
-        return variables.criteriaResults().stream()
-                .map(r -> new GateEvaluation.Criterion(r.name(), weights.getOrDefault(r.name(), 0.0), r.score(),
-                        r.findings() == null ? List.of() : r.findings()))
-                .toList();
+        return variables.criteriaResults()
+            .stream()
+            .map(r -> new GateEvaluation.Criterion(r.name(), weights.getOrDefault(r.name(), 0.0), r.score(),
+                    r.findings() == null ? List.of() : r.findings()))
+            .toList();
     }
 
     private static BigDecimal decimal(BigDecimal value) {
         return value.setScale(4, RoundingMode.HALF_UP);
     }
+
 }

@@ -27,16 +27,23 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
-/** Job workers of the quality-gate process: thin adapters from a job to {@link GateService}. */
+/**
+ * Job workers of the quality-gate process: thin adapters from a job to
+ * {@link GateService}.
+ */
 @Component
 public class GateWorkers {
 
     private final GateService gates;
+
     private final JobExecutions executions;
+
     private final MeterRegistry meters;
+
     /**
-     * When scoring began per gate attempt, for the evaluation timer. Held in memory: with several worker replicas
-     * an attempt whose jobs went to different replicas is not timed, which a metric can afford.
+     * When scoring began per gate attempt, for the evaluation timer. Held in memory: with
+     * several worker replicas an attempt whose jobs went to different replicas is not
+     * timed, which a metric can afford.
      */
     private final Map<String, Long> evaluationsStarted = new ConcurrentHashMap<>();
 
@@ -46,37 +53,37 @@ public class GateWorkers {
         this.meters = meters;
     }
 
-    @JobWorker(type = JobTypes.GATE_SCORE_CRITERION, fetchVariables = {RUN_ID, GATE_ID, PHASE_ID, ATTEMPT, CRITERION})
+    @JobWorker(type = JobTypes.GATE_SCORE_CRITERION, fetchVariables = { RUN_ID, GATE_ID, PHASE_ID, ATTEMPT, CRITERION })
     public Map<String, Object> scoreCriterion(ActivatedJob job, @Variable String phaseId, @Variable int attempt,
-                                       @Variable Map<String, Object> criterion) {
+            @Variable Map<String, Object> criterion) {
         evaluationsStarted.putIfAbsent(evaluationKey(job, attempt), System.nanoTime());
         return executions.run(job, phaseId, () -> {
             CriterionScore score = gates.score(JobExecutions.runId(job), String.valueOf(criterion.get("name")));
-            return Map.of("criterionResult", Map.of(
-                    "name", score.name(), "score", score.score(), "findings", score.findings()));
+            return Map.of("criterionResult",
+                    Map.of("name", score.name(), "score", score.score(), "findings", score.findings()));
         });
     }
 
     @JobWorker(type = JobTypes.GATE_RECORD_EVALUATION,
-            fetchVariables = {RUN_ID, GATE_ID, PHASE_ID, ATTEMPT, GATE, CRITERIA_RESULTS, GATE_OUTCOME})
+            fetchVariables = { RUN_ID, GATE_ID, PHASE_ID, ATTEMPT, GATE, CRITERIA_RESULTS, GATE_OUTCOME })
     public Map<String, Object> recordEvaluation(ActivatedJob job, @VariablesAsType EvaluationVariables variables) {
         String gateId = variables.gateId();
         Long started = evaluationsStarted.remove(evaluationKey(job, variables.attempt()));
         if (started != null) {
             Timer.builder("scaffold.gate.evaluation")
-                    .description("Time from the first criterion scored to the recorded verdict of a gate attempt")
-                    .tag("gate", gateId)
-                    .register(meters)
-                    .record(Duration.ofNanos(System.nanoTime() - started));
+                .description("Time from the first criterion scored to the recorded verdict of a gate attempt")
+                .tag("gate", gateId)
+                .register(meters)
+                .record(Duration.ofNanos(System.nanoTime() - started));
         }
         return executions.run(job, variables.phaseId(), () -> {
             GateEvaluation evaluation = gates.recordEvaluation(JobExecutions.runId(job), variables);
             Counter.builder("scaffold.gate.verdicts")
-                    .description("Gate verdicts by gate and verdict")
-                    .tag("gate", gateId)
-                    .tag("verdict", evaluation.verdict())
-                    .register(meters)
-                    .increment();
+                .description("Gate verdicts by gate and verdict")
+                .tag("gate", gateId)
+                .tag("verdict", evaluation.verdict())
+                .register(meters)
+                .increment();
             return Map.of("artifactLinks", gates.artifactLinks(evaluation));
         });
     }
@@ -86,18 +93,18 @@ public class GateWorkers {
     }
 
     @JobWorker(type = JobTypes.GATE_RECORD_DECISION,
-            fetchVariables = {RUN_ID, GATE_ID, PHASE_ID, ATTEMPT, DECISION, COMMENT, DECIDED_BY})
-    public void recordDecision(ActivatedJob job, @Variable String gateId, @Variable String phaseId, @Variable int attempt,
-                        @Variable String decision, @Variable(optional = true) String comment,
-                        @Variable(optional = true) String decidedBy) {
+            fetchVariables = { RUN_ID, GATE_ID, PHASE_ID, ATTEMPT, DECISION, COMMENT, DECIDED_BY })
+    public void recordDecision(ActivatedJob job, @Variable String gateId, @Variable String phaseId,
+            @Variable int attempt, @Variable String decision, @Variable(optional = true) String comment,
+            @Variable(optional = true) String decidedBy) {
         executions.run(job, phaseId, () -> {
-            gates.recordDecision(JobExecutions.runId(job), gateId, attempt, ApprovalDecision.of(decision), decidedBy, comment,
-                    job.getElementInstanceKey());
+            gates.recordDecision(JobExecutions.runId(job), gateId, attempt, ApprovalDecision.of(decision), decidedBy,
+                    comment, job.getElementInstanceKey());
             return null;
         });
     }
 
-    @JobWorker(type = JobTypes.GATE_REMIND_APPROVERS, fetchVariables = {RUN_ID, GATE_ID, PHASE_ID, GATE})
+    @JobWorker(type = JobTypes.GATE_REMIND_APPROVERS, fetchVariables = { RUN_ID, GATE_ID, PHASE_ID, GATE })
     public void remindApprovers(ActivatedJob job, @Variable String gateId, @Variable String phaseId) {
         executions.run(job, phaseId, () -> {
             gates.remindApprovers(JobExecutions.runId(job), gateId, job.getElementInstanceKey());
@@ -105,11 +112,12 @@ public class GateWorkers {
         });
     }
 
-    @JobWorker(type = JobTypes.GATE_ESCALATE, fetchVariables = {RUN_ID, GATE_ID, PHASE_ID, GATE})
+    @JobWorker(type = JobTypes.GATE_ESCALATE, fetchVariables = { RUN_ID, GATE_ID, PHASE_ID, GATE })
     public void escalate(ActivatedJob job, @Variable String gateId, @Variable String phaseId) {
         executions.run(job, phaseId, () -> {
             gates.escalate(JobExecutions.runId(job), gateId, job.getElementInstanceKey());
             return null;
         });
     }
+
 }

@@ -13,9 +13,10 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Gate policy data shipped under {@code src/main/resources/gates/}: lists and properties, not code. The files hold
- * the defaults; the Spring environment overrides them under {@code scaffold.gates.<file name without extension>}:
- * a key of a properties file with '-' for '.' ({@code scaffold.gates.verification.coverage-target} for
+ * Gate policy data shipped under {@code src/main/resources/gates/}: lists and properties,
+ * not code. The files hold the defaults; the Spring environment overrides them under
+ * {@code scaffold.gates.<file name without extension>}: a key of a properties file with
+ * '-' for '.' ({@code scaffold.gates.verification.coverage-target} for
  * {@code coverage.target} in {@code verification.properties}), a list file as a whole
  * ({@code scaffold.gates.banned-artifacts}, comma-separated or indexed).
  */
@@ -41,8 +42,10 @@ public final class GatesData {
     /** Non-blank lines that are not {@code #} comments, or the override's entries. */
     public List<String> lines(String name) {
         return overrides.bind(PREFIX + baseName(name), Bindable.listOf(String.class))
-                .orElseGet(() -> text(name).lines().map(String::strip)
-                        .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList());
+            .orElseGet(() -> text(name).lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .toList());
     }
 
     /** The file's properties, each replaced by its override if there is one. */
@@ -50,12 +53,13 @@ public final class GatesData {
         Properties properties = new Properties();
         try (var in = new ClassPathResource("gates/" + name).getInputStream()) {
             properties.load(in);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("cannot read gate data gates/" + name, e);
         }
         for (String key : properties.stringPropertyNames()) {
             overrides.bind(PREFIX + baseName(name) + "." + key.replace('.', '-'), String.class)
-                    .ifBound(value -> properties.setProperty(key, value));
+                .ifBound(value -> properties.setProperty(key, value));
         }
         return properties;
     }
@@ -67,8 +71,10 @@ public final class GatesData {
     private static String text(String name) {
         try {
             return new ClassPathResource("gates/" + name).getContentAsString(StandardCharsets.UTF_8);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("cannot read gate data gates/" + name, e);
         }
     }
+
 }

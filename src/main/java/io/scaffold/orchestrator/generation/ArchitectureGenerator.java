@@ -7,13 +7,15 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Architecture: C4 context and container diagrams in Mermaid, architecture decision records (stack,
- * persistence, API style, error format, testing) and the non-functional requirements.
+ * Architecture: C4 context and container diagrams in Mermaid, architecture decision
+ * records (stack, persistence, API style, error format, testing) and the non-functional
+ * requirements.
  */
 @Component
 public final class ArchitectureGenerator implements PhaseGenerator {
 
     private static final String T = "architecture/";
+
     private static final List<String> ADRS = List.of("0001-stack", "0002-persistence", "0003-api-style",
             "0004-error-format", "0005-testing");
 
@@ -25,12 +27,13 @@ public final class ArchitectureGenerator implements PhaseGenerator {
     @Override
     public List<GeneratedFile> generate(DomainModel model, GenerationContext ctx) {
         Rendering files = new Rendering(ProjectView.of(model), ctx)
-                .add(ProjectLayout.C4_CONTEXT, "diagram", T + "c4-context.md.ftl")
-                .add(ProjectLayout.C4_CONTAINER, "diagram", T + "c4-container.md.ftl")
-                .add(ProjectLayout.NON_FUNCTIONAL_REQUIREMENTS, "architecture", T + "non-functional-requirements.md.ftl");
+            .add(ProjectLayout.C4_CONTEXT, "diagram", T + "c4-context.md.ftl")
+            .add(ProjectLayout.C4_CONTAINER, "diagram", T + "c4-container.md.ftl")
+            .add(ProjectLayout.NON_FUNCTIONAL_REQUIREMENTS, "architecture", T + "non-functional-requirements.md.ftl");
         for (String adr : ADRS) {
             files.add(ProjectLayout.ADR_DIR + "/" + adr + ".md", "architecture", T + "adr-" + adr + ".md.ftl");
         }
         return files.files();
     }
+
 }

@@ -11,15 +11,15 @@ import java.util.Set;
 /**
  * One file of a generated project.
  *
- * @param path    path relative to the project root, forward slashes, e.g. {@code src/main/resources/openapi.yaml}
+ * @param path path relative to the project root, forward slashes, e.g.
+ * {@code src/main/resources/openapi.yaml}
  * @param content the full text of the file
- * @param type    what kind of artifact it is, one of {@link #TYPES}
+ * @param type what kind of artifact it is, one of {@link #TYPES}
  */
 public record GeneratedFile(String path, String content, String type) {
 
-    public static final Set<String> TYPES = Set.of(
-            "requirements", "architecture", "migration", "diagram", "api-contract", "source", "test",
-            "config", "acceptance", "delivery", "documentation");
+    public static final Set<String> TYPES = Set.of("requirements", "architecture", "migration", "diagram",
+            "api-contract", "source", "test", "config", "acceptance", "delivery", "documentation");
 
     public GeneratedFile {
         Objects.requireNonNull(path, "path");
@@ -33,7 +33,9 @@ public record GeneratedFile(String path, String content, String type) {
         }
     }
 
-    /** Writes the files under {@code root}; the Maven wrapper script is made executable. */
+    /**
+     * Writes the files under {@code root}; the Maven wrapper script is made executable.
+     */
     public static void writeAll(Path root, Collection<GeneratedFile> files) throws IOException {
         for (GeneratedFile file : files) {
             Path target = root.resolve(file.path());

@@ -12,8 +12,9 @@ import java.util.TreeMap;
  * What a generator needs besides the domain model.
  *
  * @param platform versions of the target platform (key → version), read from
- *                 {@value #PLATFORM_RESOURCE}, e.g. {@code spring-boot} → {@code 4.1.1}
- * @param findings findings of the last gate evaluation when the phase is reworked (empty on the first attempt)
+ * {@value #PLATFORM_RESOURCE}, e.g. {@code spring-boot} → {@code 4.1.1}
+ * @param findings findings of the last gate evaluation when the phase is reworked (empty
+ * on the first attempt)
  */
 public record GenerationContext(Map<String, String> platform, List<String> findings) {
 
@@ -36,8 +37,8 @@ public record GenerationContext(Map<String, String> platform, List<String> findi
     public String version(String key) {
         String version = platform.get(key);
         if (version == null) {
-            throw new IllegalStateException("No version for '" + key + "' in " + PLATFORM_RESOURCE
-                    + "; add a line '" + key + "=<version>'");
+            throw new IllegalStateException(
+                    "No version for '" + key + "' in " + PLATFORM_RESOURCE + "; add a line '" + key + "=<version>'");
         }
         return version;
     }
@@ -49,7 +50,8 @@ public record GenerationContext(Map<String, String> platform, List<String> findi
                 throw new IllegalStateException("Missing classpath resource " + PLATFORM_RESOURCE);
             }
             properties.load(in);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + PLATFORM_RESOURCE, e);
         }
         Map<String, String> versions = new TreeMap<>();

@@ -14,9 +14,10 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Implementation: a complete Maven project on the target Spring Boot line with a vertical slice per entity
- * (entity, repository, service, controller, request/response records, mapper), the enums, problem-details
- * error handling, the application class, configuration and the Maven wrapper.
+ * Implementation: a complete Maven project on the target Spring Boot line with a vertical
+ * slice per entity (entity, repository, service, controller, request/response records,
+ * mapper), the enums, problem-details error handling, the application class,
+ * configuration and the Maven wrapper.
  */
 @Component
 public final class ImplementationGenerator implements PhaseGenerator {
@@ -32,16 +33,15 @@ public final class ImplementationGenerator implements PhaseGenerator {
     public List<GeneratedFile> generate(DomainModel model, GenerationContext ctx) {
         ProjectView view = ProjectView.of(model);
         String main = ProjectLayout.mainJava(view.getBasePath());
-        Rendering files = new Rendering(view, ctx)
-                .add(ProjectLayout.POM, "config", T + "pom.xml.ftl")
-                .add(".gitignore", "config", T + "gitignore.ftl")
-                .add(".mvn/wrapper/maven-wrapper.properties", "config", T + "maven-wrapper.properties.ftl")
-                .addVerbatim(new GeneratedFile(ProjectLayout.MAVEN_WRAPPER, resource(T + "mvnw.txt"), "config"))
-                .addVerbatim(new GeneratedFile(ProjectLayout.MAVEN_WRAPPER_CMD, resource(T + "mvnw.cmd.txt"), "config"))
-                .add(ProjectLayout.APPLICATION_CONFIG, "config", T + "application.yml.ftl")
-                .add(main + view.getClassPrefix() + "Application.java", "source", T + "Application.java.ftl");
-        for (String common : List.of("PageResponse", "ProblemDetailsHandler", "References",
-                "ResourceNotFoundException", "UnknownReferenceException")) {
+        Rendering files = new Rendering(view, ctx).add(ProjectLayout.POM, "config", T + "pom.xml.ftl")
+            .add(".gitignore", "config", T + "gitignore.ftl")
+            .add(".mvn/wrapper/maven-wrapper.properties", "config", T + "maven-wrapper.properties.ftl")
+            .addVerbatim(new GeneratedFile(ProjectLayout.MAVEN_WRAPPER, resource(T + "mvnw.txt"), "config"))
+            .addVerbatim(new GeneratedFile(ProjectLayout.MAVEN_WRAPPER_CMD, resource(T + "mvnw.cmd.txt"), "config"))
+            .add(ProjectLayout.APPLICATION_CONFIG, "config", T + "application.yml.ftl")
+            .add(main + view.getClassPrefix() + "Application.java", "source", T + "Application.java.ftl");
+        for (String common : List.of("PageResponse", "ProblemDetailsHandler", "References", "ResourceNotFoundException",
+                "UnknownReferenceException")) {
             files.add(main + "common/" + common + ".java", "source", T + "common/" + common + ".java.ftl");
         }
         for (EnumView en : view.getEnums()) {
@@ -59,13 +59,16 @@ public final class ImplementationGenerator implements PhaseGenerator {
     }
 
     static String resource(String template) {
-        try (InputStream in = ImplementationGenerator.class.getClassLoader().getResourceAsStream("templates/" + template)) {
+        try (InputStream in = ImplementationGenerator.class.getClassLoader()
+            .getResourceAsStream("templates/" + template)) {
             if (in == null) {
                 throw new IllegalStateException("Missing classpath resource templates/" + template);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 final class Rendering {
 
     private final Map<String, Object> data;
+
     private final List<GeneratedFile> files = new ArrayList<>();
 
     Rendering(ProjectView view, GenerationContext context) {
@@ -36,7 +37,10 @@ final class Rendering {
         return add(path, type, template, Map.of());
     }
 
-    /** Renders {@code template} with the shared data plus {@code extra} (e.g. the entity at hand) into {@code path}. */
+    /**
+     * Renders {@code template} with the shared data plus {@code extra} (e.g. the entity
+     * at hand) into {@code path}.
+     */
     Rendering add(String path, String type, String template, Map<String, ?> extra) {
         Map<String, Object> model = new HashMap<>(data);
         model.putAll(extra);
@@ -60,4 +64,5 @@ final class Rendering {
         }
         return List.copyOf(sorted);
     }
+
 }

@@ -27,14 +27,16 @@ import java.util.TimeZone;
 import java.util.function.UnaryOperator;
 
 /**
- * Renders the FreeMarker templates under {@code templates/} on the classpath. Thread-safe. Text from the spec
- * (descriptions, documentation, labels, file names, statements) reaches a template's output only through one of
- * the encoding functions registered here, chosen by where it lands: {@code javaComment}, {@code javaString},
- * {@code yaml} (a complete quoted scalar), {@code sqlComment}, {@code md}, {@code mdCode}, {@code mdCellCode}
- * (complete code spans), {@code mermaid}, {@code xml} and {@code shell}. Names are written as they are: class,
- * field, column and path names and labels are built from letters and digits only (domain/Names), the title from
- * ASCII letters and digits (Names#applicationClassPrefix), an explicit table name is a JDL name token or matches the
- * YAML schema; none can carry a quote, a backslash or a line break.
+ * Renders the FreeMarker templates under {@code templates/} on the classpath.
+ * Thread-safe. Text from the spec (descriptions, documentation, labels, file names,
+ * statements) reaches a template's output only through one of the encoding functions
+ * registered here, chosen by where it lands: {@code javaComment}, {@code javaString},
+ * {@code yaml} (a complete quoted scalar), {@code sqlComment}, {@code md},
+ * {@code mdCode}, {@code mdCellCode} (complete code spans), {@code mermaid}, {@code xml}
+ * and {@code shell}. Names are written as they are: class, field, column and path names
+ * and labels are built from letters and digits only (domain/Names), the title from ASCII
+ * letters and digits (Names#applicationClassPrefix), an explicit table name is a JDL name
+ * token or matches the YAML schema; none can carry a quote, a backslash or a line break.
  */
 final class Templates {
 
@@ -50,7 +52,8 @@ final class Templates {
             StringWriter out = new StringWriter();
             template.process(data, out);
             return out.toString();
-        } catch (IOException | TemplateException e) {
+        }
+        catch (IOException | TemplateException e) {
             throw new IllegalStateException("Cannot render template " + name + ": " + e.getMessage(), e);
         }
     }
@@ -59,7 +62,8 @@ final class Templates {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
         cfg.setClassLoaderForTemplateLoading(Templates.class.getClassLoader(), "templates");
         cfg.setDefaultEncoding("UTF-8");
-        // Output must not depend on the machine: fixed locale and time zone, numbers without grouping.
+        // Output must not depend on the machine: fixed locale and time zone, numbers
+        // without grouping.
         cfg.setLocale(Locale.ROOT);
         cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
         cfg.setNumberFormat("computer");
@@ -82,15 +86,18 @@ final class Templates {
         return cfg;
     }
 
-    /** A template function of one argument, the text, which it hands to {@code encoding}. */
+    /**
+     * A template function of one argument, the text, which it hands to {@code encoding}.
+     */
     private static TemplateMethodModelEx encoder(UnaryOperator<String> encoding) {
         return arguments -> {
             if (arguments.size() != 1) {
-                throw new TemplateModelException("An encoding function takes one argument, the text; got "
-                        + arguments.size());
+                throw new TemplateModelException(
+                        "An encoding function takes one argument, the text; got " + arguments.size());
             }
             Object text = DeepUnwrap.unwrap((TemplateModel) arguments.get(0));
             return new SimpleScalar(encoding.apply(text == null ? null : text.toString()));
         };
     }
+
 }

@@ -9,8 +9,9 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Verification: API tests per entity that run against a real PostgreSQL started from embedded binaries (one
- * database and one Spring context per test run), and Gherkin acceptance scenarios per entity.
+ * Verification: API tests per entity that run against a real PostgreSQL started from
+ * embedded binaries (one database and one Spring context per test run), and Gherkin
+ * acceptance scenarios per entity.
  */
 @Component
 public final class VerificationGenerator implements PhaseGenerator {
@@ -27,10 +28,10 @@ public final class VerificationGenerator implements PhaseGenerator {
         ProjectView view = ProjectView.of(model);
         String test = ProjectLayout.testJava(view.getBasePath());
         Rendering files = new Rendering(view, ctx)
-                .add(test + "ApiTestSupport.java", "test", T + "ApiTestSupport.java.ftl")
-                .add(test + "ApiDocsTest.java", "test", T + "ApiDocsTest.java.ftl")
-                .add(test + "TestData.java", "test", T + "TestData.java.ftl")
-                .add(test + "TestValues.java", "test", T + "TestValues.java.ftl");
+            .add(test + "ApiTestSupport.java", "test", T + "ApiTestSupport.java.ftl")
+            .add(test + "ApiDocsTest.java", "test", T + "ApiDocsTest.java.ftl")
+            .add(test + "TestData.java", "test", T + "TestData.java.ftl")
+            .add(test + "TestValues.java", "test", T + "TestValues.java.ftl");
         for (EntityView e : view.getEntities()) {
             files.add(ProjectLayout.testJava(e.getPackagePath()) + e.getName().className() + "ApiTest.java", "test",
                     T + "EntityApiTest.java.ftl", Map.of("e", e));
@@ -39,4 +40,5 @@ public final class VerificationGenerator implements PhaseGenerator {
         }
         return files.files();
     }
+
 }

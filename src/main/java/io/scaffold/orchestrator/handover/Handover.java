@@ -33,27 +33,34 @@ import java.util.zip.ZipOutputStream;
 import org.springframework.stereotype.Service;
 
 /**
- * Phase 9: the run report and lessons are written into the project, the project is archived as a zip, and
- * published to the run's output directory in one atomic move, so the output directory is either absent or
- * complete. The published project is exactly the run's artifacts: what a build or a tool left in the workspace
- * (such as {@code target/}) is not part of it.
+ * Phase 9: the run report and lessons are written into the project, the project is
+ * archived as a zip, and published to the run's output directory in one atomic move, so
+ * the output directory is either absent or complete. The published project is exactly the
+ * run's artifacts: what a build or a tool left in the workspace (such as {@code target/})
+ * is not part of it.
  */
 @Service
 public class Handover {
 
     public static final String REPORT = "docs/scaffold/report.json";
+
     public static final String LESSONS = "docs/scaffold/lessons.json";
     static final String PHASE = Phase.HANDOVER.id();
 
     private final RunRepository runs;
+
     private final PhaseRepository phases;
+
     private final GateEvaluationRepository gates;
+
     private final ArtifactStore artifacts;
+
     private final Workspace workspace;
+
     private final ObjectMapper json;
 
-    Handover(RunRepository runs, PhaseRepository phases, GateEvaluationRepository gates, ArtifactStore artifacts, Workspace workspace,
-             ObjectMapper json) {
+    Handover(RunRepository runs, PhaseRepository phases, GateEvaluationRepository gates, ArtifactStore artifacts,
+            Workspace workspace, ObjectMapper json) {
         this.runs = runs;
         this.phases = phases;
         this.gates = gates;
@@ -76,32 +83,39 @@ public class Handover {
         return zip;
     }
 
-    /** The report of a run as it stands; handover marks its own phase completed at {@code now}. */
+    /**
+     * The report of a run as it stands; handover marks its own phase completed at
+     * {@code now}.
+     */
     public RunReport report(Run run, Instant now) {
-        List<RunReport.Phase> phases = this.phases.forRun(run.id()).stream()
-                .map(p -> p.phaseId().equals(PHASE) && p.completedAt() == null
-                        ? new PhaseRecord(p.phaseId(), p.name(), PhaseStatus.COMPLETED, p.startedAt(), now) : p)
-                .map(p -> new RunReport.Phase(p.phaseId(), p.name(), p.status().name(), p.startedAt(), p.completedAt(),
-                        p.durationMs()))
-                .toList();
+        List<RunReport.Phase> phases = this.phases.forRun(run.id())
+            .stream()
+            .map(p -> p.phaseId().equals(PHASE) && p.completedAt() == null
+                    ? new PhaseRecord(p.phaseId(), p.name(), PhaseStatus.COMPLETED, p.startedAt(), now) : p)
+            .map(p -> new RunReport.Phase(p.phaseId(), p.name(), p.status().name(), p.startedAt(), p.completedAt(),
+                    p.durationMs()))
+            .toList();
         List<RunReport.Gate> gateEntries = gates.forRun(run.id()).stream().map(Handover::gate).toList();
-        List<RunReport.ArtifactEntry> artifactEntries = artifacts.latest(run.id()).stream()
-                .filter(a -> !a.path().equals(REPORT) && !a.path().equals(LESSONS))
-                .map(Handover::artifact)
-                .toList();
+        List<RunReport.ArtifactEntry> artifactEntries = artifacts.latest(run.id())
+            .stream()
+            .filter(a -> !a.path().equals(REPORT) && !a.path().equals(LESSONS))
+            .map(Handover::artifact)
+            .toList();
         String status = run.status().finished() ? run.status().name() : "COMPLETED";
         return new RunReport(run.id().toString(), status, run.processInstanceKey(), run.applicationName(),
                 run.specFile(), run.automationLevel(), run.createdAt(), now, phases, gateEntries, artifactEntries);
     }
 
-    /** What later runs can learn from this one: gate scores, rework counts and durations. */
+    /**
+     * What later runs can learn from this one: gate scores, rework counts and durations.
+     */
     private static Map<String, Object> lessons(RunReport report) {
         Map<String, Object> lessons = new LinkedHashMap<>();
         lessons.put("application", report.application());
         Map<String, Object> gateLessons = new LinkedHashMap<>();
         for (RunReport.Gate g : report.gates()) {
-            gateLessons.put(g.gateId(), Map.of("attempts", g.attempt(), "finalScore", g.score(),
-                    "reworks", g.attempt() - 1));
+            gateLessons.put(g.gateId(),
+                    Map.of("attempts", g.attempt(), "finalScore", g.score(), "reworks", g.attempt() - 1));
         }
         lessons.put("gates", gateLessons);
         Map<String, Object> durations = new LinkedHashMap<>();
@@ -112,9 +126,11 @@ public class Handover {
 
     private static RunReport.Gate gate(GateEvaluation e) {
         return new RunReport.Gate(e.gateId(), e.phaseId(), e.score(), e.threshold(), e.verdict(), e.attempt(),
-                e.decision(), e.decidedBy(), e.comment(), e.criteria().stream()
-                .map(c -> new RunReport.Criterion(c.name(), c.weight(), c.score(), c.findings()))
-                .toList());
+                e.decision(), e.decidedBy(), e.comment(),
+                e.criteria()
+                    .stream()
+                    .map(c -> new RunReport.Criterion(c.name(), c.weight(), c.score(), c.findings()))
+                    .toList());
     }
 
     private static RunReport.ArtifactEntry artifact(Artifact a) {
@@ -124,18 +140,21 @@ public class Handover {
     private String write(Object value) {
         try {
             return json.writerWithDefaultPrettyPrinter().writeValueAsString(value) + "\n";
-        } catch (JsonProcessingException e) {
+        }
+        catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    /** The zip of the project, entries sorted so that the same project gives the same archive. */
+    /**
+     * The zip of the project, entries sorted so that the same project gives the same
+     * archive.
+     */
     private Path zip(UUID runId, String applicationName, List<String> files) {
         Path project = workspace.projectDir(runId);
         Path zip = workspace.runDir(runId).resolve(applicationName + ".zip");
         Path tmp = zip.resolveSibling(zip.getFileName() + ".tmp");
-        try (OutputStream out = Files.newOutputStream(tmp);
-             ZipOutputStream archive = new ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(tmp); ZipOutputStream archive = new ZipOutputStream(out)) {
             for (String file : files.stream().sorted().toList()) {
                 ZipEntry entry = new ZipEntry(entryName(applicationName, file));
                 entry.setTime(0);
@@ -143,26 +162,29 @@ public class Handover {
                 Files.copy(project.resolve(file), archive);
                 archive.closeEntry();
             }
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("cannot archive " + project, e);
         }
         try {
             Files.move(tmp, zip, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("cannot write " + zip, e);
         }
         return zip;
     }
 
     /**
-     * The archive path of a project file, safe to unpack anywhere: backslashes (a separator on Windows) become
-     * {@code _}, and empty, {@code .} and {@code ..} segments are dropped, so no entry is absolute or leaves the
-     * application's folder. A spec's file name, for one, is user text.
+     * The archive path of a project file, safe to unpack anywhere: backslashes (a
+     * separator on Windows) become {@code _}, and empty, {@code .} and {@code ..}
+     * segments are dropped, so no entry is absolute or leaves the application's folder. A
+     * spec's file name, for one, is user text.
      */
     static String entryName(String applicationName, String file) {
         return Arrays.stream((applicationName + "/" + file).replace('\\', '_').split("/"))
-                .filter(segment -> !segment.isEmpty() && !segment.equals(".") && !segment.equals(".."))
-                .collect(Collectors.joining("/"));
+            .filter(segment -> !segment.isEmpty() && !segment.equals(".") && !segment.equals(".."))
+            .collect(Collectors.joining("/"));
     }
 
     public Path zipOf(Run run) {
@@ -175,12 +197,16 @@ public class Handover {
         try {
             return Files.isRegularFile(report)
                     && runId.toString().equals(json.readTree(report.toFile()).path("runId").asText());
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             return false;
         }
     }
 
-    /** Copies the project's files next to the target, then moves them into place: a reader sees all or nothing. */
+    /**
+     * Copies the project's files next to the target, then moves them into place: a reader
+     * sees all or nothing.
+     */
     static void publish(Path project, List<String> files, Path target) {
         try {
             Path parent = target.toAbsolutePath().getParent();
@@ -200,8 +226,10 @@ public class Handover {
                 Files.copy(project.resolve(file), copy, StandardCopyOption.COPY_ATTRIBUTES);
             }
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("cannot publish the project to " + target, e);
         }
     }
+
 }

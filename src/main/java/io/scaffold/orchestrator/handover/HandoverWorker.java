@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 public class HandoverWorker {
 
     private final Handover handover;
+
     private final JobExecutions executions;
 
     HandoverWorker(Handover handover, JobExecutions executions) {
@@ -29,4 +30,5 @@ public class HandoverWorker {
             return Map.of("archive", zip.getFileName().toString());
         });
     }
+
 }

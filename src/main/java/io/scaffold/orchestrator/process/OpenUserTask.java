@@ -6,14 +6,9 @@ import java.util.Map;
 /**
  * A Camunda user task waiting for an answer.
  *
- * @param variables the values of the variables asked for, as the task's process instance holds them
+ * @param variables the values of the variables asked for, as the task's process instance
+ * holds them
  */
-public record OpenUserTask(
-        long userTaskKey,
-        long elementInstanceKey,
-        String elementId,
-        long processInstanceKey,
-        long processDefinitionKey,
-        String bpmnProcessId,
-        List<String> candidateGroups,
-        Map<String, Object> variables) {}
+public record OpenUserTask(long userTaskKey, long elementInstanceKey, String elementId, long processInstanceKey,
+        long processDefinitionKey, String bpmnProcessId, List<String> candidateGroups, Map<String, Object> variables) {
+}

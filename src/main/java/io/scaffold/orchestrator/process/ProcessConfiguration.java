@@ -6,9 +6,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Deploys the models at start-up. How user tasks and incidents are reached is the runtime's business:
- * runtime.embedded or runtime.cluster provides the {@link UserTaskInbox}, {@link UserTaskCompleter} and
- * {@link IncidentFinder}.
+ * Deploys the models at start-up. How user tasks and incidents are reached is the
+ * runtime's business: runtime.embedded or runtime.cluster provides the
+ * {@link UserTaskInbox}, {@link UserTaskCompleter} and {@link IncidentFinder}.
  */
 @Configuration(proxyBeanMethods = false)
 class ProcessConfiguration {
@@ -17,4 +17,5 @@ class ProcessConfiguration {
     ApplicationRunner deployProcessModels(CamundaClient client) {
         return args -> ProcessModels.deploy(client);
     }
+
 }

@@ -13,30 +13,39 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * The process models (BPMN, DMN, forms) the build packages under {@code models/} on the classpath, deployed
- * together so that call activities, decisions and forms always resolve to the versions they were written with.
+ * The process models (BPMN, DMN, forms) the build packages under {@code models/} on the
+ * classpath, deployed together so that call activities, decisions and forms always
+ * resolve to the versions they were written with.
  */
 public final class ProcessModels {
 
-    /** One model file: its name (as Operate and Tasklist show it) and its bytes, unchanged. */
-    public record Model(String name, byte[] content) {}
+    /**
+     * One model file: its name (as Operate and Tasklist show it) and its bytes,
+     * unchanged.
+     */
+    public record Model(String name, byte[] content) {
+    }
 
-    private static final List<String> PATTERNS = List.of(
-            "classpath*:models/bpmn/*.bpmn", "classpath*:models/dmn/*.dmn", "classpath*:models/forms/*.form");
+    private static final List<String> PATTERNS = List.of("classpath*:models/bpmn/*.bpmn", "classpath*:models/dmn/*.dmn",
+            "classpath*:models/forms/*.form");
 
-    private ProcessModels() {}
+    private ProcessModels() {
+    }
 
-    /** Every model on the classpath, BPMN first, then DMN, then forms, each group by name. */
+    /**
+     * Every model on the classpath, BPMN first, then DMN, then forms, each group by name.
+     */
     public static List<Model> onClasspath() {
         var resolver = new PathMatchingResourcePatternResolver(ProcessModels.class.getClassLoader());
         var models = new ArrayList<Model>();
         for (String pattern : PATTERNS) {
             try {
                 Arrays.stream(resolver.getResources(pattern))
-                        .sorted(Comparator.comparing(Resource::getFilename))
-                        .map(ProcessModels::read)
-                        .forEach(models::add);
-            } catch (IOException e) {
+                    .sorted(Comparator.comparing(Resource::getFilename))
+                    .map(ProcessModels::read)
+                    .forEach(models::add);
+            }
+            catch (IOException e) {
                 throw new UncheckedIOException("Cannot list process models " + pattern, e);
             }
         }
@@ -62,8 +71,10 @@ public final class ProcessModels {
     private static Model read(Resource resource) {
         try (var in = resource.getInputStream()) {
             return new Model(resource.getFilename(), in.readAllBytes());
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("Cannot read process model " + resource, e);
         }
     }
+
 }

@@ -28,32 +28,43 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 /**
- * Starts and cancels scaffold runs. A run starts only from input that parses within the spec limits: bad input
- * throws {@link io.scaffold.orchestrator.spec.SpecException} before anything is stored or started, and a run whose
- * process instance cannot be created is removed again, so no half-started run is left behind. The spec is read
- * here and only here: the run row, the stored model ({@link DomainModels}) and the caller all get that one reading,
- * so a language model reading free text is asked once.
+ * Starts and cancels scaffold runs. A run starts only from input that parses within the
+ * spec limits: bad input throws {@link io.scaffold.orchestrator.spec.SpecException}
+ * before anything is stored or started, and a run whose process instance cannot be
+ * created is removed again, so no half-started run is left behind. The spec is read here
+ * and only here: the run row, the stored model ({@link DomainModels}) and the caller all
+ * get that one reading, so a language model reading free text is asked once.
  */
 @Service
 public class ScaffoldRuns {
 
     public static final String PROCESS_ID = "scaffold";
+
     public static final String SPEC_DIR = "docs/scaffold/input/";
+
     private static final int RETRIES_AFTER_RESOLUTION = 3;
 
     private final SpecReader specReader;
+
     private final RunRepository runs;
+
     private final PhaseRepository phases;
+
     private final RunEventLog events;
+
     private final ArtifactStore artifacts;
+
     private final DomainModels models;
+
     private final Workspace workspace;
+
     private final CamundaClient camunda;
+
     private final IncidentFinder incidents;
 
     ScaffoldRuns(SpecReader specReader, RunRepository runs, PhaseRepository phases, RunEventLog events,
-                 ArtifactStore artifacts, DomainModels models, Workspace workspace, CamundaClient camunda,
-                 IncidentFinder incidents) {
+            ArtifactStore artifacts, DomainModels models, Workspace workspace, CamundaClient camunda,
+            IncidentFinder incidents) {
         this.incidents = incidents;
         this.specReader = specReader;
         this.runs = runs;
@@ -70,50 +81,60 @@ public class ScaffoldRuns {
     }
 
     /**
-     * Checks a request and reads its spec, storing nothing: for a caller that needs the model before it starts the
-     * run (the CLI names its output folder after the application) and then passes it to {@link #start(StartRequest,
-     * DomainModel)}.
+     * Checks a request and reads its spec, storing nothing: for a caller that needs the
+     * model before it starts the run (the CLI names its output folder after the
+     * application) and then passes it to {@link #start(StartRequest, DomainModel)}.
      */
     public DomainModel read(StartRequest request) {
         if (AutomationLevel.of(request.automationLevel()).isEmpty()) {
-            throw new IllegalArgumentException("automation level must be one of full, partial, manual; got '"
-                    + request.automationLevel() + "'");
+            throw new IllegalArgumentException(
+                    "automation level must be one of full, partial, manual; got '" + request.automationLevel() + "'");
         }
         return specReader.read(request.specFileName(), request.specContent(), new SpecOptions(request.application()));
     }
 
-    /** Starts a run from a request and the model {@link #read(StartRequest)} returned for it. */
+    /**
+     * Starts a run from a request and the model {@link #read(StartRequest)} returned for
+     * it.
+     */
     public Run start(StartRequest request, DomainModel model) {
         UUID runId = UUID.randomUUID();
         Instant now = Instant.now();
         String outputDir = request.outputDir() == null ? null : request.outputDir().toAbsolutePath().toString();
-        runs.insert(new Run(runId, request.organization(), request.createdBy(), model.name(),
-                request.specFileName(), model.source().format().name(), request.automationLevel(),
-                RunStatus.STARTING, null, outputDir, null, now, null));
+        runs.insert(new Run(runId, request.organization(), request.createdBy(), model.name(), request.specFileName(),
+                model.source().format().name(), request.automationLevel(), RunStatus.STARTING, null, outputDir, null,
+                now, null));
         try {
-            artifacts.save(runId, SPEC_DIR + request.specFileName(), request.specContent(), // a plain name, see StartRequest
+            artifacts.save(runId, SPEC_DIR + request.specFileName(), request.specContent(), // a
+                                                                                            // plain
+                                                                                            // name,
+                                                                                            // see
+                                                                                            // StartRequest
                     ArtifactType.REQUIREMENTS, Phase.INTAKE.id(), "user");
             models.save(runId, model, "spec-reader");
-            events.append(runId, EventType.ProcessInitiated, "run", Map.of(
-                    "application", model.name(), "spec", request.specFileName(),
-                    "automationLevel", request.automationLevel()), now);
+            events.append(runId, EventType.ProcessInitiated, "run", Map.of("application", model.name(), "spec",
+                    request.specFileName(), "automationLevel", request.automationLevel()), now);
             long key = camunda.newCreateInstanceCommand()
-                    .bpmnProcessId(PROCESS_ID)
-                    .latestVersion()
-                    .variables(Map.of("runId", runId.toString(), "automationLevel", request.automationLevel()))
-                    .send()
-                    .join()
-                    .getProcessInstanceKey();
+                .bpmnProcessId(PROCESS_ID)
+                .latestVersion()
+                .variables(Map.of("runId", runId.toString(), "automationLevel", request.automationLevel()))
+                .send()
+                .join()
+                .getProcessInstanceKey();
             runs.attachProcessInstance(runId, key);
-        } catch (RuntimeException e) {
+        }
+        catch (RuntimeException e) {
             runs.delete(runId);
             workspace.delete(runId);
-            throw new RunStartException("the run could not be started: " + FailureMessages.describe("starting a run", e), e);
+            throw new RunStartException(
+                    "the run could not be started: " + FailureMessages.describe("starting a run", e), e);
         }
         return runs.find(runId).orElseThrow();
     }
 
-    /** @return false when the run had already ended */
+    /**
+     * @return false when the run had already ended
+     */
     public boolean cancel(UUID runId) {
         Run run = runs.find(runId).orElseThrow(() -> new RunNotFoundException(runId));
         if (run.status().finished()) {
@@ -123,24 +144,32 @@ public class ScaffoldRuns {
         Instant now = Instant.now();
         if (runs.finish(runId, RunStatus.CANCELLED, "cancelled", now)) {
             phases.endRunning(runId, PhaseStatus.CANCELLED, now);
-            events.append(runId, EventType.ProcessCancelled, "run", instanceGone
-                    ? Map.of("status", "CANCELLED", "note", "the process instance no longer existed in the engine")
-                    : Map.of("status", "CANCELLED"), now);
+            events.append(runId, EventType.ProcessCancelled, "run",
+                    instanceGone
+                            ? Map.of("status", "CANCELLED", "note",
+                                    "the process instance no longer existed in the engine")
+                            : Map.of("status", "CANCELLED"),
+                    now);
         }
         return true;
     }
 
-    /** @return false when the engine does not know the instance (it ended or was cancelled behind our back) */
+    /**
+     * @return false when the engine does not know the instance (it ended or was cancelled
+     * behind our back)
+     */
     private boolean cancelInstance(long processInstanceKey) {
         try {
             camunda.newCancelInstanceCommand(processInstanceKey).send().join();
             return true;
-        } catch (ClientStatusException e) {
+        }
+        catch (ClientStatusException e) {
             if (e.getStatusCode() == Status.Code.NOT_FOUND) {
                 return false;
             }
             throw e;
-        } catch (ProblemException e) {
+        }
+        catch (ProblemException e) {
             if (e.code() == 404) {
                 return false;
             }
@@ -149,9 +178,9 @@ public class ScaffoldRuns {
     }
 
     /**
-     * Retries what stopped a run: every open incident of its process instances is resolved, a failed job after
-     * getting its retries back, so the phase continues where it stopped.
-     *
+     * Retries what stopped a run: every open incident of its process instances is
+     * resolved, a failed job after getting its retries back, so the phase continues where
+     * it stopped.
      * @return how many incidents were resolved
      */
     public int retry(UUID runId) {
@@ -174,19 +203,24 @@ public class ScaffoldRuns {
     /** What stops the run right now (empty while it runs normally). */
     public List<IncidentFinder.Incident> incidents(UUID runId) {
         Run run = runs.find(runId).orElseThrow(() -> new RunNotFoundException(runId));
-        return run.processInstanceKey() == null || run.status().finished()
-                ? List.of() : incidents.openIncidents(run.processInstanceKey());
+        return run.processInstanceKey() == null || run.status().finished() ? List.of()
+                : incidents.openIncidents(run.processInstanceKey());
     }
 
     public static class RunStartException extends RuntimeException {
+
         RunStartException(String message, Throwable cause) {
             super(message, cause);
         }
+
     }
 
     public static class RunNotFoundException extends RuntimeException {
+
         public RunNotFoundException(UUID runId) {
             super("no run with id " + runId);
         }
+
     }
+
 }

@@ -2,20 +2,10 @@ package io.scaffold.orchestrator.runs;
 
 /** What the append-only event log of a run records. */
 public enum EventType {
-    ProcessInitiated,
-    PhaseStarted,
-    PhaseCompleted,
-    QualityGatePassed,
-    QualityGateFailed,
-    ArtifactGenerated,
-    ApprovalRequested,
-    ApprovalReminderSent,
-    ApprovalEscalated,
-    ApprovalDecided,
+
+    ProcessInitiated, PhaseStarted, PhaseCompleted, QualityGatePassed, QualityGateFailed, ArtifactGenerated,
+    ApprovalRequested, ApprovalReminderSent, ApprovalEscalated, ApprovalDecided,
     /** A job failed with no retries left: the run waits for a person to retry it. */
-    IncidentRaised,
-    IncidentResolved,
-    ProcessCompleted,
-    ProcessFailed,
-    ProcessCancelled
+    IncidentRaised, IncidentResolved, ProcessCompleted, ProcessFailed, ProcessCancelled
+
 }

@@ -3,11 +3,11 @@ package io.scaffold.orchestrator.runs;
 import java.math.BigDecimal;
 
 /**
- * The last gate evaluation that rejected a run: by DMN (score below the threshold after the last attempt)
- * or by a person ({@code decision} reject).
+ * The last gate evaluation that rejected a run: by DMN (score below the threshold after
+ * the last attempt) or by a person ({@code decision} reject).
  */
 public record GateRejection(String gateId, int attempt, BigDecimal score, BigDecimal threshold, String decision,
-                            String decidedBy, String comment) {
+        String decidedBy, String comment) {
 
     /** The run's failure reason. */
     public String reason() {

@@ -9,7 +9,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The {@code agent_tasks} table: the jobs the application's workers handled, one row per job. */
+/**
+ * The {@code agent_tasks} table: the jobs the application's workers handled, one row per
+ * job.
+ */
 @Repository
 public class JobExecutionRepository {
 
@@ -21,8 +24,8 @@ public class JobExecutionRepository {
 
     /**
      * Records that a worker started a job; a retried job updates its row.
-     *
-     * @return the attempt: 1 for the first delivery of the job, counting up with each retry
+     * @return the attempt: 1 for the first delivery of the job, counting up with each
+     * retry
      */
     public int started(long jobKey, UUID runId, String jobType, String phaseId, Instant at) {
         return jdbc.sql("""
@@ -31,29 +34,24 @@ public class JobExecutionRepository {
                 on conflict (job_key) do update
                   set attempt = agent_tasks.attempt + 1, outcome = 'RUNNING', error = null,
                       started_at = excluded.started_at, duration_ms = null
-                returning attempt""")
-                .params(jobKey, runId, jobType, phaseId, ts(at))
-                .query(Integer.class)
-                .single();
+                returning attempt""").params(jobKey, runId, jobType, phaseId, ts(at)).query(Integer.class).single();
     }
 
     public void finished(long jobKey, String outcome, String error, long durationMs) {
         jdbc.sql("update agent_tasks set outcome = ?, error = ?, duration_ms = ? where job_key = ?")
-                .params(outcome, error, durationMs, jobKey)
-                .update();
+            .params(outcome, error, durationMs, jobKey)
+            .update();
     }
 
     public List<JobExecution> forRun(UUID runId) {
         return jdbc.sql("""
                 select job_key, job_type, phase_id, attempt, outcome, error, started_at, duration_ms
-                from agent_tasks where run_id = ? order by started_at, job_key""")
-                .param(runId)
-                .query((rs, i) -> {
-                    long duration = rs.getLong("duration_ms");
-                    return new JobExecution(rs.getLong("job_key"), rs.getString("job_type"),
-                            rs.getString("phase_id"), rs.getInt("attempt"), rs.getString("outcome"),
-                            rs.getString("error"), instant(rs, "started_at"), rs.wasNull() ? null : duration);
-                })
-                .list();
+                from agent_tasks where run_id = ? order by started_at, job_key""").param(runId).query((rs, i) -> {
+            long duration = rs.getLong("duration_ms");
+            return new JobExecution(rs.getLong("job_key"), rs.getString("job_type"), rs.getString("phase_id"),
+                    rs.getInt("attempt"), rs.getString("outcome"), rs.getString("error"), instant(rs, "started_at"),
+                    rs.wasNull() ? null : duration);
+        }).list();
     }
+
 }

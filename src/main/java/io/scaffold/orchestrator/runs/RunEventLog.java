@@ -18,14 +18,17 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The {@code events} table: a run's event log. A new entry is published as a {@link RunEvent} application event
- * once the transaction that recorded it commits, so listeners never see an event that was rolled back.
+ * The {@code events} table: a run's event log. A new entry is published as a
+ * {@link RunEvent} application event once the transaction that recorded it commits, so
+ * listeners never see an event that was rolled back.
  */
 @Repository
 public class RunEventLog {
 
     private final JdbcClient jdbc;
+
     private final ObjectMapper json;
+
     private final ApplicationEventPublisher publisher;
 
     RunEventLog(JdbcClient jdbc, ObjectMapper json, ApplicationEventPublisher publisher) {
@@ -35,8 +38,8 @@ public class RunEventLog {
     }
 
     /**
-     * Appends an event unless one of the same type and {@code dedupKey} is already recorded for the run.
-     *
+     * Appends an event unless one of the same type and {@code dedupKey} is already
+     * recorded for the run.
      * @return true when the event is new
      */
     @Transactional
@@ -45,20 +48,17 @@ public class RunEventLog {
         Optional<Long> id = jdbc.sql("""
                 insert into events (run_id, type, dedup_key, payload, occurred_at) values (?, ?, ?, cast(? as jsonb), ?)
                 on conflict (run_id, type, dedup_key) do nothing
-                returning id""")
-                .params(runId, type.name(), dedupKey, payloadJson, ts(at))
-                .query(Long.class)
-                .optional();
+                returning id""").params(runId, type.name(), dedupKey, payloadJson, ts(at)).query(Long.class).optional();
         id.ifPresent(key -> publishAfterCommit(new RunEvent(key, runId, type, payloadJson, at)));
         return id.isPresent();
     }
 
     public List<RunEvent> forRun(UUID runId) {
         return jdbc.sql("select * from events where run_id = ? order by id")
-                .param(runId)
-                .query((rs, i) -> new RunEvent(rs.getLong("id"), runId, EventType.valueOf(rs.getString("type")),
-                        rs.getString("payload"), instant(rs, "occurred_at")))
-                .list();
+            .param(runId)
+            .query((rs, i) -> new RunEvent(rs.getLong("id"), runId, EventType.valueOf(rs.getString("type")),
+                    rs.getString("payload"), instant(rs, "occurred_at")))
+            .list();
     }
 
     private void publishAfterCommit(RunEvent event) {
@@ -73,8 +73,10 @@ public class RunEventLog {
     private String toJson(Map<String, ?> payload) {
         try {
             return json.writeValueAsString(payload);
-        } catch (JsonProcessingException e) {
+        }
+        catch (JsonProcessingException e) {
             throw new IllegalArgumentException("event payload is not serialisable: " + payload, e);
         }
     }
+
 }

@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The {@code runs} table. Every write is idempotent: a job that is retried or delivered twice finds the run
- * already in the state it would set and changes nothing.
+ * The {@code runs} table. Every write is idempotent: a job that is retried or delivered
+ * twice finds the run already in the state it would set and changes nothing.
  */
 @Repository
 public class RunRepository {
@@ -30,10 +30,9 @@ public class RunRepository {
                 insert into runs (id, organization, created_by, application_name, spec_file, spec_format,
                                   automation_level, status, output_dir, created_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(run.id(), run.organization(), run.createdBy(), run.applicationName(), run.specFile(),
-                        run.specFormat(), run.automationLevel(), run.status().name(), run.outputDir(),
-                        ts(run.createdAt()))
-                .update();
+            .params(run.id(), run.organization(), run.createdBy(), run.applicationName(), run.specFile(),
+                    run.specFormat(), run.automationLevel(), run.status().name(), run.outputDir(), ts(run.createdAt()))
+            .update();
     }
 
     /** Removes a run that never got a process instance, with everything stored for it. */
@@ -43,21 +42,20 @@ public class RunRepository {
 
     public void attachProcessInstance(UUID id, long processInstanceKey) {
         jdbc.sql("update runs set process_instance_key = ?, status = 'RUNNING' where id = ? and status = 'STARTING'")
-                .params(processInstanceKey, id)
-                .update();
+            .params(processInstanceKey, id)
+            .update();
     }
 
     /**
      * Ends a run once: the first of completion, failure and cancellation wins.
-     *
      * @return true when this call ended it
      */
     public boolean finish(UUID id, RunStatus status, String reason, Instant at) {
         return jdbc.sql("""
                 update runs set status = ?, failure_reason = ?, completed_at = ?
                 where id = ? and status in ('STARTING', 'RUNNING')""")
-                .params(status.name(), reason, ts(at), id)
-                .update() == 1;
+            .params(status.name(), reason, ts(at), id)
+            .update() == 1;
     }
 
     public Optional<Run> find(UUID id) {
@@ -72,12 +70,12 @@ public class RunRepository {
                   and (cast(:status as varchar) is null or status = :status)
                 order by created_at desc, id
                 limit :size offset :offset""")
-                .param("org", organization)
-                .param("status", status == null ? null : status.name())
-                .param("size", size)
-                .param("offset", (long) page * size)
-                .query(RunRepository::run)
-                .list();
+            .param("org", organization)
+            .param("status", status == null ? null : status.name())
+            .param("size", size)
+            .param("offset", (long) page * size)
+            .query(RunRepository::run)
+            .list();
     }
 
     public long count(String organization, RunStatus status) {
@@ -85,10 +83,10 @@ public class RunRepository {
                 select count(*) from runs
                 where (cast(:org as varchar) is null or organization = :org)
                   and (cast(:status as varchar) is null or status = :status)""")
-                .param("org", organization)
-                .param("status", status == null ? null : status.name())
-                .query(Long.class)
-                .single();
+            .param("org", organization)
+            .param("status", status == null ? null : status.name())
+            .query(Long.class)
+            .single();
     }
 
     /** The evaluation that last rejected a run, for its failure reason. */
@@ -98,20 +96,20 @@ public class RunRepository {
                 from gate_evaluations
                 where run_id = ? and (verdict = 'REJECT' or decision = 'reject')
                 order by evaluated_at desc limit 1""")
-                .param(runId)
-                .query((rs, i) -> new GateRejection(rs.getString("gate_id"), rs.getInt("attempt"),
-                        rs.getBigDecimal("score"), rs.getBigDecimal("threshold"), rs.getString("decision"),
-                        rs.getString("decided_by"), rs.getString("comment")))
-                .optional();
+            .param(runId)
+            .query((rs, i) -> new GateRejection(rs.getString("gate_id"), rs.getInt("attempt"),
+                    rs.getBigDecimal("score"), rs.getBigDecimal("threshold"), rs.getString("decision"),
+                    rs.getString("decided_by"), rs.getString("comment")))
+            .optional();
     }
 
     private static Run run(ResultSet rs, int row) throws SQLException {
         long key = rs.getLong("process_instance_key");
         return new Run(rs.getObject("id", UUID.class), rs.getString("organization"), rs.getString("created_by"),
                 rs.getString("application_name"), rs.getString("spec_file"), rs.getString("spec_format"),
-                rs.getString("automation_level"), RunStatus.valueOf(rs.getString("status")),
-                rs.wasNull() ? null : key, rs.getString("output_dir"), rs.getString("failure_reason"),
-                instant(rs, "created_at"), instant(rs, "completed_at"));
+                rs.getString("automation_level"), RunStatus.valueOf(rs.getString("status")), rs.wasNull() ? null : key,
+                rs.getString("output_dir"), rs.getString("failure_reason"), instant(rs, "created_at"),
+                instant(rs, "completed_at"));
     }
 
 }

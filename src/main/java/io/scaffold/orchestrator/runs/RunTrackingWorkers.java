@@ -20,20 +20,25 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * Records what the scaffold process does as it does it: phase start and end (execution listeners on each
- * phase sub-process) and the end of the run (its last service task, or the error event sub-process).
+ * Records what the scaffold process does as it does it: phase start and end (execution
+ * listeners on each phase sub-process) and the end of the run (its last service task, or
+ * the error event sub-process).
  */
 @Component
 public class RunTrackingWorkers {
 
     private final RunRepository runs;
+
     private final PhaseRepository phases;
+
     private final RunEventLog events;
+
     private final JobExecutions executions;
+
     private final MeterRegistry meters;
 
     RunTrackingWorkers(RunRepository runs, PhaseRepository phases, RunEventLog events, JobExecutions executions,
-                       MeterRegistry meters) {
+            MeterRegistry meters) {
         this.runs = runs;
         this.phases = phases;
         this.events = events;
@@ -41,30 +46,31 @@ public class RunTrackingWorkers {
         this.meters = meters;
     }
 
-    @JobWorker(type = JobTypes.PHASE_STARTED, fetchVariables = {RUN_ID, PHASE_ID, PHASE_NAME})
+    @JobWorker(type = JobTypes.PHASE_STARTED, fetchVariables = { RUN_ID, PHASE_ID, PHASE_NAME })
     public void phaseStarted(ActivatedJob job, @Variable String phaseId, @Variable String phaseName) {
         executions.run(job, phaseId, () -> {
             UUID runId = JobExecutions.runId(job);
             Instant now = Instant.now();
-            phases.lastCompletedAt(runId).ifPresent(previousEnd -> Timer.builder("scaffold.phase.transition")
+            phases.lastCompletedAt(runId)
+                .ifPresent(previousEnd -> Timer.builder("scaffold.phase.transition")
                     .description("Time from the end of one phase to the start of the next")
                     .register(meters)
                     .record(Duration.between(previousEnd, now)));
             phases.started(runId, phaseId, phaseName, now);
-            events.append(runId, EventType.PhaseStarted, dedupKey(job),
-                    Map.of("phase", phaseId, "name", phaseName), now);
+            events.append(runId, EventType.PhaseStarted, dedupKey(job), Map.of("phase", phaseId, "name", phaseName),
+                    now);
             return null;
         });
     }
 
-    @JobWorker(type = JobTypes.PHASE_COMPLETED, fetchVariables = {RUN_ID, PHASE_ID, PHASE_NAME})
+    @JobWorker(type = JobTypes.PHASE_COMPLETED, fetchVariables = { RUN_ID, PHASE_ID, PHASE_NAME })
     public void phaseCompleted(ActivatedJob job, @Variable String phaseId, @Variable String phaseName) {
         executions.run(job, phaseId, () -> {
             UUID runId = JobExecutions.runId(job);
             Instant now = Instant.now();
             phases.completed(runId, phaseId, now);
-            events.append(runId, EventType.PhaseCompleted, dedupKey(job),
-                    Map.of("phase", phaseId, "name", phaseName), now);
+            events.append(runId, EventType.PhaseCompleted, dedupKey(job), Map.of("phase", phaseId, "name", phaseName),
+                    now);
             return null;
         });
     }
@@ -82,9 +88,9 @@ public class RunTrackingWorkers {
         });
     }
 
-    @JobWorker(type = JobTypes.SCAFFOLD_RECORD_FAILURE, fetchVariables = {RUN_ID, ERROR_CODE, ERROR_MESSAGE})
+    @JobWorker(type = JobTypes.SCAFFOLD_RECORD_FAILURE, fetchVariables = { RUN_ID, ERROR_CODE, ERROR_MESSAGE })
     public void recordFailure(ActivatedJob job, @Variable(optional = true) String errorCode,
-                       @Variable(optional = true) String errorMessage) {
+            @Variable(optional = true) String errorMessage) {
         executions.run(job, null, () -> {
             UUID runId = JobExecutions.runId(job);
             Instant now = Instant.now();
@@ -101,7 +107,10 @@ public class RunTrackingWorkers {
         });
     }
 
-    /** The recorded gate evaluation says more about a rejection than the generic message the model sets. */
+    /**
+     * The recorded gate evaluation says more about a rejection than the generic message
+     * the model sets.
+     */
     private String reason(UUID runId, String errorCode, String errorMessage) {
         if ("GATE_REJECTED".equals(errorCode)) {
             return runs.lastRejection(runId).map(GateRejection::reason).orElse(errorMessage);
@@ -113,15 +122,20 @@ public class RunTrackingWorkers {
     }
 
     private void recordRunDuration(UUID runId, String status, Instant end) {
-        runs.find(runId).ifPresent(run -> Timer.builder("scaffold.run.duration")
+        runs.find(runId)
+            .ifPresent(run -> Timer.builder("scaffold.run.duration")
                 .description("Time from start to end of a scaffold run")
                 .tag("status", status)
                 .register(meters)
                 .record(Duration.between(run.createdAt(), end)));
     }
 
-    /** The element instance a listener job belongs to is stable across retries: one event per phase visit. */
+    /**
+     * The element instance a listener job belongs to is stable across retries: one event
+     * per phase visit.
+     */
     private static String dedupKey(ActivatedJob job) {
         return Long.toString(job.getElementInstanceKey());
     }
+
 }

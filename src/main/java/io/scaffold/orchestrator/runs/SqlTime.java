@@ -24,4 +24,5 @@ final class SqlTime {
         Timestamp t = rs.getTimestamp(column);
         return t == null ? null : t.toInstant();
     }
+
 }

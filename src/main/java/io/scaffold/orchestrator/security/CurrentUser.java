@@ -10,8 +10,8 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.stereotype.Component;
 
 /**
- * Who is calling and which organisation's runs they may see: the {@code organization} claim of the token;
- * administrators see every organisation.
+ * Who is calling and which organisation's runs they may see: the {@code organization}
+ * claim of the token; administrators see every organisation.
  */
 @Component
 public class CurrentUser {
@@ -34,7 +34,10 @@ public class CurrentUser {
         return SecurityConfiguration.LOCAL_USER;
     }
 
-    /** The organisation to restrict queries to, or null for an administrator (or the local user) who sees all. */
+    /**
+     * The organisation to restrict queries to, or null for an administrator (or the local
+     * user) who sees all.
+     */
     public String organizationFilter() {
         return admin() ? null : organization();
     }
@@ -43,27 +46,42 @@ public class CurrentUser {
         return roles().contains("admin");
     }
 
-    /** The caller's roles (Keycloak realm roles); the local user of an unsecured server is an administrator. */
+    /**
+     * The caller's roles (Keycloak realm roles); the local user of an unsecured server is
+     * an administrator.
+     */
     public Set<String> roles() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null) {
             return Set.of();
         }
-        return auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(a -> a.startsWith(ROLE_PREFIX)).map(a -> a.substring(ROLE_PREFIX.length()))
-                .collect(Collectors.toUnmodifiableSet());
+        return auth.getAuthorities()
+            .stream()
+            .map(GrantedAuthority::getAuthority)
+            .filter(a -> a.startsWith(ROLE_PREFIX))
+            .map(a -> a.substring(ROLE_PREFIX.length()))
+            .collect(Collectors.toUnmodifiableSet());
     }
 
-    /** True when the caller proved who they are (a token); false for the one local user of an unsecured server. */
+    /**
+     * True when the caller proved who they are (a token); false for the one local user of
+     * an unsecured server.
+     */
     public boolean identified() {
         return SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken;
     }
 
-    /** A valid token without the organisation claim: the caller belongs nowhere, so may see and start nothing. */
+    /**
+     * A valid token without the organisation claim: the caller belongs nowhere, so may
+     * see and start nothing.
+     */
     public static class NoOrganizationException extends AccessDeniedException {
+
         NoOrganizationException() {
             super("the access token has no organization claim; ask an administrator to set the user's "
                     + "organization attribute in Keycloak");
         }
+
     }
+
 }

@@ -19,25 +19,31 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses state-changing requests (POST, PUT, PATCH, DELETE) that a browser sends on behalf of another site: a
- * request whose {@code Origin} (or, without one, {@code Referer}) names an origin other than this server's gets a
- * 403 problem. A web page can otherwise POST a multipart "simple" request that needs no CORS preflight. Requests
- * without either header (the CLI, curl, other servers) pass: no browser sends a cross-site POST without them.
- * This server's origins are {@code scaffold.public-url}, {@code scaffold.security.allowed-origins} and the
- * loopback names at the port the request came in on; the request's {@code Host} is not trusted, so a DNS-rebound
- * name does not count as this server.
+ * Refuses state-changing requests (POST, PUT, PATCH, DELETE) that a browser sends on
+ * behalf of another site: a request whose {@code Origin} (or, without one,
+ * {@code Referer}) names an origin other than this server's gets a 403 problem. A web
+ * page can otherwise POST a multipart "simple" request that needs no CORS preflight.
+ * Requests without either header (the CLI, curl, other servers) pass: no browser sends a
+ * cross-site POST without them. This server's origins are {@code scaffold.public-url},
+ * {@code scaffold.security.allowed-origins} and the loopback names at the port the
+ * request came in on; the request's {@code Host} is not trusted, so a DNS-rebound name
+ * does not count as this server.
  */
 public final class OriginCheckFilter extends OncePerRequestFilter {
 
     private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
+
     private static final Set<String> LOOPBACK_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
 
     private final Set<String> allowedOrigins;
+
     private final ObjectMapper json;
 
     OriginCheckFilter(Collection<String> allowedOrigins, ObjectMapper json) {
-        this.allowedOrigins = allowedOrigins.stream().map(OriginCheckFilter::origin).flatMap(Optional::stream)
-                .collect(Collectors.toUnmodifiableSet());
+        this.allowedOrigins = allowedOrigins.stream()
+            .map(OriginCheckFilter::origin)
+            .flatMap(Optional::stream)
+            .collect(Collectors.toUnmodifiableSet());
         this.json = json;
     }
 
@@ -60,7 +66,10 @@ public final class OriginCheckFilter extends OncePerRequestFilter {
                 || LOOPBACK_HOSTS.stream().anyMatch(host -> origin.get().equals("http://" + host + ":" + localPort)));
     }
 
-    /** scheme://host:port in lower case with the scheme's default port made explicit; empty for "null" or junk. */
+    /**
+     * scheme://host:port in lower case with the scheme's default port made explicit;
+     * empty for "null" or junk.
+     */
     static Optional<String> origin(String url) {
         try {
             URI uri = URI.create(url.trim());
@@ -69,9 +78,11 @@ public final class OriginCheckFilter extends OncePerRequestFilter {
                 return Optional.empty();
             }
             scheme = scheme.toLowerCase(Locale.ROOT);
-            int port = uri.getPort() != -1 ? uri.getPort() : "https".equals(scheme) ? 443 : "http".equals(scheme) ? 80 : -1;
+            int port = uri.getPort() != -1 ? uri.getPort()
+                    : "https".equals(scheme) ? 443 : "http".equals(scheme) ? 80 : -1;
             return Optional.of(scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + ":" + port);
-        } catch (IllegalArgumentException e) {
+        }
+        catch (IllegalArgumentException e) {
             return Optional.empty();
         }
     }
@@ -87,4 +98,5 @@ public final class OriginCheckFilter extends OncePerRequestFilter {
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);
     }
+
 }

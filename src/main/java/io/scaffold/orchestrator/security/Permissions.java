@@ -5,21 +5,22 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The roles of the seed design and the permissions each one grants; every permission is checked somewhere. */
+/**
+ * The roles of the seed design and the permissions each one grants; every permission is
+ * checked somewhere.
+ */
 public final class Permissions {
 
-    public static final List<String> ALL = List.of(
-            "process:create", "process:read", "process:update",
-            "artifact:read", "artifact:download",
-            "metrics:read");
+    public static final List<String> ALL = List.of("process:create", "process:read", "process:update", "artifact:read",
+            "artifact:download", "metrics:read");
 
-    private static final Map<String, List<String>> BY_ROLE = Map.of(
-            "admin", ALL,
-            "process-manager", List.of("process:create", "process:read", "process:update",
-                    "artifact:read", "artifact:download", "metrics:read"),
-            "developer", List.of("process:create", "process:read", "artifact:read", "artifact:download"),
-            "viewer", List.of("process:read", "artifact:read", "metrics:read"),
-            // Prometheus's service account (client scaffold-metrics): the metrics, no run, spec or artifact.
+    private static final Map<String, List<String>> BY_ROLE = Map.of("admin", ALL, "process-manager",
+            List.of("process:create", "process:read", "process:update", "artifact:read", "artifact:download",
+                    "metrics:read"),
+            "developer", List.of("process:create", "process:read", "artifact:read", "artifact:download"), "viewer",
+            List.of("process:read", "artifact:read", "metrics:read"),
+            // Prometheus's service account (client scaffold-metrics): the metrics, no
+            // run, spec or artifact.
             "metrics-reader", List.of("metrics:read"));
 
     private Permissions() {
@@ -31,4 +32,5 @@ public final class Permissions {
         roles.forEach(role -> permissions.addAll(BY_ROLE.getOrDefault(role, List.of())));
         return permissions;
     }
+
 }

@@ -23,51 +23,60 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /**
- * With {@code scaffold.security.enabled=true} the API is an OAuth2 resource server: Keycloak issues the
- * tokens, realm roles ({@code realm_access.roles}) become permissions. Without it (the embedded default, a
- * single local user, see {@link ServerBinding}) every request acts as a local administrator. Either way
- * state-changing requests from another site's pages are refused ({@link OriginCheckFilter}); CSRF tokens are not
- * needed because the API authenticates with bearer tokens, never with cookies. The unsecured server also
- * answers only loopback host names and those of its public URL and allowed origins ({@link HostCheckFilter}), on
- * loopback or, with {@code scaffold.server.allow-insecure-remote}, behind a published container port.
+ * With {@code scaffold.security.enabled=true} the API is an OAuth2 resource server:
+ * Keycloak issues the tokens, realm roles ({@code realm_access.roles}) become
+ * permissions. Without it (the embedded default, a single local user, see
+ * {@link ServerBinding}) every request acts as a local administrator. Either way
+ * state-changing requests from another site's pages are refused
+ * ({@link OriginCheckFilter}); CSRF tokens are not needed because the API authenticates
+ * with bearer tokens, never with cookies. The unsecured server also answers only loopback
+ * host names and those of its public URL and allowed origins ({@link HostCheckFilter}),
+ * on loopback or, with {@code scaffold.server.allow-insecure-remote}, behind a published
+ * container port.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 @EnableMethodSecurity
-@EnableConfigurationProperties({ScaffoldSecurityProperties.class, PublicServerProperties.class})
+@EnableConfigurationProperties({ ScaffoldSecurityProperties.class, PublicServerProperties.class })
 class SecurityConfiguration {
 
     static final String LOCAL_USER = "local";
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json,
-                                    ScaffoldSecurityProperties security, PublicServerProperties publicServer)
-            throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json, ScaffoldSecurityProperties security,
+            PublicServerProperties publicServer) throws Exception {
         boolean enabled = security.enabled();
         boolean remote = publicServer.server().allowInsecureRemote();
         List<String> origins = new ArrayList<>(security.allowedOrigins());
         origins.add(publicServer.publicUrl());
         http.csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .addFilterAfter(new OriginCheckFilter(origins, json), SecurityContextHolderFilter.class);
+            .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .addFilterAfter(new OriginCheckFilter(origins, json), SecurityContextHolderFilter.class);
         if (enabled) {
-            http.authorizeHttpRequests(auth -> auth
-                            .requestMatchers("/actuator/health/**", "/actuator/info", "/api/v1/openapi/**").permitAll()
-                            .requestMatchers("/actuator/prometheus", "/actuator/metrics/**").hasAuthority("metrics:read")
-                            .anyRequest().authenticated())
-                    .oauth2ResourceServer(o -> o.jwt(jwt -> jwt.jwtAuthenticationConverter(new KeycloakJwtConverter())));
-        } else {
+            http.authorizeHttpRequests(
+                    auth -> auth.requestMatchers("/actuator/health/**", "/actuator/info", "/api/v1/openapi/**")
+                        .permitAll()
+                        .requestMatchers("/actuator/prometheus", "/actuator/metrics/**")
+                        .hasAuthority("metrics:read")
+                        .anyRequest()
+                        .authenticated())
+                .oauth2ResourceServer(o -> o.jwt(jwt -> jwt.jwtAuthenticationConverter(new KeycloakJwtConverter())));
+        }
+        else {
             List<GrantedAuthority> all = new ArrayList<>(AuthorityUtils.createAuthorityList(Permissions.ALL));
             all.add(new SimpleGrantedAuthority("ROLE_admin"));
             http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-                    .anonymous(a -> a.principal(LOCAL_USER).authorities(all))
-                    .addFilterBefore(new HostCheckFilter(origins, json), OriginCheckFilter.class);
+                .anonymous(a -> a.principal(LOCAL_USER).authorities(all))
+                .addFilterBefore(new HostCheckFilter(origins, json), OriginCheckFilter.class);
         }
         return http.build();
     }
 
-    /** Keycloak realm roles → {@code ROLE_<role>} plus the permissions the roles grant. */
+    /**
+     * Keycloak realm roles → {@code ROLE_<role>} plus the permissions the roles grant.
+     */
     static final class KeycloakJwtConverter implements Converter<Jwt, AbstractAuthenticationToken> {
+
         @Override
         public AbstractAuthenticationToken convert(Jwt jwt) {
             List<String> roles = realmRoles(jwt);
@@ -85,5 +94,7 @@ class SecurityConfiguration {
             }
             return List.of();
         }
+
     }
+
 }

@@ -13,25 +13,28 @@ import org.springframework.stereotype.Component;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /**
- * Closed by default. Without security every caller acts as the local administrator, so the server then listens
- * on the loopback interface only, unless {@code server.address} names another one and
- * {@code scaffold.server.allow-insecure-remote=true} says that this is meant.
+ * Closed by default. Without security every caller acts as the local administrator, so
+ * the server then listens on the loopback interface only, unless {@code server.address}
+ * names another one and {@code scaffold.server.allow-insecure-remote=true} says that this
+ * is meant.
  */
 @Component
 @ConditionalOnWebApplication
-@EnableConfigurationProperties({ScaffoldSecurityProperties.class, PublicServerProperties.class})
+@EnableConfigurationProperties({ ScaffoldSecurityProperties.class, PublicServerProperties.class })
 class ServerBinding implements WebServerFactoryCustomizer<ConfigurableWebServerFactory>,
         ApplicationListener<WebServerInitializedEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(ServerBinding.class);
 
     private final boolean securityEnabled;
+
     private final boolean allowInsecureRemote;
+
     private final InetAddress configured;
+
     private InetAddress bound;
 
-    ServerBinding(ServerProperties server,
-                  ScaffoldSecurityProperties security, PublicServerProperties publicServer) {
+    ServerBinding(ServerProperties server, ScaffoldSecurityProperties security, PublicServerProperties publicServer) {
         this.securityEnabled = security.enabled();
         this.allowInsecureRemote = publicServer.server().allowInsecureRemote();
         this.configured = server.getAddress();
@@ -46,7 +49,8 @@ class ServerBinding implements WebServerFactoryCustomizer<ConfigurableWebServerF
         if (configured == null) {
             bound = InetAddress.getLoopbackAddress();
             factory.setAddress(bound);
-        } else if (!allowInsecureRemote) {
+        }
+        else if (!allowInsecureRemote) {
             throw new IllegalStateException("server.address=" + configured.getHostAddress() + " would let everyone "
                     + "who reaches that interface act as the local administrator, because security is off. Turn "
                     + "security on (scaffold.security.enabled=true with an OIDC issuer), remove server.address to "
@@ -64,12 +68,15 @@ class ServerBinding implements WebServerFactoryCustomizer<ConfigurableWebServerF
         String url = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + event.getWebServer().getPort();
         if (securityEnabled) {
             log.info("Scaffold Orchestrator listening on {} (security on: every API call needs a token)", url);
-        } else if (bound != null && bound.isLoopbackAddress()) {
+        }
+        else if (bound != null && bound.isLoopbackAddress()) {
             log.info("Scaffold Orchestrator listening on {} only (security off: reachable from this machine only, "
                     + "every caller acts as the local administrator)", url);
-        } else {
+        }
+        else {
             log.warn("Scaffold Orchestrator listening on {} WITHOUT SECURITY (scaffold.server.allow-insecure-remote"
                     + "=true): everyone who reaches this address acts as the local administrator", url);
         }
     }
+
 }

@@ -26,52 +26,74 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Checks a {@link Draft} and turns it into a {@link DomainModel}. The semantic rules live here once for every
- * input format: a domain needs an entity; entity, enum and field names are unique (by their generated Java
- * name, so {@code Order} and {@code order} collide); field types are known types or declared enums;
- * validations fit their type and ranges are not inverted; relationships join known entities; navigation
- * fields do not collide with fields. Then it fills what the input left open: navigation names (as JHipster
- * does), built-in {@code User}/{@code Authority}, schema.org types, objectives and use cases derived from the
- * entities, assumptions and open questions.
+ * Checks a {@link Draft} and turns it into a {@link DomainModel}. The semantic rules live
+ * here once for every input format: a domain needs an entity; entity, enum and field
+ * names are unique (by their generated Java name, so {@code Order} and {@code order}
+ * collide); field types are known types or declared enums; validations fit their type and
+ * ranges are not inverted; relationships join known entities; navigation fields do not
+ * collide with fields. Then it fills what the input left open: navigation names (as
+ * JHipster does), built-in {@code User}/{@code Authority}, schema.org types, objectives
+ * and use cases derived from the entities, assumptions and open questions.
  */
 final class DomainAssembler {
 
-    private static final Map<String, FieldType> TYPES = Map.ofEntries(
-            Map.entry("String", FieldType.STRING), Map.entry("Integer", FieldType.INTEGER),
-            Map.entry("Long", FieldType.LONG), Map.entry("BigDecimal", FieldType.BIG_DECIMAL),
-            Map.entry("Float", FieldType.FLOAT), Map.entry("Double", FieldType.DOUBLE),
-            Map.entry("Boolean", FieldType.BOOLEAN), Map.entry("LocalDate", FieldType.LOCAL_DATE),
-            Map.entry("LocalTime", FieldType.LOCAL_TIME), Map.entry("ZonedDateTime", FieldType.ZONED_DATE_TIME),
-            Map.entry("Instant", FieldType.INSTANT), Map.entry("Duration", FieldType.DURATION),
-            Map.entry("UUID", FieldType.UUID), Map.entry("Blob", FieldType.BLOB), Map.entry("AnyBlob", FieldType.BLOB),
+    private static final Map<String, FieldType> TYPES = Map.ofEntries(Map.entry("String", FieldType.STRING),
+            Map.entry("Integer", FieldType.INTEGER), Map.entry("Long", FieldType.LONG),
+            Map.entry("BigDecimal", FieldType.BIG_DECIMAL), Map.entry("Float", FieldType.FLOAT),
+            Map.entry("Double", FieldType.DOUBLE), Map.entry("Boolean", FieldType.BOOLEAN),
+            Map.entry("LocalDate", FieldType.LOCAL_DATE), Map.entry("LocalTime", FieldType.LOCAL_TIME),
+            Map.entry("ZonedDateTime", FieldType.ZONED_DATE_TIME), Map.entry("Instant", FieldType.INSTANT),
+            Map.entry("Duration", FieldType.DURATION), Map.entry("UUID", FieldType.UUID),
+            Map.entry("Blob", FieldType.BLOB), Map.entry("AnyBlob", FieldType.BLOB),
             Map.entry("ImageBlob", FieldType.BLOB), Map.entry("TextBlob", FieldType.TEXT));
     static final List<String> TYPE_NAMES = List.of("String", "Integer", "Long", "BigDecimal", "Float", "Double",
             "Boolean", "LocalDate", "LocalTime", "ZonedDateTime", "Instant", "Duration", "UUID", "Blob", "AnyBlob",
             "ImageBlob", "TextBlob");
-    private static final Set<FieldType> NUMERIC = EnumSet.of(FieldType.INTEGER, FieldType.LONG,
-            FieldType.BIG_DECIMAL, FieldType.FLOAT, FieldType.DOUBLE);
+
+    private static final Set<FieldType> NUMERIC = EnumSet.of(FieldType.INTEGER, FieldType.LONG, FieldType.BIG_DECIMAL,
+            FieldType.FLOAT, FieldType.DOUBLE);
+
     private static final Set<FieldType> SIZED = EnumSet.of(FieldType.STRING, FieldType.TEXT, FieldType.BLOB);
+
     private static final Pattern PACKAGE = Pattern.compile("[a-z_][a-z0-9_]*+(\\.[a-z_][a-z0-9_]*+)*+");
-    /** The domain spec schema's rule for table names; SQL folds unquoted names to lower case, so any case is fine. */
-    private static final Pattern TABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*+");
-    /** PostgreSQL silently truncates longer identifiers, so the schema would no longer match the model. */
-    static final int MAX_IDENTIFIER_BYTES = 63;
+
     /**
-     * A name's SQL form leaves room for what the generated schema derives from it: {@code <name>_id} and
-     * {@code related_<name>_id} columns.
+     * The domain spec schema's rule for table names; SQL folds unquoted names to lower
+     * case, so any case is fine.
+     */
+    private static final Pattern TABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*+");
+
+    /**
+     * PostgreSQL silently truncates longer identifiers, so the schema would no longer
+     * match the model.
+     */
+    static final int MAX_IDENTIFIER_BYTES = 63;
+
+    /**
+     * A name's SQL form leaves room for what the generated schema derives from it:
+     * {@code <name>_id} and {@code related_<name>_id} columns.
      */
     static final int MAX_NAME_BYTES = MAX_IDENTIFIER_BYTES - "related__id".length();
-    /** Keeps every generated file path within the artifact store's columns (paths of 1000, event keys of 300). */
+
+    /**
+     * Keeps every generated file path within the artifact store's columns (paths of 1000,
+     * event keys of 300).
+     */
     static final int MAX_PACKAGE_LENGTH = 100;
+
     /** The largest length a PostgreSQL varchar can declare. */
     static final int MAX_LENGTH = 10_485_760;
+
     /** numeric(21, 2), the column of a BigDecimal: 19 digits before the point. */
     private static final BigDecimal MAX_DECIMAL = BigDecimal.TEN.pow(19);
+
     /** More significant digits than a double holds mean nothing in a bound. */
     private static final int MAX_PRECISION = 20;
 
     private final Draft draft;
+
     private final List<String> assumptions = new ArrayList<>();
+
     private final List<String> openQuestions = new ArrayList<>();
 
     private DomainAssembler(Draft draft) {
@@ -98,9 +120,10 @@ final class DomainAssembler {
         Map<String, Draft.Entity> byName = new LinkedHashMap<>();
         for (Draft.Entity e : draft.entities) {
             if (e.tableName != null && !TABLE.matcher(e.tableName).matches()) {
-                throw error(e.location, "table name '" + shown(e.tableName) + "' of entity " + e.name
-                        + " is not a plain SQL name", "use letters, digits and '_', starting with a letter or '_', "
-                        + "e.g. purchase_order (no schema prefix, '.', '-' or '$')");
+                throw error(e.location,
+                        "table name '" + shown(e.tableName) + "' of entity " + e.name + " is not a plain SQL name",
+                        "use letters, digits and '_', starting with a letter or '_', "
+                                + "e.g. purchase_order (no schema prefix, '.', '-' or '$')");
             }
             Name entityName = name(e.location, "entity", e.name, () -> Names.entity(e.name, e.tableName));
             fits(e.location, "entity", e.name, "table name", entityName.sqlName(),
@@ -108,14 +131,15 @@ final class DomainAssembler {
             fits(e.location, "entity", e.name, "column prefix", entityName.label(), MAX_NAME_BYTES);
             Draft.Location previous = classNames.putIfAbsent(entityName.className(), e.location);
             if (previous != null) {
-                throw error(e.location, "entity " + e.name + " has the same name as the entity or enum at line "
-                        + previous.line() + " (both become class " + entityName.className() + ")", "rename one of them");
+                throw error(
+                        e.location, "entity " + e.name + " has the same name as the entity or enum at line "
+                                + previous.line() + " (both become class " + entityName.className() + ")",
+                        "rename one of them");
             }
             byName.put(e.name, e);
             List<Field> fields = fields(e, enums);
-            entities.add(new Entity(entityName, e.documentation, fields, e.options(),
-                    SchemaOrgVocabulary.standard().match(e.name, fields.stream().map(f -> f.name().fieldName()).toList()),
-                    false));
+            entities.add(new Entity(entityName, e.documentation, fields, e.options(), SchemaOrgVocabulary.standard()
+                .match(e.name, fields.stream().map(f -> f.name().fieldName()).toList()), false));
         }
         List<Relationship> relationships = relationships(byName, entities);
         addBuiltIns(entities, relationships);
@@ -138,8 +162,10 @@ final class DomainAssembler {
         String name;
         try {
             name = Names.kebabCase(raw);
-        } catch (IllegalArgumentException e) {
-            throw new SpecException(draft.file, 0, 0, "application name '" + shown(raw) + "' is not usable: " + e.getMessage(),
+        }
+        catch (IllegalArgumentException e) {
+            throw new SpecException(draft.file, 0, 0,
+                    "application name '" + shown(raw) + "' is not usable: " + e.getMessage(),
                     "give the application a name that starts with a letter");
         }
         // It names the database, the Maven artifact and the output folder.
@@ -150,12 +176,14 @@ final class DomainAssembler {
     private String basePackage(String name) {
         if (draft.basePackage != null && !draft.basePackage.isBlank()) {
             if (!PACKAGE.matcher(draft.basePackage).matches()) {
-                throw new SpecException(draft.file, 0, 0, "base package '" + shown(draft.basePackage) + "' is not a Java package name",
+                throw new SpecException(draft.file, 0, 0,
+                        "base package '" + shown(draft.basePackage) + "' is not a Java package name",
                         "use lower-case dot-separated identifiers, e.g. com.example.shop");
             }
             if (draft.basePackage.length() > MAX_PACKAGE_LENGTH) {
-                throw new SpecException(draft.file, 0, 0, "base package '" + shown(draft.basePackage) + "' has "
-                        + draft.basePackage.length() + " characters, more than " + MAX_PACKAGE_LENGTH,
+                throw new SpecException(draft.file, 0, 0,
+                        "base package '" + shown(draft.basePackage) + "' has " + draft.basePackage.length()
+                                + " characters, more than " + MAX_PACKAGE_LENGTH,
                         "use a shorter package, e.g. com.example.shop");
             }
             return draft.basePackage;
@@ -182,8 +210,9 @@ final class DomainAssembler {
                 String constant = name(v.location(), "enum value", v.name(), () -> Names.enumConstant(v.name()));
                 Draft.Location first = constants.putIfAbsent(constant, v.location());
                 if (first != null) {
-                    throw error(v.location(), "enum " + e.name + " lists " + v.name() + " twice (first at line "
-                            + first.line() + ")", "remove the duplicate value");
+                    throw error(v.location(),
+                            "enum " + e.name + " lists " + v.name() + " twice (first at line " + first.line() + ")",
+                            "remove the duplicate value");
                 }
                 values.add(new EnumType.Value(constant, v.label() == null ? constant : v.label()));
             }
@@ -214,8 +243,8 @@ final class DomainAssembler {
             if (type == null) {
                 if (!enums.containsKey(f.type)) {
                     throw error(f.typeLocation, "unknown type '" + f.type + "' for " + where,
-                            suggestion(f.type) + "use one of " + String.join(", ", TYPE_NAMES)
-                                    + ", or declare 'enum " + f.type + " { ... }'");
+                            suggestion(f.type) + "use one of " + String.join(", ", TYPE_NAMES) + ", or declare 'enum "
+                                    + f.type + " { ... }'");
                 }
                 type = FieldType.ENUM;
                 enumName = f.type;
@@ -229,10 +258,17 @@ final class DomainAssembler {
     }
 
     private String suggestion(String type) {
-        return TYPES.keySet().stream().filter(t -> t.equalsIgnoreCase(type)).findFirst()
-                .map(t -> "did you mean " + t + "? ")
-                .orElse(draft.enums.stream().map(e -> e.name).filter(e -> e.equalsIgnoreCase(type)).findFirst()
-                        .map(e -> "did you mean " + e + "? ").orElse(""));
+        return TYPES.keySet()
+            .stream()
+            .filter(t -> t.equalsIgnoreCase(type))
+            .findFirst()
+            .map(t -> "did you mean " + t + "? ")
+            .orElse(draft.enums.stream()
+                .map(e -> e.name)
+                .filter(e -> e.equalsIgnoreCase(type))
+                .findFirst()
+                .map(e -> "did you mean " + e + "? ")
+                .orElse(""));
     }
 
     private void checkValidations(Draft.Field f, FieldType type, String where) {
@@ -250,39 +286,50 @@ final class DomainAssembler {
         checkLength(at, "minimum length", f.minLength, where);
         checkLength(at, "maximum length", f.maxLength, where);
         if (f.min != null && f.max != null && f.min.compareTo(f.max) > 0) {
-            throw error(at, "min " + f.min.toPlainString() + " is greater than max " + f.max.toPlainString() + " on " + where,
+            throw error(at,
+                    "min " + f.min.toPlainString() + " is greater than max " + f.max.toPlainString() + " on " + where,
                     "swap the values or correct one of them");
         }
         if (f.minLength != null && f.maxLength != null && f.minLength.compareTo(f.maxLength) > 0) {
-            throw error(at, "minimum length " + f.minLength + " is greater than maximum length " + f.maxLength + " on " + where,
+            throw error(at,
+                    "minimum length " + f.minLength + " is greater than maximum length " + f.maxLength + " on " + where,
                     "swap the values or correct one of them");
         }
         if (f.pattern != null) {
             if (type != FieldType.STRING && type != FieldType.TEXT) {
-                throw error(at == f.location ? f.location : at, "pattern applies to text, but " + where + " is " + f.type,
-                        "remove the pattern");
+                throw error(at == f.location ? f.location : at,
+                        "pattern applies to text, but " + where + " is " + f.type, "remove the pattern");
             }
             try {
                 Pattern.compile(f.pattern);
-            } catch (PatternSyntaxException e) {
-                throw error(f.location, "pattern of " + where + " is not a valid regular expression: "
-                        + e.getDescription(), "correct the regular expression");
+            }
+            catch (PatternSyntaxException e) {
+                throw error(f.location,
+                        "pattern of " + where + " is not a valid regular expression: " + e.getDescription(),
+                        "correct the regular expression");
             }
         }
     }
 
-    /** A bound must fit the field's Java and SQL type: no wrapping, no rounding into another value. */
+    /**
+     * A bound must fit the field's Java and SQL type: no wrapping, no rounding into
+     * another value.
+     */
     private void checkBound(Draft.Location at, String which, BigDecimal value, FieldType type, String where) {
         if (value == null) {
             return;
         }
         String problem = switch (type) {
-            case INTEGER -> whole(value, BigInteger.valueOf(Integer.MIN_VALUE), BigInteger.valueOf(Integer.MAX_VALUE), "an Integer");
+            case INTEGER -> whole(value, BigInteger.valueOf(Integer.MIN_VALUE), BigInteger.valueOf(Integer.MAX_VALUE),
+                    "an Integer");
             case LONG -> whole(value, BigInteger.valueOf(Long.MIN_VALUE), BigInteger.valueOf(Long.MAX_VALUE), "a Long");
             case BIG_DECIMAL -> value.abs().compareTo(MAX_DECIMAL) >= 0 || value.scale() > MAX_PRECISION
-                    ? "must be below 10^19 in magnitude with at most " + MAX_PRECISION + " decimals (the column is numeric(21, 2))" : null;
-            case FLOAT -> value.abs().compareTo(new BigDecimal(Float.MAX_VALUE)) > 0 || value.precision() > MAX_PRECISION
-                    ? "is out of range for a Float" : null;
+                    ? "must be below 10^19 in magnitude with at most " + MAX_PRECISION
+                            + " decimals (the column is numeric(21, 2))"
+                    : null;
+            case FLOAT ->
+                value.abs().compareTo(new BigDecimal(Float.MAX_VALUE)) > 0 || value.precision() > MAX_PRECISION
+                        ? "is out of range for a Float" : null;
             default -> value.abs().compareTo(new BigDecimal(Double.MAX_VALUE)) > 0 || value.precision() > MAX_PRECISION
                     ? "is out of range for a Double" : null;
         };
@@ -304,7 +351,8 @@ final class DomainAssembler {
     private void checkLength(Draft.Location at, String which, BigDecimal value, String where) {
         if (value != null && (value.signum() < 0 || (value.signum() != 0 && value.stripTrailingZeros().scale() > 0)
                 || value.compareTo(BigDecimal.valueOf(MAX_LENGTH)) > 0)) {
-            throw error(at, which + " of " + where + " must be a whole number from 0 to " + MAX_LENGTH
+            throw error(at,
+                    which + " of " + where + " must be a whole number from 0 to " + MAX_LENGTH
                             + " (the longest PostgreSQL varchar), found " + shown(value.toString()),
                     "use a smaller length, or TextBlob for longer text");
         }
@@ -354,15 +402,14 @@ final class DomainAssembler {
                 }
             }
             boolean required = r.kind == Relationship.Kind.ONE_TO_MANY ? r.toRequired : r.fromRequired;
-            result.add(new Relationship(r.kind, r.from, fromName, r.displayField == null ? "id" : r.displayField,
-                    r.to, toName, required, r.documentation));
+            result.add(new Relationship(r.kind, r.from, fromName, r.displayField == null ? "id" : r.displayField, r.to,
+                    toName, required, r.documentation));
         }
         return result;
     }
 
     private void checkDisplayField(Draft.Rel r, Map<String, Draft.Entity> byName) {
-        List<String> fields = r.builtInTarget && !byName.containsKey(r.to)
-                ? List.of(builtInField(r.to))
+        List<String> fields = r.builtInTarget && !byName.containsKey(r.to) ? List.of(builtInField(r.to))
                 : byName.get(r.to).fields.stream().map(f -> f.name).toList();
         if (!fields.contains(r.displayField)) {
             throw error(r.location, "display field '" + r.displayField + "' of " + r.from + " to " + r.to
@@ -370,18 +417,23 @@ final class DomainAssembler {
         }
     }
 
-    /** A navigation field becomes a Java field of its entity: it must not collide with a field or another navigation. */
-    private void claim(Map<String, Map<String, Draft.Location>> members, String entity, String field,
-                       Draft.Location at, String label) {
+    /**
+     * A navigation field becomes a Java field of its entity: it must not collide with a
+     * field or another navigation.
+     */
+    private void claim(Map<String, Map<String, Draft.Location>> members, String entity, String field, Draft.Location at,
+            String label) {
         Draft.Location previous = members.get(entity).putIfAbsent(field, at);
         if (previous != null) {
-            throw error(at, "relationship " + label + " adds '" + field + "' to " + entity
+            throw error(at,
+                    "relationship " + label + " adds '" + field + "' to " + entity
                             + ", which already has a field or relationship of that name (line " + previous.line() + ")",
                     "give the relationship another field name, e.g. " + entity + "{" + field + "2}");
         }
     }
 
-    private SpecException unknownEntity(Draft.Location at, String entity, String label, Map<String, Draft.Entity> known) {
+    private SpecException unknownEntity(Draft.Location at, String entity, String label,
+            Map<String, Draft.Entity> known) {
         return error(at, "relationship " + label + " refers to unknown entity '" + entity + "'",
                 "declare entity " + entity + " or use one of: " + String.join(", ", known.keySet()));
     }
@@ -390,17 +442,19 @@ final class DomainAssembler {
         return entity.equals("User") ? "login" : "name";
     }
 
-    /** JHipster provides User and Authority; a generated project must declare them itself. */
+    /**
+     * JHipster provides User and Authority; a generated project must declare them itself.
+     */
     private void addBuiltIns(List<Entity> entities, List<Relationship> relationships) {
         for (String builtIn : List.of("User", "Authority")) {
             boolean declared = entities.stream().anyMatch(e -> e.name().original().equals(builtIn));
             boolean referenced = relationships.stream().anyMatch(r -> r.to().equals(builtIn));
             if (referenced && !declared) {
-                Field key = new Field(Names.field(builtInField(builtIn)), FieldType.STRING, null, "", true, true,
-                        null, null, null, 50, null);
-                entities.add(new Entity(Names.entity(builtIn), "Built-in " + builtIn.toLowerCase(Locale.ROOT)
-                        + " entity.", List.of(key), EntityOptions.DEFAULTS,
-                        builtIn.equals("User") ? "Person" : "Role", true));
+                Field key = new Field(Names.field(builtInField(builtIn)), FieldType.STRING, null, "", true, true, null,
+                        null, null, 50, null);
+                entities
+                    .add(new Entity(Names.entity(builtIn), "Built-in " + builtIn.toLowerCase(Locale.ROOT) + " entity.",
+                            List.of(key), EntityOptions.DEFAULTS, builtIn.equals("User") ? "Person" : "Role", true));
                 assumptions.add("Built-in entity " + builtIn + " is generated with a unique required '"
                         + builtInField(builtIn) + "' of at most 50 characters.");
             }
@@ -413,9 +467,12 @@ final class DomainAssembler {
                 continue;
             }
             if (e.fields().isEmpty()) {
-                openQuestions.add("Entity " + e.name().original() + " has no fields besides its id: which attributes does it hold?");
-            } else if (e.fields().stream().noneMatch(Field::required)) {
-                openQuestions.add("Entity " + e.name().original() + " has no required field: which attributes must always be set?");
+                openQuestions.add("Entity " + e.name().original()
+                        + " has no fields besides its id: which attributes does it hold?");
+            }
+            else if (e.fields().stream().noneMatch(Field::required)) {
+                openQuestions.add("Entity " + e.name().original()
+                        + " has no required field: which attributes must always be set?");
             }
         }
         for (EnumType e : enums.values()) {
@@ -451,15 +508,18 @@ final class DomainAssembler {
             }
         }
         if (deriveObjectives || deriveUseCases) {
-            assumptions.add("The input states no " + (deriveObjectives && deriveUseCases ? "objectives or use cases"
-                    : deriveObjectives ? "objectives" : "use cases") + ": they are derived from the entities (manage and CRUD each one).");
+            assumptions.add("The input states no "
+                    + (deriveObjectives && deriveUseCases ? "objectives or use cases"
+                            : deriveObjectives ? "objectives" : "use cases")
+                    + ": they are derived from the entities (manage and CRUD each one).");
         }
     }
 
     private <T> T name(Draft.Location at, String what, String original, java.util.function.Supplier<T> build) {
         try {
             return build.get();
-        } catch (IllegalArgumentException e) {
+        }
+        catch (IllegalArgumentException e) {
             throw error(at, what + " name '" + shown(original) + "' is not usable: it must start with a letter and "
                     + "contain letters", "use a name made of letters and digits that starts with a letter");
         }
@@ -469,14 +529,18 @@ final class DomainAssembler {
     private void fits(Draft.Location at, String what, String original, String form, String generated, int maxBytes) {
         int bytes = generated.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > maxBytes) {
-            throw error(at, what + " name '" + shown(original) + "' is too long: its " + form + " '" + shown(generated)
+            throw error(at,
+                    what + " name '" + shown(original) + "' is too long: its " + form + " '" + shown(generated)
                             + "' has " + bytes + " bytes, more than " + maxBytes,
-                    "shorten the name (PostgreSQL identifiers hold " + MAX_IDENTIFIER_BYTES + " bytes, and the generated "
-                            + "schema adds suffixes such as _id)");
+                    "shorten the name (PostgreSQL identifiers hold " + MAX_IDENTIFIER_BYTES
+                            + " bytes, and the generated " + "schema adds suffixes such as _id)");
         }
     }
 
-    /** User text in a message: at most 60 characters, so that a huge input does not make a huge message. */
+    /**
+     * User text in a message: at most 60 characters, so that a huge input does not make a
+     * huge message.
+     */
     static String shown(String text) {
         return text.length() <= 60 ? text : text.substring(0, 57) + "...";
     }
@@ -485,4 +549,5 @@ final class DomainAssembler {
         Draft.Location l = at == null ? Draft.Location.NONE : at;
         return new SpecException(draft.file, l.line(), l.column(), problem, howToFix);
     }
+
 }

@@ -26,10 +26,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the project's own domain specification in YAML or JSON (format: {@code docs/domain-spec.md}, schema:
- * {@code /schema/domain-spec.schema.json}). The document is validated against the JSON Schema first; each
- * schema violation is reported at the line and column of the offending key in the input, which Jackson's
- * location tracking provides.
+ * Reads the project's own domain specification in YAML or JSON (format:
+ * {@code docs/domain-spec.md}, schema: {@code /schema/domain-spec.schema.json}). The
+ * document is validated against the JSON Schema first; each schema violation is reported
+ * at the line and column of the offending key in the input, which Jackson's location
+ * tracking provides.
  */
 public final class DomainSpecReader {
 
@@ -43,7 +44,8 @@ public final class DomainSpecReader {
                 throw new IllegalStateException(SCHEMA + " is missing from the classpath");
             }
             return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -67,7 +69,8 @@ public final class DomainSpecReader {
         try {
             root = mapper.readTree(content);
             locations = locations(mapper, content);
-        } catch (JsonProcessingException e) {
+        }
+        catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
             throw new SpecException(file, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(),
                     "malformed " + (json ? "JSON" : "YAML") + ": " + e.getOriginalMessage(),
@@ -85,26 +88,31 @@ public final class DomainSpecReader {
     }
 
     private static void validate(String file, JsonNode root, Map<String, Draft.Location> locations) {
-        List<ValidationMessage> messages = SCHEMA_INSTANCE.validate(root).stream()
-                .map(m -> Map.entry(m, at(locations, pointer(m.getInstanceLocation(), m.getProperty()))))
-                .sorted(Comparator.comparingInt((Map.Entry<ValidationMessage, Draft.Location> e) -> e.getValue().line())
-                        .thenComparingInt(e -> e.getValue().column()))
-                .map(Map.Entry::getKey)
-                .toList();
+        List<ValidationMessage> messages = SCHEMA_INSTANCE.validate(root)
+            .stream()
+            .map(m -> Map.entry(m, at(locations, pointer(m.getInstanceLocation(), m.getProperty()))))
+            .sorted(Comparator.comparingInt((Map.Entry<ValidationMessage, Draft.Location> e) -> e.getValue().line())
+                .thenComparingInt(e -> e.getValue().column()))
+            .map(Map.Entry::getKey)
+            .toList();
         if (messages.isEmpty()) {
             return;
         }
         ValidationMessage first = messages.getFirst();
         String path = pointer(first.getInstanceLocation(), null);
         Draft.Location at = at(locations, pointer(first.getInstanceLocation(), first.getProperty()));
-        String more = messages.size() > 1 ? " (and " + (messages.size() - 1) + " more schema violation"
-                + (messages.size() > 2 ? "s" : "") + ")" : "";
+        String more = messages.size() > 1
+                ? " (and " + (messages.size() - 1) + " more schema violation" + (messages.size() > 2 ? "s" : "") + ")"
+                : "";
         throw new SpecException(file, at.line(), at.column(),
                 (path.isEmpty() ? "document" : path) + ": " + first.getError() + more,
                 "follow the domain spec schema " + SCHEMA.substring(1) + " (see docs/domain-spec.md)");
     }
 
-    /** JSON pointer of a schema violation; for a missing or unknown property, the property itself when known. */
+    /**
+     * JSON pointer of a schema violation; for a missing or unknown property, the property
+     * itself when known.
+     */
     private static String pointer(JsonNodePath path, String property) {
         StringBuilder pointer = new StringBuilder();
         for (int i = 0; i < path.getNameCount(); i++) {
@@ -116,7 +124,10 @@ public final class DomainSpecReader {
         return pointer.toString();
     }
 
-    /** The location of a pointer, or of its nearest ancestor that has one (a missing property has none). */
+    /**
+     * The location of a pointer, or of its nearest ancestor that has one (a missing
+     * property has none).
+     */
     private static Draft.Location at(Map<String, Draft.Location> locations, String pointer) {
         String p = pointer;
         while (!p.isEmpty()) {
@@ -129,17 +140,23 @@ public final class DomainSpecReader {
         return locations.getOrDefault("", new Draft.Location(1, 1));
     }
 
-    /** Walks the document once more as tokens and records where each key (or array element) starts. */
-    private static Map<String, Draft.Location> locations(ObjectMapper mapper, String content) throws JsonProcessingException {
+    /**
+     * Walks the document once more as tokens and records where each key (or array
+     * element) starts.
+     */
+    private static Map<String, Draft.Location> locations(ObjectMapper mapper, String content)
+            throws JsonProcessingException {
         Map<String, Draft.Location> locations = new HashMap<>();
         try (JsonParser parser = mapper.getFactory().createParser(content)) {
             if (parser.nextToken() != null) {
                 locations.put("", location(parser.currentTokenLocation()));
                 walk(parser, "", locations);
             }
-        } catch (JsonProcessingException e) {
+        }
+        catch (JsonProcessingException e) {
             throw e;
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return locations;
@@ -153,7 +170,8 @@ public final class DomainSpecReader {
                 parser.nextToken();
                 walk(parser, child, locations);
             }
-        } else if (parser.currentToken() == JsonToken.START_ARRAY) {
+        }
+        else if (parser.currentToken() == JsonToken.START_ARRAY) {
             int i = 0;
             while (parser.nextToken() != JsonToken.END_ARRAY) {
                 String child = path + "/" + i++;
@@ -205,8 +223,10 @@ public final class DomainSpecReader {
             entity.filter = options.path("filter").asBoolean(false);
             entity.search = options.path("search").asBoolean(false);
             entity.readOnly = options.path("readOnly").asBoolean(false);
-            spec.path("fields").properties().forEach(f -> entity.fields.add(field(draft.file, f.getKey(), f.getValue(),
-                    path + "/fields/" + f.getKey(), locations)));
+            spec.path("fields")
+                .properties()
+                .forEach(f -> entity.fields
+                    .add(field(draft.file, f.getKey(), f.getValue(), path + "/fields/" + f.getKey(), locations)));
             draft.entities.add(entity);
         });
         int i = 0;
@@ -229,7 +249,8 @@ public final class DomainSpecReader {
         }
     }
 
-    private static Draft.Field field(String file, String name, JsonNode spec, String path, Map<String, Draft.Location> locations) {
+    private static Draft.Field field(String file, String name, JsonNode spec, String path,
+            Map<String, Draft.Location> locations) {
         Draft.Field field = new Draft.Field(name, locations.get(path));
         if (spec.isTextual()) {
             field.type = spec.asText();
@@ -254,16 +275,20 @@ public final class DomainSpecReader {
         return field;
     }
 
-    /** The exact value, never wrapped or rounded: the domain assembler checks that it fits the field. */
+    /**
+     * The exact value, never wrapped or rounded: the domain assembler checks that it fits
+     * the field.
+     */
     private static BigDecimal decimal(String file, JsonNode node, String path, Map<String, Draft.Location> locations) {
         if (node == null) {
             return null;
         }
         if (node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue()) && !node.isBigDecimal()) {
             Draft.Location at = at(locations, path);
-            throw new SpecException(file, at.line(), at.column(), path + ": " + node.asText() + " is not a finite number",
-                    "write a number, e.g. 10 or 2.5");
+            throw new SpecException(file, at.line(), at.column(),
+                    path + ": " + node.asText() + " is not a finite number", "write a number, e.g. 10 or 2.5");
         }
         return node.decimalValue();
     }
+
 }

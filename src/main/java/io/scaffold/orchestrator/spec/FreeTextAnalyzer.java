@@ -17,57 +17,77 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A deterministic requirements analyser: it recognises a few plain ways of writing a domain and asks about the
- * rest instead of guessing.
+ * A deterministic requirements analyser: it recognises a few plain ways of writing a
+ * domain and asks about the rest instead of guessing.
  *
  * <ul>
- *   <li>The first {@code # heading} names the application; the first paragraph after it describes it.</li>
- *   <li>Bullets under a heading containing "Goals" or "Objectives" are objectives; under "Use cases" or
- *       "User stories" they are use cases.</li>
- *   <li>A bullet {@code - Customer: name, email, phone} declares an entity and its fields; a field may give
- *       its type in parentheses, {@code age (Integer)}.</li>
- *   <li>A sentence {@code Each order has a date and a total.} adds fields to an entity.</li>
- *   <li>{@code A customer places many orders.} (many, several, multiple, one or more) is a one-to-many
- *       relationship; when both directions are stated it is many-to-many. {@code An order belongs to a
- *       customer.} and {@code Each order has a customer.} (naming a known entity) are many-to-one.</li>
+ * <li>The first {@code # heading} names the application; the first paragraph after it
+ * describes it.</li>
+ * <li>Bullets under a heading containing "Goals" or "Objectives" are objectives; under
+ * "Use cases" or "User stories" they are use cases.</li>
+ * <li>A bullet {@code - Customer: name, email, phone} declares an entity and its fields;
+ * a field may give its type in parentheses, {@code age (Integer)}.</li>
+ * <li>A sentence {@code Each order has a date and a total.} adds fields to an
+ * entity.</li>
+ * <li>{@code A customer places many orders.} (many, several, multiple, one or more) is a
+ * one-to-many relationship; when both directions are stated it is many-to-many.
+ * {@code An order belongs to a
+ *       customer.} and {@code Each order has a customer.} (naming a known entity) are
+ * many-to-one.</li>
  * </ul>
- * A field type is inferred from its name only by fixed rules ({@code ...date} → LocalDate, {@code price},
- * {@code total}, {@code amount} → BigDecimal, {@code quantity}, {@code count} → Integer, {@code is...},
- * {@code active} → Boolean, {@code name}, {@code email}, {@code title} ... → String); any other field is
- * made a String and an open question asks for its type. Entities without fields, missing relationships and
+ * A field type is inferred from its name only by fixed rules ({@code ...date} →
+ * LocalDate, {@code price}, {@code total}, {@code amount} → BigDecimal, {@code quantity},
+ * {@code count} → Integer, {@code is...}, {@code active} → Boolean, {@code name},
+ * {@code email}, {@code title} ... → String); any other field is made a String and an
+ * open question asks for its type. Entities without fields, missing relationships and
  * missing objectives become open questions or recorded assumptions, never inventions.
  *
- * <p>The text is untrusted: every pattern here runs in linear time (possessive quantifiers where a pattern
- * could otherwise backtrack over a long run of spaces or words, hand-written scanning for headings, attributes
- * and trailing punctuation), positions come from the matchers rather than from searching the line again, and
- * lookups go through maps, so the analysis grows linearly with the text.
+ * <p>
+ * The text is untrusted: every pattern here runs in linear time (possessive quantifiers
+ * where a pattern could otherwise backtrack over a long run of spaces or words,
+ * hand-written scanning for headings, attributes and trailing punctuation), positions
+ * come from the matchers rather than from searching the line again, and lookups go
+ * through maps, so the analysis grows linearly with the text.
  */
 public final class FreeTextAnalyzer implements RequirementsAnalyzer {
 
     private static final Pattern BULLET = Pattern.compile("^\\s*+(?:[-*+]|\\d++[.)])\\s++(.+)$");
-    private static final Pattern ENTITY_BULLET = Pattern.compile(
-            "^\\**+([A-Z][A-Za-z0-9]*+(?: [A-Z][A-Za-z0-9]*+){0,2})\\**+\\s*+(?::\\s*+(.*))?$");
+
+    private static final Pattern ENTITY_BULLET = Pattern
+        .compile("^\\**+([A-Z][A-Za-z0-9]*+(?: [A-Z][A-Za-z0-9]*+){0,2})\\**+\\s*+(?::\\s*+(.*))?$");
+
     private static final String QUANTIFIER = "(?:many|several|multiple|one or more|zero or more|any number of)";
-    private static final Pattern ONE_TO_MANY = Pattern.compile(
-            "\\b(?:an?|each|every|one)\\s++([a-z][a-z]*+(?: [a-z]++)?)\\s++(?:can\\s++|may\\s++)?[a-z]++\\s++" + QUANTIFIER
-                    + "\\s++([a-z]++)", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern ONE_TO_MANY = Pattern
+        .compile("\\b(?:an?|each|every|one)\\s++([a-z][a-z]*+(?: [a-z]++)?)\\s++(?:can\\s++|may\\s++)?[a-z]++\\s++"
+                + QUANTIFIER + "\\s++([a-z]++)", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern BELONGS_TO = Pattern.compile(
             "\\b(?:an?|each|every)\\s++([a-z]++)\\s++belongs\\s++to\\s++(?:an?|one|exactly one|the)\\s++([a-z]++)",
             Pattern.CASE_INSENSITIVE);
+
     private static final Pattern HAS = Pattern.compile(
             "\\b(?:each|every|an?)\\s++([a-z]++)\\s++(?:has|have|holds|contains|includes|records)\\s++(.+)",
             Pattern.CASE_INSENSITIVE);
+
     private static final Pattern WHITESPACE = Pattern.compile("\\s++");
+
     private static final Pattern LIST_SEPARATOR = Pattern.compile(",|\\band\\b|\\bas well as\\b");
+
     private static final Pattern ARTICLE = Pattern.compile("(?i)(?:a|an|the|its|their|one|some|optional(?:ly)?)\\s++");
+
     private static final List<Map.Entry<Pattern, String>> TYPE_RULES = List.of(
             Map.entry(Pattern.compile("(?i).*(date|birthday|day)$"), "LocalDate"),
-            Map.entry(Pattern.compile(".*(?i:time|timestamp)$|.*[a-z]At$|(?i)(created|updated|modified)( at)?$"), "Instant"),
+            Map.entry(Pattern.compile(".*(?i:time|timestamp)$|.*[a-z]At$|(?i)(created|updated|modified)( at)?$"),
+                    "Instant"),
             Map.entry(Pattern.compile("(?i).*(price|amount|total|cost|salary|balance|fee|tax|rate)$"), "BigDecimal"),
             Map.entry(Pattern.compile("(?i).*(quantity|count|age|stock|year|rank)$|(?i)number of .*"), "Integer"),
-            Map.entry(Pattern.compile("(?i)^(is|has|can)[ A-Z].*|^(active|enabled|available|paid|done|completed)$"), "Boolean"),
+            Map.entry(Pattern.compile("(?i)^(is|has|can)[ A-Z].*|^(active|enabled|available|paid|done|completed)$"),
+                    "Boolean"),
             Map.entry(Pattern.compile("(?i).*(name|email|phone|title|description|address|city|country|code|"
-                    + "street|zip|postcode|comment|note|notes|text|url|login|password|label|summary|isbn|sku)$"), "String"));
+                    + "street|zip|postcode|comment|note|notes|text|url|login|password|label|summary|isbn|sku)$"),
+                    "String"));
+
     private static final List<String> TYPE_NAMES = DomainAssembler.TYPE_NAMES;
 
     /** A piece of a line and where it starts in the line (0-based). */
@@ -80,7 +100,10 @@ public final class FreeTextAnalyzer implements RequirementsAnalyzer {
         this(SpecLimits.DEFAULTS);
     }
 
-    /** @param limits what the extracted declarations are checked against before they become a model */
+    /**
+     * @param limits what the extracted declarations are checked against before they
+     * become a model
+     */
     public FreeTextAnalyzer(SpecLimits limits) {
         this.limits = limits;
     }
@@ -92,11 +115,19 @@ public final class FreeTextAnalyzer implements RequirementsAnalyzer {
 
     /** The state of one analysis. */
     private static final class Analysis {
+
         private final Draft draft;
+
         private final Map<String, Draft.Entity> entities = new LinkedHashMap<>();
-        /** The first entity of each lower-case name, for sentences that name an entity in any case. */
+
+        /**
+         * The first entity of each lower-case name, for sentences that name an entity in
+         * any case.
+         */
         private final Map<String, Draft.Entity> byLowerCaseName = new HashMap<>();
+
         private final Map<Draft.Entity, Set<String>> fieldNames = new HashMap<>();
+
         private final List<Draft.Rel> relationships = new ArrayList<>();
 
         Analysis(String fileName, SpecLimits limits) {
@@ -117,7 +148,8 @@ public final class FreeTextAnalyzer implements RequirementsAnalyzer {
                     if (draft.name == null && heading.level() == 1) {
                         draft.name = heading.title();
                         inDescription = true;
-                    } else {
+                    }
+                    else {
                         inDescription = false;
                     }
                     section = heading.title().toLowerCase(Locale.ROOT);
@@ -145,13 +177,17 @@ public final class FreeTextAnalyzer implements RequirementsAnalyzer {
                     int itemOffset = bullet.start(1) + leadingWhitespace(item);
                     Matcher entityBullet = ENTITY_BULLET.matcher(item.strip());
                     if (entityBullet.matches()) {
-                        Draft.Entity entity = entity(entityBullet.group(1), lineNo, itemOffset + entityBullet.start(1) + 1);
+                        Draft.Entity entity = entity(entityBullet.group(1), lineNo,
+                                itemOffset + entityBullet.start(1) + 1);
                         if (entityBullet.group(2) != null) {
-                            addFields(entity, splitList(new Part(entityBullet.group(2), itemOffset + entityBullet.start(2))), lineNo);
+                            addFields(entity,
+                                    splitList(new Part(entityBullet.group(2), itemOffset + entityBullet.start(2))),
+                                    lineNo);
                         }
                         continue;
                     }
-                } else if (inDescription) {
+                }
+                else if (inDescription) {
                     description.append(description.isEmpty() ? "" : " ").append(line.strip());
                     continue;
                 }
@@ -171,15 +207,18 @@ public final class FreeTextAnalyzer implements RequirementsAnalyzer {
                 draft.openQuestions.add("The requirements state no goals: what should the application achieve? "
                         + "(Add a 'Goals' section.)");
             }
-            draft.assumptions.add("The domain was extracted by the deterministic free-text analyser: only the patterns it "
-                    + "documents are recognised; review the entities and relationships.");
+            draft.assumptions
+                .add("The domain was extracted by the deterministic free-text analyser: only the patterns it "
+                        + "documents are recognised; review the entities and relationships.");
             return DomainAssembler.assemble(draft);
         }
 
         private Draft.Entity entity(String phrase, int line, int column) {
             List<String> words = new ArrayList<>(List.of(WHITESPACE.split(phrase.strip())));
             words.set(words.size() - 1, Names.singularize(words.getLast()));
-            String name = words.stream().map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).reduce("", String::concat);
+            String name = words.stream()
+                .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1))
+                .reduce("", String::concat);
             return entities.computeIfAbsent(name, n -> {
                 Draft.Entity entity = new Draft.Entity(n, new Draft.Location(line, Math.max(column, 1)));
                 byLowerCaseName.putIfAbsent(n.toLowerCase(Locale.ROOT), entity);
@@ -221,7 +260,8 @@ public final class FreeTextAnalyzer implements RequirementsAnalyzer {
                     Optional<Draft.Entity> target = known(part.text());
                     if (target.isPresent() && target.get() != owner) {
                         relationships.add(rel(Relationship.Kind.MANY_TO_ONE, owner, target.get(), lineNo, column));
-                    } else {
+                    }
+                    else {
                         attributes.add(part);
                     }
                 }
@@ -256,9 +296,11 @@ public final class FreeTextAnalyzer implements RequirementsAnalyzer {
                     if (field.type == null) {
                         field.type = "String";
                         draft.openQuestions.add(entity.name + "." + fieldName + " (line " + lineNo + "): type '"
-                                + DomainAssembler.shown(explicit) + "' is not known; it is a String for now. Which type is it?");
+                                + DomainAssembler.shown(explicit)
+                                + "' is not known; it is a String for now. Which type is it?");
                     }
-                } else {
+                }
+                else {
                     field.type = inferType(phrase);
                     if (field.type == null) {
                         field.type = "String";
@@ -269,6 +311,7 @@ public final class FreeTextAnalyzer implements RequirementsAnalyzer {
                 entity.fields.add(field);
             }
         }
+
     }
 
     private static Draft.Rel rel(Relationship.Kind kind, Draft.Entity from, Draft.Entity to, int line, int column) {
@@ -283,9 +326,10 @@ public final class FreeTextAnalyzer implements RequirementsAnalyzer {
     }
 
     /**
-     * Merges what several sentences say about one pair: {@code A has many B} and {@code B has many A} are one
-     * many-to-many; {@code B belongs to an A} next to {@code A has many B} makes that one-to-many required.
-     * Maps keep it linear in the number of relationships.
+     * Merges what several sentences say about one pair: {@code A has many B} and
+     * {@code B has many A} are one many-to-many; {@code B belongs to an A} next to
+     * {@code A has many B} makes that one-to-many required. Maps keep it linear in the
+     * number of relationships.
      */
     private static List<Draft.Rel> merge(List<Draft.Rel> relationships) {
         Map<Pair, Draft.Rel> firstOneToMany = new HashMap<>();
@@ -294,7 +338,8 @@ public final class FreeTextAnalyzer implements RequirementsAnalyzer {
                 firstOneToMany.putIfAbsent(new Pair(r.from, r.to), r);
             }
         }
-        Set<Pair> knownPairs = new HashSet<>(); // both directions of every pair in the result
+        Set<Pair> knownPairs = new HashSet<>(); // both directions of every pair in the
+                                                // result
         List<Draft.Rel> result = new ArrayList<>();
         for (Draft.Rel r : relationships) {
             Draft.Rel inverseMany = firstOneToMany.get(new Pair(r.to, r.from));
@@ -313,7 +358,8 @@ public final class FreeTextAnalyzer implements RequirementsAnalyzer {
                 both.toLocation = r.toLocation;
                 both.toField = Names.lowerCamel(r.from);
                 result.add(both);
-            } else {
+            }
+            else {
                 result.add(r);
             }
             knownPairs.add(new Pair(r.from, r.to));
@@ -322,7 +368,10 @@ public final class FreeTextAnalyzer implements RequirementsAnalyzer {
         return result;
     }
 
-    /** The sentences of a line: it is split after '.', '!', '?' or ';' followed by white space. */
+    /**
+     * The sentences of a line: it is split after '.', '!', '?' or ';' followed by white
+     * space.
+     */
     private static List<Part> sentences(String line) {
         List<Part> sentences = new ArrayList<>();
         int start = 0;
@@ -334,7 +383,8 @@ public final class FreeTextAnalyzer implements RequirementsAnalyzer {
                     i++;
                 }
                 start = i;
-            } else {
+            }
+            else {
                 i++;
             }
         }
@@ -377,7 +427,10 @@ public final class FreeTextAnalyzer implements RequirementsAnalyzer {
     private record Heading(int level, String title) {
     }
 
-    /** Up to 3 spaces, 1 to 6 '#', white space, the title, optionally closed by '#'s; null for any other line. */
+    /**
+     * Up to 3 spaces, 1 to 6 '#', white space, the title, optionally closed by '#'s; null
+     * for any other line.
+     */
     private static Heading heading(String line) {
         int i = 0;
         while (i < 3 && i < line.length() && isSpace(line.charAt(i))) {
@@ -416,8 +469,9 @@ public final class FreeTextAnalyzer implements RequirementsAnalyzer {
     }
 
     /**
-     * A name of letters, digits, spaces, '_' and '-' starting with a letter, optionally followed by a type in
-     * parentheses that contains no ')'; null when the part is not of that form.
+     * A name of letters, digits, spaces, '_' and '-' starting with a letter, optionally
+     * followed by a type in parentheses that contains no ')'; null when the part is not
+     * of that form.
      */
     private static Attribute attribute(String part) {
         int open = part.indexOf('(');
@@ -457,7 +511,10 @@ public final class FreeTextAnalyzer implements RequirementsAnalyzer {
         return false;
     }
 
-    /** The type without the word {@code required} and the comma and spaces around it: {@code Integer, required} → {@code Integer}. */
+    /**
+     * The type without the word {@code required} and the comma and spaces around it:
+     * {@code Integer, required} → {@code Integer}.
+     */
     private static String withoutRequired(String type) {
         StringBuilder kept = new StringBuilder();
         int copied = 0;
@@ -498,8 +555,11 @@ public final class FreeTextAnalyzer implements RequirementsAnalyzer {
 
     private static String inferType(String phrase) {
         String p = phrase.strip();
-        return TYPE_RULES.stream().filter(r -> r.getKey().matcher(p).matches()).map(Map.Entry::getValue).findFirst()
-                .orElse(null);
+        return TYPE_RULES.stream()
+            .filter(r -> r.getKey().matcher(p).matches())
+            .map(Map.Entry::getValue)
+            .findFirst()
+            .orElse(null);
     }
 
     private static int leadingWhitespace(String text) {
@@ -522,4 +582,5 @@ public final class FreeTextAnalyzer implements RequirementsAnalyzer {
     private static boolean isAsciiLetter(char c) {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
+
 }

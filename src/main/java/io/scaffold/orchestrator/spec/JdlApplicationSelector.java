@@ -15,32 +15,30 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * Chooses the application of a JDL document to generate and turns it into a {@link Draft}: its entities,
- * the enums they use, the relationships between them and the options that apply to them.
+ * Chooses the application of a JDL document to generate and turns it into a
+ * {@link Draft}: its entities, the enums they use, the relationships between them and the
+ * options that apply to them.
  */
 final class JdlApplicationSelector {
 
     private static final Set<String> BUILT_IN_ENTITIES = Set.of("User", "Authority");
 
-    /** Config values the generated project (a Spring Boot monolith, PostgreSQL, Maven) matches anyway. */
+    /**
+     * Config values the generated project (a Spring Boot monolith, PostgreSQL, Maven)
+     * matches anyway.
+     */
     private static final Map<String, Set<String>> MATCHING_CONFIG = Map.ofEntries(
-            Map.entry("applicationType", Set.of("monolith")),
-            Map.entry("prodDatabaseType", Set.of("postgresql")),
+            Map.entry("applicationType", Set.of("monolith")), Map.entry("prodDatabaseType", Set.of("postgresql")),
             Map.entry("devDatabaseType", Set.of("postgresql", "h2Disk", "h2Memory")),
-            Map.entry("databaseType", Set.of("sql")),
-            Map.entry("buildTool", Set.of("maven")),
-            Map.entry("reactive", Set.of("false")),
-            Map.entry("serviceDiscoveryType", Set.of("no", "false")),
-            Map.entry("cacheProvider", Set.of("no")),
-            Map.entry("enableHibernateCache", Set.of("false")),
-            Map.entry("searchEngine", Set.of("no", "false")),
-            Map.entry("clientFramework", Set.of("no")),
-            Map.entry("skipClient", Set.of("true")),
-            Map.entry("messageBroker", Set.of("no", "false")),
-            Map.entry("enableTranslation", Set.of("false")),
-            Map.entry("websocket", Set.of("no", "false")));
+            Map.entry("databaseType", Set.of("sql")), Map.entry("buildTool", Set.of("maven")),
+            Map.entry("reactive", Set.of("false")), Map.entry("serviceDiscoveryType", Set.of("no", "false")),
+            Map.entry("cacheProvider", Set.of("no")), Map.entry("enableHibernateCache", Set.of("false")),
+            Map.entry("searchEngine", Set.of("no", "false")), Map.entry("clientFramework", Set.of("no")),
+            Map.entry("skipClient", Set.of("true")), Map.entry("messageBroker", Set.of("no", "false")),
+            Map.entry("enableTranslation", Set.of("false")), Map.entry("websocket", Set.of("no", "false")));
 
     private final String file;
+
     private final JdlDocument document;
 
     JdlApplicationSelector(String file, JdlDocument document) {
@@ -71,9 +69,11 @@ final class JdlApplicationSelector {
                             "choose an application that has an 'entities' clause: " + namesWithEntities());
                 }
                 if (!document.entities.isEmpty()) {
-                    draft.assumptions.add("The application block has no 'entities' clause: every entity of the file is included.");
+                    draft.assumptions
+                        .add("The application block has no 'entities' clause: every entity of the file is included.");
                 }
-            } else {
+            }
+            else {
                 checkKnown(app.entities.names(), declared, "entities");
                 checkKnown(app.entities.except(), declared, "entities ... except");
                 included = app.entities::includes;
@@ -83,8 +83,10 @@ final class JdlApplicationSelector {
         document.entities.stream().filter(e -> inApp.test(e.name)).forEach(draft.entities::add);
         Set<String> kept = draft.entities.stream().map(e -> e.name).collect(Collectors.toSet());
         boolean everyEntity = kept.size() == declared.size();
-        Set<String> usedTypes = draft.entities.stream().flatMap(e -> e.fields.stream()).map(f -> f.type)
-                .collect(Collectors.toSet());
+        Set<String> usedTypes = draft.entities.stream()
+            .flatMap(e -> e.fields.stream())
+            .map(f -> f.type)
+            .collect(Collectors.toSet());
         document.enums.stream().filter(e -> everyEntity || usedTypes.contains(e.name)).forEach(draft.enums::add);
         for (Draft.Rel rel : document.relationships) {
             boolean builtInTarget = !declared.contains(rel.to) && BUILT_IN_ENTITIES.contains(rel.to);
@@ -95,9 +97,11 @@ final class JdlApplicationSelector {
             rel.builtInTarget = rel.builtInTarget || builtInTarget;
             boolean fromKept = kept.contains(rel.from) || !declared.contains(rel.from);
             boolean toKept = kept.contains(rel.to) || rel.builtInTarget || !declared.contains(rel.to);
-            if (fromKept && toKept) { // an undeclared side is kept for the assembler to report
+            if (fromKept && toKept) { // an undeclared side is kept for the assembler to
+                                      // report
                 draft.relationships.add(rel);
-            } else if (kept.contains(rel.from) || kept.contains(rel.to)) {
+            }
+            else if (kept.contains(rel.from) || kept.contains(rel.to)) {
                 draft.ignoredFeatures.add("relationship " + rel.from + " to " + rel.to + " (line " + rel.location.line()
                         + ") crosses into an entity outside application " + displayName(app));
             }
@@ -117,27 +121,35 @@ final class JdlApplicationSelector {
     private Application choose(String requested) {
         List<Application> apps = document.applications;
         if (requested != null && !requested.isBlank()) {
-            return apps.stream().filter(a -> requested.equalsIgnoreCase(a.baseName())).findFirst()
-                    .orElseThrow(() -> new SpecException(file, 0, 0,
-                            "application '" + requested + "' is not declared in this file",
-                            apps.isEmpty() ? "leave the application option empty: the file declares no application"
-                                    : "choose one of: " + apps.stream().map(JdlApplicationSelector::displayName)
+            return apps.stream()
+                .filter(a -> requested.equalsIgnoreCase(a.baseName()))
+                .findFirst()
+                .orElseThrow(() -> new SpecException(file, 0, 0,
+                        "application '" + requested + "' is not declared in this file",
+                        apps.isEmpty() ? "leave the application option empty: the file declares no application"
+                                : "choose one of: " + apps.stream()
+                                    .map(JdlApplicationSelector::displayName)
                                     .collect(Collectors.joining(", "))));
         }
         if (apps.size() <= 1) {
             return apps.isEmpty() ? null : apps.getFirst();
         }
-        return apps.stream().filter(a -> a.type().equals("monolith")).findFirst()
-                .or(() -> apps.stream().filter(a -> a.type().equals("gateway")).findFirst())
-                .orElseThrow(() -> new SpecException(file, 0, 0,
-                        "the file declares " + apps.size() + " applications and none is a monolith or gateway",
-                        "choose one with the application option: " + apps.stream()
-                                .map(JdlApplicationSelector::displayName).collect(Collectors.joining(", "))));
+        return apps.stream()
+            .filter(a -> a.type().equals("monolith"))
+            .findFirst()
+            .or(() -> apps.stream().filter(a -> a.type().equals("gateway")).findFirst())
+            .orElseThrow(() -> new SpecException(file, 0, 0,
+                    "the file declares " + apps.size() + " applications and none is a monolith or gateway",
+                    "choose one with the application option: " + apps.stream()
+                        .map(JdlApplicationSelector::displayName)
+                        .collect(Collectors.joining(", "))));
     }
 
     private String namesWithEntities() {
-        return document.applications.stream().filter(a -> a.entities != null)
-                .map(JdlApplicationSelector::displayName).collect(Collectors.joining(", "));
+        return document.applications.stream()
+            .filter(a -> a.entities != null)
+            .map(JdlApplicationSelector::displayName)
+            .collect(Collectors.joining(", "));
     }
 
     private static String displayName(Application app) {
@@ -156,8 +168,9 @@ final class JdlApplicationSelector {
             }
         });
         if (!notApplied.isEmpty()) {
-            draft.ignoredFeatures.add("application " + displayName(app) + " config not applied (the generated project is "
-                    + "a Spring Boot monolith on PostgreSQL built with Maven): " + String.join(", ", notApplied));
+            draft.ignoredFeatures
+                .add("application " + displayName(app) + " config not applied (the generated project is "
+                        + "a Spring Boot monolith on PostgreSQL built with Maven): " + String.join(", ", notApplied));
         }
     }
 
@@ -166,14 +179,16 @@ final class JdlApplicationSelector {
             if (!declared.contains(n.name())) {
                 throw new SpecException(file, n.location().line(), n.location().column(),
                         "'" + clause + "' names unknown entity '" + n.name() + "'",
-                        "declare entity " + n.name() + " or use one of: " + String.join(", ", new LinkedHashSet<>(
-                                document.entities.stream().map(e -> e.name).toList())));
+                        "declare entity " + n.name() + " or use one of: " + String.join(", ",
+                                new LinkedHashSet<>(document.entities.stream().map(e -> e.name).toList())));
             }
         }
     }
 
     private void apply(OptionStatement statement, Draft draft) {
-        List<Draft.Entity> targets = draft.entities.stream().filter(e -> statement.selection().includes(e.name)).toList();
+        List<Draft.Entity> targets = draft.entities.stream()
+            .filter(e -> statement.selection().includes(e.name))
+            .toList();
         String value = statement.value();
         String where = statement.option() + " (line " + statement.location().line() + ")";
         switch (statement.option()) {
@@ -218,9 +233,9 @@ final class JdlApplicationSelector {
             }
             default -> {
                 if (!targets.isEmpty()) {
-                    draft.ignoredFeatures.add(where + (value == null ? "" : " with " + value)
-                            + " for " + targets.stream().map(e -> e.name).collect(Collectors.joining(", "))
-                            + ": " + reasonIgnored(statement.option()));
+                    draft.ignoredFeatures.add(where + (value == null ? "" : " with " + value) + " for "
+                            + targets.stream().map(e -> e.name).collect(Collectors.joining(", ")) + ": "
+                            + reasonIgnored(statement.option()));
                 }
             }
         }
@@ -239,4 +254,5 @@ final class JdlApplicationSelector {
                 "unknown value '" + statement.value() + "' for " + statement.option(),
                 "write " + statement.option() + " ... with " + expected);
     }
+
 }

@@ -5,14 +5,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Everything a JDL file declares, before an application is chosen. Filled by {@link JdlParser}. */
+/**
+ * Everything a JDL file declares, before an application is chosen. Filled by
+ * {@link JdlParser}.
+ */
 final class JdlDocument {
 
     final List<Draft.Entity> entities = new ArrayList<>();
+
     final List<Draft.EnumDecl> enums = new ArrayList<>();
+
     final List<Draft.Rel> relationships = new ArrayList<>();
+
     final List<OptionStatement> options = new ArrayList<>();
+
     final List<Application> applications = new ArrayList<>();
+
     final List<String> ignoredFeatures = new ArrayList<>();
 
     /** A name as written, with where it was written. */
@@ -20,7 +28,8 @@ final class JdlDocument {
     }
 
     /**
-     * Which entities a statement applies to: {@code *}/{@code all} or a list, minus {@code except}.
+     * Which entities a statement applies to: {@code *}/{@code all} or a list, minus
+     * {@code except}.
      */
     record Selection(boolean all, List<Named> names, List<Named> except) {
         boolean includes(String entity) {
@@ -34,11 +43,16 @@ final class JdlDocument {
     }
 
     static final class Application {
+
         final Draft.Location location;
+
         /** Config key → value as written (lists joined with ", "). */
         final Map<String, String> config = new LinkedHashMap<>();
+
         final Map<String, Draft.Location> configLocations = new LinkedHashMap<>();
+
         Selection entities;
+
         final List<OptionStatement> options = new ArrayList<>();
 
         Application(Draft.Location location) {
@@ -52,5 +66,7 @@ final class JdlDocument {
         String type() {
             return config.getOrDefault("applicationType", "monolith");
         }
+
     }
+
 }

@@ -4,17 +4,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits JDL text into tokens with 1-based line and column. Comments are dropped, except documentation
- * comments ({@code /** ... *}{@code /}), which are attached to the token that follows them.
+ * Splits JDL text into tokens with 1-based line and column. Comments are dropped, except
+ * documentation comments ({@code /** ... *}{@code /}), which are attached to the token
+ * that follows them.
  */
 final class JdlLexer {
 
-    enum Kind { NAME, NUMBER, STRING, REGEX, SYMBOL, EOF }
+    enum Kind {
+
+        NAME, NUMBER, STRING, REGEX, SYMBOL, EOF
+
+    }
 
     /**
-     * @param text           the token as written (strings and regexes without their delimiters)
-     * @param doc            the documentation comment right before this token, or empty
-     * @param firstOnLine    no other token precedes it on its line (JDL separates fields by newlines)
+     * @param text the token as written (strings and regexes without their delimiters)
+     * @param doc the documentation comment right before this token, or empty
+     * @param firstOnLine no other token precedes it on its line (JDL separates fields by
+     * newlines)
      */
     record Token(Kind kind, String text, int line, int column, String doc, boolean firstOnLine) {
 
@@ -38,11 +44,17 @@ final class JdlLexer {
     }
 
     private final String file;
+
     private final String text;
+
     private int pos;
+
     private int line = 1;
+
     private int column = 1;
+
     private int lastTokenLine;
+
     private String pendingDoc = "";
 
     private JdlLexer(String file, String text) {
@@ -70,22 +82,29 @@ final class JdlLexer {
             String value;
             if (Character.isLetter(c) || c == '_' || c == '$') {
                 kind = Kind.NAME;
-                value = readWhile(ch -> Character.isLetterOrDigit(ch) || ch == '_' || ch == '$' || ch == '.' || ch == '-');
-            } else if (Character.isDigit(c) || (c == '-' && pos + 1 < text.length() && Character.isDigit(text.charAt(pos + 1)))) {
+                value = readWhile(
+                        ch -> Character.isLetterOrDigit(ch) || ch == '_' || ch == '$' || ch == '.' || ch == '-');
+            }
+            else if (Character.isDigit(c)
+                    || (c == '-' && pos + 1 < text.length() && Character.isDigit(text.charAt(pos + 1)))) {
                 kind = Kind.NUMBER;
                 advance();
                 value = c + readWhile(ch -> Character.isDigit(ch) || ch == '.');
-            } else if (c == '"' || c == '\'') {
+            }
+            else if (c == '"' || c == '\'') {
                 kind = Kind.STRING;
                 value = readQuoted(c, startLine, startColumn);
-            } else if (c == '/') {
+            }
+            else if (c == '/') {
                 kind = Kind.REGEX;
                 value = readRegex(startLine, startColumn);
-            } else if ("{}()[],=*@".indexOf(c) >= 0) {
+            }
+            else if ("{}()[],=*@".indexOf(c) >= 0) {
                 kind = Kind.SYMBOL;
                 value = String.valueOf(c);
                 advance();
-            } else {
+            }
+            else {
                 throw new SpecException(file, startLine, startColumn, "unexpected character '" + c + "'",
                         "remove it; JDL uses names, numbers, \"strings\", /patterns/ and the symbols { } ( ) [ ] , = * @");
             }
@@ -100,11 +119,13 @@ final class JdlLexer {
             char c = text.charAt(pos);
             if (Character.isWhitespace(c)) {
                 advance();
-            } else if (text.startsWith("//", pos)) {
+            }
+            else if (text.startsWith("//", pos)) {
                 while (pos < text.length() && text.charAt(pos) != '\n') {
                     advance();
                 }
-            } else if (text.startsWith("/*", pos)) {
+            }
+            else if (text.startsWith("/*", pos)) {
                 int startLine = line;
                 int startColumn = column;
                 int end = text.indexOf("*/", pos + 2);
@@ -120,13 +141,17 @@ final class JdlLexer {
                 if (doc) {
                     pendingDoc = cleanDoc(body.substring(1));
                 }
-            } else {
+            }
+            else {
                 return;
             }
         }
     }
 
-    /** Strips the leading {@code *} of each line and blank lines: {@code * The Employee entity.} → {@code The Employee entity.} */
+    /**
+     * Strips the leading {@code *} of each line and blank lines:
+     * {@code * The Employee entity.} → {@code The Employee entity.}
+     */
     private static String cleanDoc(String body) {
         List<String> lines = new ArrayList<>();
         for (String l : body.split("\n")) {
@@ -167,7 +192,10 @@ final class JdlLexer {
         return value.toString();
     }
 
-    /** A pattern {@code /regex/}; the backslash escapes stay, only {@code \/} becomes {@code /}. */
+    /**
+     * A pattern {@code /regex/}; the backslash escapes stay, only {@code \/} becomes
+     * {@code /}.
+     */
     private String readRegex(int startLine, int startColumn) {
         advance();
         StringBuilder value = new StringBuilder();
@@ -175,7 +203,8 @@ final class JdlLexer {
             if (text.charAt(pos) == '\\' && pos + 1 < text.length()) {
                 if (text.charAt(pos + 1) == '/') {
                     advance();
-                } else {
+                }
+                else {
                     value.append('\\');
                     advance();
                 }
@@ -195,9 +224,11 @@ final class JdlLexer {
         if (text.charAt(pos) == '\n') {
             line++;
             column = 1;
-        } else {
+        }
+        else {
             column++;
         }
         pos++;
     }
+
 }

@@ -17,35 +17,44 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads JHipster Domain Language ({@code .jdl}, {@code .jh}) with a hand-written recursive-descent parser
- * over {@link JdlLexer} tokens.
+ * Reads JHipster Domain Language ({@code .jdl}, {@code .jh}) with a hand-written
+ * recursive-descent parser over {@link JdlLexer} tokens.
  *
- * <p>Grammar (informal): a file is a sequence of {@code entity}, {@code enum}, {@code relationship},
- * {@code application}, {@code deployment} blocks, option statements ({@code paginate A, B with pagination},
- * {@code service * with serviceImpl except C}, {@code filter all}, ...) and constants ({@code MAX = 50}).
- * Entities, fields and relationships may carry documentation comments and annotations
+ * <p>
+ * Grammar (informal): a file is a sequence of {@code entity}, {@code enum},
+ * {@code relationship}, {@code application}, {@code deployment} blocks, option statements
+ * ({@code paginate A, B with pagination}, {@code service * with serviceImpl except C},
+ * {@code filter all}, ...) and constants ({@code MAX = 50}). Entities, fields and
+ * relationships may carry documentation comments and annotations
  * ({@code @paginate(pagination)}). Fields are separated by commas or newlines.
  *
- * <p>Features that the generated monolith does not apply (microservices, gateways, deployments, search
- * engines, client options, build and database settings other than Maven/PostgreSQL) are parsed and listed
- * in {@link DomainModel#ignoredFeatures()}. A file with several applications yields the one chosen with
- * {@link SpecOptions#application()}, else the first monolith, else the first gateway, with only the
- * entities of its {@code entities} clause.
+ * <p>
+ * Features that the generated monolith does not apply (microservices, gateways,
+ * deployments, search engines, client options, build and database settings other than
+ * Maven/PostgreSQL) are parsed and listed in {@link DomainModel#ignoredFeatures()}. A
+ * file with several applications yields the one chosen with
+ * {@link SpecOptions#application()}, else the first monolith, else the first gateway,
+ * with only the entities of its {@code entities} clause.
  */
 public final class JdlParser {
 
-    private static final Set<String> BLOCK_KEYWORDS = Set.of("entity", "enum", "relationship", "application", "deployment");
+    private static final Set<String> BLOCK_KEYWORDS = Set.of("entity", "enum", "relationship", "application",
+            "deployment");
+
     /** Options followed by an entity selection only. */
     private static final Set<String> UNARY_OPTIONS = Set.of("filter", "skipClient", "skipServer", "readOnly",
             "noFluentMethod", "embedded");
+
     /** Options followed by an entity selection and {@code with <value>}. */
-    private static final Set<String> BINARY_OPTIONS = Set.of("paginate", "dto", "service", "search",
-            "angularSuffix", "clientRootFolder", "microservice");
-    private static final Set<String> VALIDATIONS = Set.of("required", "unique", "min", "max", "minlength",
-            "maxlength", "minbytes", "maxbytes", "pattern");
-    private static final Map<String, Relationship.Kind> KINDS = Map.of(
-            "OneToOne", Relationship.Kind.ONE_TO_ONE, "OneToMany", Relationship.Kind.ONE_TO_MANY,
-            "ManyToOne", Relationship.Kind.MANY_TO_ONE, "ManyToMany", Relationship.Kind.MANY_TO_MANY);
+    private static final Set<String> BINARY_OPTIONS = Set.of("paginate", "dto", "service", "search", "angularSuffix",
+            "clientRootFolder", "microservice");
+
+    private static final Set<String> VALIDATIONS = Set.of("required", "unique", "min", "max", "minlength", "maxlength",
+            "minbytes", "maxbytes", "pattern");
+
+    private static final Map<String, Relationship.Kind> KINDS = Map.of("OneToOne", Relationship.Kind.ONE_TO_ONE,
+            "OneToMany", Relationship.Kind.ONE_TO_MANY, "ManyToOne", Relationship.Kind.MANY_TO_ONE, "ManyToMany",
+            Relationship.Kind.MANY_TO_MANY);
 
     private final SpecLimits limits;
 
@@ -62,17 +71,23 @@ public final class JdlParser {
         JdlDocument document = new Reader(file, content).document();
         // before the selection, which applies every option statement to every entity
         limits.checkDeclarations(file, document.entities, document.enums, document.relationships);
-        Draft draft = new JdlApplicationSelector(file, document).select(options == null ? SpecOptions.DEFAULTS : options);
+        Draft draft = new JdlApplicationSelector(file, document)
+            .select(options == null ? SpecOptions.DEFAULTS : options);
         draft.limits = limits;
         return DomainAssembler.assemble(draft);
     }
 
     /** One pass over the tokens of one file. */
     private static final class Reader {
+
         private final String file;
+
         private final List<Token> tokens;
+
         private final Map<String, BigDecimal> constants = new HashMap<>();
+
         private final JdlDocument document = new JdlDocument();
+
         private int index;
 
         Reader(String file, String content) {
@@ -81,7 +96,9 @@ public final class JdlParser {
             collectConstants();
         }
 
-        /** Constants may be used before they are declared, so they are collected first. */
+        /**
+         * Constants may be used before they are declared, so they are collected first.
+         */
         private void collectConstants() {
             for (int i = 0; i + 2 < tokens.size(); i++) {
                 Token name = tokens.get(i);
@@ -120,9 +137,11 @@ public final class JdlParser {
                 default -> {
                     if (UNARY_OPTIONS.contains(t.text()) || BINARY_OPTIONS.contains(t.text())) {
                         document.options.add(option());
-                    } else if (peek(1).is("=")) {
+                    }
+                    else if (peek(1).is("=")) {
                         index += 3; // constant, collected up front
-                    } else {
+                    }
+                    else {
                         throw unexpectedTopLevel(t);
                     }
                 }
@@ -138,13 +157,15 @@ public final class JdlParser {
         // entity Name(table_name) { field Type validations* ... }
         private void entity(Map<String, Annotation> annotations, String doc) {
             expectName("entity");
-            Token nameToken = expectKind(Kind.NAME, "an entity name after 'entity'", "write e.g. 'entity Ticket { title String }'");
+            Token nameToken = expectKind(Kind.NAME, "an entity name after 'entity'",
+                    "write e.g. 'entity Ticket { title String }'");
             Draft.Entity entity = new Draft.Entity(nameToken.text(), nameToken.location());
             entity.documentation = doc;
             if (peek().is("(")) {
                 next();
                 entity.tableName = expectKind(Kind.NAME, "a table name in 'entity " + entity.name + "(table_name)'",
-                        "write the table name in parentheses, e.g. 'entity " + entity.name + "(my_table)'").text();
+                        "write the table name in parentheses, e.g. 'entity " + entity.name + "(my_table)'")
+                    .text();
                 expectSymbol(")", "to close the table name of entity " + entity.name, "add ')' after the table name");
             }
             applyEntityAnnotations(entity, annotations);
@@ -165,13 +186,17 @@ public final class JdlParser {
                 }
                 if (t.kind() == Kind.EOF || startsDeclaration(index)) {
                     throw error(t, "expected '}' to close entity " + entity.name + ", found " + t.shown(),
-                            "add '}' after the last field of " + entity.name + " (its '{' is at line " + open.line() + ")");
+                            "add '}' after the last field of " + entity.name + " (its '{' is at line " + open.line()
+                                    + ")");
                 }
                 entity.fields.add(field(entity));
             }
         }
 
-        /** Whether the token at {@code i} starts a top-level block or option rather than a field. */
+        /**
+         * Whether the token at {@code i} starts a top-level block or option rather than a
+         * field.
+         */
         private boolean startsDeclaration(int i) {
             Token t = tokens.get(i);
             if (t.kind() == Kind.NAME && BLOCK_KEYWORDS.contains(t.text())) {
@@ -191,17 +216,17 @@ public final class JdlParser {
         private Draft.Field field(Draft.Entity entity) {
             Token first = peek();
             Map<String, Annotation> annotations = annotations();
-            annotations.values().forEach(a -> document.ignoredFeatures.add(
-                    "annotation @" + a.name + " on a field of " + entity.name + " (line " + a.token.line() + ")"));
+            annotations.values()
+                .forEach(a -> document.ignoredFeatures
+                    .add("annotation @" + a.name + " on a field of " + entity.name + " (line " + a.token.line() + ")"));
             Token nameToken = expectKind(Kind.NAME, "a field name in entity " + entity.name,
                     "write fields as 'name Type', e.g. 'title String required'");
             Draft.Field field = new Draft.Field(nameToken.text(), nameToken.location());
             field.documentation = !first.doc().isEmpty() ? first.doc() : nameToken.doc();
             Token type = peek();
             if (type.kind() != Kind.NAME || type.line() != nameToken.line()) {
-                throw error(type, "expected a type after field " + field.name + " of entity " + entity.name
-                                + ", found " + type.shown(),
-                        "write the type on the same line, e.g. '" + field.name + " String'");
+                throw error(type, "expected a type after field " + field.name + " of entity " + entity.name + ", found "
+                        + type.shown(), "write the type on the same line, e.g. '" + field.name + " String'");
             }
             next();
             field.type = type.text();
@@ -216,8 +241,8 @@ public final class JdlParser {
             Token v = next();
             String where = "field " + field.name + " of entity " + entity.name;
             if (!VALIDATIONS.contains(v.text())) {
-                throw error(v, "unknown validation " + v.shown() + " on " + where,
-                        "use one of " + String.join(", ", sorted(VALIDATIONS)) + ", or start the next field on a new line");
+                throw error(v, "unknown validation " + v.shown() + " on " + where, "use one of "
+                        + String.join(", ", sorted(VALIDATIONS)) + ", or start the next field on a new line");
             }
             switch (v.text()) {
                 case "required" -> field.required = true;
@@ -226,7 +251,8 @@ public final class JdlParser {
                     expectSymbol("(", "after 'pattern'", "write pattern(/regex/)");
                     Token regex = next();
                     if (regex.kind() != Kind.REGEX && regex.kind() != Kind.STRING) {
-                        throw error(regex, "expected a /regex/ in pattern(...) of " + where + ", found " + regex.shown(),
+                        throw error(regex,
+                                "expected a /regex/ in pattern(...) of " + where + ", found " + regex.shown(),
                                 "write pattern(/^[A-Z].*$/)");
                     }
                     field.pattern = regex.text();
@@ -266,11 +292,15 @@ public final class JdlParser {
                     "write e.g. " + validation + "(10)");
         }
 
-        /** A number token as written; the lexer takes any run of digits and dots, so {@code 1.2.3} arrives here. */
+        /**
+         * A number token as written; the lexer takes any run of digits and dots, so
+         * {@code 1.2.3} arrives here.
+         */
         private BigDecimal decimal(Token t) {
             try {
                 return new BigDecimal(t.text());
-            } catch (NumberFormatException e) {
+            }
+            catch (NumberFormatException e) {
                 throw error(t, "'" + DomainAssembler.shown(t.text()) + "' is not a number",
                         "write a whole or decimal number, e.g. 10 or 2.5");
             }
@@ -279,10 +309,12 @@ public final class JdlParser {
         // enum Name { A, B("Label") C(label) }
         private void enumDecl(String doc) {
             expectName("enum");
-            Token nameToken = expectKind(Kind.NAME, "an enum name after 'enum'", "write e.g. 'enum Status { OPEN, CLOSED }'");
+            Token nameToken = expectKind(Kind.NAME, "an enum name after 'enum'",
+                    "write e.g. 'enum Status { OPEN, CLOSED }'");
             Draft.EnumDecl decl = new Draft.EnumDecl(nameToken.text(), nameToken.location());
             decl.documentation = doc;
-            Token open = expectSymbol("{", "after 'enum " + decl.name + "'", "list the values in braces: enum " + decl.name + " { A, B }");
+            Token open = expectSymbol("{", "after 'enum " + decl.name + "'",
+                    "list the values in braces: enum " + decl.name + " { A, B }");
             while (true) {
                 Token t = peek();
                 if (t.is("}")) {
@@ -295,15 +327,18 @@ public final class JdlParser {
                 }
                 if (t.kind() != Kind.NAME || startsDeclaration(index)) {
                     throw error(t, "expected an enum value or '}' to close enum " + decl.name + ", found " + t.shown(),
-                            "add '}' after the last value of " + decl.name + " (its '{' is at line " + open.line() + ")");
+                            "add '}' after the last value of " + decl.name + " (its '{' is at line " + open.line()
+                                    + ")");
                 }
                 next();
                 String label = null;
                 if (peek().is("(")) {
                     next();
                     Token labelToken = next();
-                    if (labelToken.kind() != Kind.NAME && labelToken.kind() != Kind.STRING && labelToken.kind() != Kind.NUMBER) {
-                        throw error(labelToken, "expected a label for " + decl.name + "." + t.text() + ", found " + labelToken.shown(),
+                    if (labelToken.kind() != Kind.NAME && labelToken.kind() != Kind.STRING
+                            && labelToken.kind() != Kind.NUMBER) {
+                        throw error(labelToken,
+                                "expected a label for " + decl.name + "." + t.text() + ", found " + labelToken.shown(),
                                 "write the label in quotes, e.g. " + t.text() + "(\"Label\")");
                     }
                     label = labelToken.text();
@@ -314,7 +349,8 @@ public final class JdlParser {
             document.enums.add(decl);
         }
 
-        // relationship Kind { A{field(display) required} to B{field} with builtInEntity, ... }
+        // relationship Kind { A{field(display) required} to B{field} with builtInEntity,
+        // ... }
         private void relationship() {
             expectName("relationship");
             Token kindToken = expectKind(Kind.NAME, "a relationship kind after 'relationship'",
@@ -346,8 +382,9 @@ public final class JdlParser {
 
         private Draft.Rel relationshipLine(Relationship.Kind kind) {
             Token first = peek();
-            annotations().values().forEach(a -> document.ignoredFeatures.add(
-                    "relationship annotation @" + a.name + " (line " + a.token.line() + ")"));
+            annotations().values()
+                .forEach(a -> document.ignoredFeatures
+                    .add("relationship annotation @" + a.name + " (line " + a.token.line() + ")"));
             Token fromToken = expectKind(Kind.NAME, "an entity name on the left of a relationship",
                     "write e.g. 'Ticket{project(name)} to Project'");
             Draft.Rel rel = new Draft.Rel(kind, fromToken.location());
@@ -366,7 +403,8 @@ public final class JdlParser {
             }
             next();
             annotations();
-            Token toToken = expectKind(Kind.NAME, "an entity name after 'to'", "write e.g. '" + rel.from + " to Project'");
+            Token toToken = expectKind(Kind.NAME, "an entity name after 'to'",
+                    "write e.g. '" + rel.from + " to Project'");
             rel.to = toToken.text();
             rel.toLocation = toToken.location();
             if (peek().is("{")) {
@@ -380,8 +418,8 @@ public final class JdlParser {
                         "write 'with builtInEntity' or 'with jpaDerivedIdentifier'");
                 switch (w.text()) {
                     case "builtInEntity" -> rel.builtInTarget = true;
-                    case "jpaDerivedIdentifier" -> document.ignoredFeatures.add("jpaDerivedIdentifier on "
-                            + rel.from + " to " + rel.to + " (line " + w.line() + "): the generated entities keep their own id");
+                    case "jpaDerivedIdentifier" -> document.ignoredFeatures.add("jpaDerivedIdentifier on " + rel.from
+                            + " to " + rel.to + " (line " + w.line() + "): the generated entities keep their own id");
                     default -> throw error(w, "unknown relationship option " + w.shown(),
                             "write 'with builtInEntity' or 'with jpaDerivedIdentifier'");
                 }
@@ -394,12 +432,14 @@ public final class JdlParser {
 
         private Side side(String entity) {
             next();
-            Token field = expectKind(Kind.NAME, "a field name in " + entity + "{...}", "write e.g. " + entity + "{project(name)}");
+            Token field = expectKind(Kind.NAME, "a field name in " + entity + "{...}",
+                    "write e.g. " + entity + "{project(name)}");
             String display = null;
             if (peek().is("(")) {
                 next();
                 display = expectKind(Kind.NAME, "a display field in " + entity + "{" + field.text() + "(...)}",
-                        "write e.g. " + entity + "{" + field.text() + "(name)}").text();
+                        "write e.g. " + entity + "{" + field.text() + "(name)}")
+                    .text();
                 expectSymbol(")", "to close the display field of " + entity + "{" + field.text() + "}", "add ')'");
             }
             boolean required = false;
@@ -411,11 +451,12 @@ public final class JdlParser {
             return new Side(field.text(), display, required);
         }
 
-        // application { config { key value ... } entities A, B except C  <options> }
+        // application { config { key value ... } entities A, B except C <options> }
         private void application() {
             Token keyword = expectName("application");
             JdlDocument.Application app = new JdlDocument.Application(keyword.location());
-            Token open = expectSymbol("{", "after 'application'", "write application { config { baseName myapp } entities * }");
+            Token open = expectSymbol("{", "after 'application'",
+                    "write application { config { baseName myapp } entities * }");
             while (true) {
                 Token t = peek();
                 if (t.is("}")) {
@@ -445,7 +486,8 @@ public final class JdlParser {
                     default -> {
                         if (UNARY_OPTIONS.contains(t.text()) || BINARY_OPTIONS.contains(t.text())) {
                             app.options.add(option());
-                        } else {
+                        }
+                        else {
                             throw error(t, "unexpected " + t.shown() + " in an application block",
                                     "an application holds 'config { ... }', 'entities ...' and options such as 'dto * with mapstruct'");
                         }
@@ -459,8 +501,8 @@ public final class JdlParser {
             Token keyword = expectName("deployment");
             Map<String, String> values = new java.util.LinkedHashMap<>();
             keyValues("deployment", values, new HashMap<>());
-            document.ignoredFeatures.add("deployment " + values.getOrDefault("deploymentType", "")
-                    + " (line " + keyword.line() + "): the generated project ships its own compose and Kubernetes files");
+            document.ignoredFeatures.add("deployment " + values.getOrDefault("deploymentType", "") + " (line "
+                    + keyword.line() + "): the generated project ships its own compose and Kubernetes files");
         }
 
         /** {@code { key value, key [a, b], key "text" }} */
@@ -478,7 +520,8 @@ public final class JdlParser {
                 }
                 if (key.kind() != Kind.NAME) {
                     throw error(key, "expected a setting name or '}' to close " + block + ", found " + key.shown(),
-                            "write settings as 'name value', one per line, and close with '}' (opened at line " + open.line() + ")");
+                            "write settings as 'name value', one per line, and close with '}' (opened at line "
+                                    + open.line() + ")");
                 }
                 next();
                 Token value = peek();
@@ -497,11 +540,14 @@ public final class JdlParser {
                     }
                     next();
                     text = String.join(", ", items);
-                } else if (value.kind() == Kind.NAME || value.kind() == Kind.STRING || value.kind() == Kind.NUMBER) {
+                }
+                else if (value.kind() == Kind.NAME || value.kind() == Kind.STRING || value.kind() == Kind.NUMBER) {
                     next();
                     text = value.text();
-                } else {
-                    throw error(value, "expected a value for " + key.text() + " in " + block + ", found " + value.shown(),
+                }
+                else {
+                    throw error(value,
+                            "expected a value for " + key.text() + " in " + block + ", found " + value.shown(),
                             "write '" + key.text() + " value'");
                 }
                 into.put(key.text(), text);
@@ -517,8 +563,10 @@ public final class JdlParser {
             if (peek().is("with")) {
                 next();
                 value = expectKind(Kind.NAME, "a value after '" + keyword.text() + " ... with'",
-                        "write e.g. 'paginate * with pagination'").text();
-            } else if (BINARY_OPTIONS.contains(keyword.text())) {
+                        "write e.g. 'paginate * with pagination'")
+                    .text();
+            }
+            else if (BINARY_OPTIONS.contains(keyword.text())) {
                 throw error(peek(), "expected 'with' in '" + keyword.text() + "', found " + peek().shown(),
                         "write e.g. '" + keyword.text() + " * with " + exampleValue(keyword.text()) + "'");
             }
@@ -540,7 +588,10 @@ public final class JdlParser {
             };
         }
 
-        /** {@code *}, {@code all}, or {@code A, B, C}, with an optional {@code except D, E}. */
+        /**
+         * {@code *}, {@code all}, or {@code A, B, C}, with an optional
+         * {@code except D, E}.
+         */
         private Selection selection(String after) {
             if (peek().is("*") || peek().is("all")) {
                 next();
@@ -559,7 +610,8 @@ public final class JdlParser {
                 Token name = expectKind(Kind.NAME, "an entity name, '*' or 'all' after '" + after + "'",
                         "write e.g. '" + after + " *' or '" + after + " A, B'");
                 names.add(new Named(name.text(), name.location()));
-            } while (peek().is(","));
+            }
+            while (peek().is(","));
             List<Named> except = List.of();
             if (peek().is("except")) {
                 next();
@@ -598,15 +650,17 @@ public final class JdlParser {
                 String key = a.name.toLowerCase(Locale.ROOT);
                 String option = switch (key) {
                     case "paginate", "dto", "service", "search", "filter", "readonly", "skipclient", "skipserver",
-                         "angularsuffix", "clientrootfolder", "microservice", "embedded", "nofluentmethod" -> key;
+                            "angularsuffix", "clientrootfolder", "microservice", "embedded", "nofluentmethod" ->
+                        key;
                     default -> null;
                 };
                 if (key.equals("changelogdate")) {
-                    continue; // Liquibase bookkeeping of JHipster: meaningless for a new project
+                    continue; // Liquibase bookkeeping of JHipster: meaningless for a new
+                              // project
                 }
                 if (option == null) {
-                    document.ignoredFeatures.add("annotation @" + a.name + " on entity " + entity.name
-                            + " (line " + a.token.line() + ")");
+                    document.ignoredFeatures
+                        .add("annotation @" + a.name + " on entity " + entity.name + " (line " + a.token.line() + ")");
                     continue;
                 }
                 String canonical = switch (option) {
@@ -624,8 +678,8 @@ public final class JdlParser {
                             "write e.g. @" + a.name + "(" + exampleValue(canonical) + ")");
                 }
                 document.options.add(new OptionStatement(canonical,
-                        new Selection(false, List.of(new Named(entity.name, entity.location)), List.of()),
-                        value, a.token.location()));
+                        new Selection(false, List.of(new Named(entity.name, entity.location)), List.of()), value,
+                        a.token.location()));
             }
         }
 
@@ -676,5 +730,7 @@ public final class JdlParser {
         private static List<String> sorted(Set<String> values) {
             return values.stream().sorted().toList();
         }
+
     }
+
 }

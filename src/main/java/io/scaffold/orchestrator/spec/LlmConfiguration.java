@@ -19,8 +19,9 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /**
- * With {@code scaffold.llm.enabled=true} the requirements agent reads free text with a language model through
- * Spring AI (any OpenAI-compatible endpoint); without it the deterministic {@link FreeTextAnalyzer} does.
+ * With {@code scaffold.llm.enabled=true} the requirements agent reads free text with a
+ * language model through Spring AI (any OpenAI-compatible endpoint); without it the
+ * deterministic {@link FreeTextAnalyzer} does.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "scaffold.llm.enabled", havingValue = "true")
@@ -35,18 +36,22 @@ class LlmConfiguration {
             throw new IllegalStateException("scaffold.llm.enabled is true but no API key is set: "
                     + "set SPRING_AI_OPENAI_API_KEY, or SCAFFOLD_LLM_ENABLED=false for the deterministic analyser");
         }
-        OpenAiApi api = OpenAiApi.builder().baseUrl(llm.baseUrl()).apiKey(apiKey)
-                .responseErrorHandler(new RedactingErrorHandler(apiKey)).build();
+        OpenAiApi api = OpenAiApi.builder()
+            .baseUrl(llm.baseUrl())
+            .apiKey(apiKey)
+            .responseErrorHandler(new RedactingErrorHandler(apiKey))
+            .build();
         OpenAiChatModel chat = OpenAiChatModel.builder()
-                .openAiApi(api)
-                .defaultOptions(OpenAiChatOptions.builder().model(model).temperature(0.0).build())
-                .build();
+            .openAiApi(api)
+            .defaultOptions(OpenAiChatOptions.builder().model(model).temperature(0.0).build())
+            .build();
         return new LlmRequirementsAnalyzer(chat, model, apiKey);
     }
 
     /**
-     * Spring AI's default handler puts the provider's whole error body into the exception, which its retry
-     * listener logs: some providers echo the API key there. This one keeps the start of the body, redacted.
+     * Spring AI's default handler puts the provider's whole error body into the
+     * exception, which its retry listener logs: some providers echo the API key there.
+     * This one keeps the start of the body, redacted.
      */
     record RedactingErrorHandler(String apiKey) implements ResponseErrorHandler {
 
@@ -68,4 +73,5 @@ class LlmConfiguration {
             throw new TransientAiException(message);
         }
     }
+
 }

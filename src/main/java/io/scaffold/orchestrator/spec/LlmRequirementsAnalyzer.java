@@ -18,29 +18,41 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Free-text requirements analysed by a language model. The model answers in the project's own domain spec
- * format (JSON), and its answer goes through exactly the validation a hand-written spec gets: a schema
- * violation is sent back to the model once to correct; an answer that is still invalid is refused with the
- * validation message, never guessed into shape. A provider that fails (a wrong key, an outage) is a clear
- * {@link SpecException}; what the provider said is redacted first, since some echo the API key back.
+ * Free-text requirements analysed by a language model. The model answers in the project's
+ * own domain spec format (JSON), and its answer goes through exactly the validation a
+ * hand-written spec gets: a schema violation is sent back to the model once to correct;
+ * an answer that is still invalid is refused with the validation message, never guessed
+ * into shape. A provider that fails (a wrong key, an outage) is a clear
+ * {@link SpecException}; what the provider said is redacted first, since some echo the
+ * API key back.
  */
 public final class LlmRequirementsAnalyzer implements RequirementsAnalyzer {
 
     static final int ATTEMPTS = 2;
+
     /** Enough of a provider's error body to tell what went wrong. */
     static final int MAX_ERROR_LENGTH = 300;
+
     private static final Logger log = LoggerFactory.getLogger(LlmRequirementsAnalyzer.class);
+
     private static final Pattern BEARER = Pattern.compile("(?i)\\bbearer\\s++[A-Za-z0-9._~+/=-]++");
+
     /** The shape of OpenAI-style keys, whichever key the provider echoes. */
     private static final Pattern KEY_LIKE = Pattern.compile("\\bsk-[A-Za-z0-9_-]{8,}+");
 
     private final ChatModel chat;
+
     private final String modelName;
+
     private final String apiKey;
+
     private final DomainSpecReader specReader = new DomainSpecReader();
+
     private final String instructions;
 
-    /** @param apiKey the provider's key, only to redact it from error messages */
+    /**
+     * @param apiKey the provider's key, only to redact it from error messages
+     */
     public LlmRequirementsAnalyzer(ChatModel chat, String modelName, String apiKey) {
         this.chat = chat;
         this.modelName = modelName;
@@ -77,15 +89,17 @@ public final class LlmRequirementsAnalyzer implements RequirementsAnalyzer {
                         model.enums(), model.relationships(), model.objectives(), model.useCases(), assumptions,
                         model.openQuestions(), model.ignoredFeatures(),
                         new DomainModel.Source(DomainModel.Source.Format.TEXT, fileName));
-            } catch (SpecException e) {
+            }
+            catch (SpecException e) {
                 last = e;
                 conversation.add(new AssistantMessage(answer == null ? "" : answer));
                 conversation.add(new UserMessage("That document is not valid: " + e.getMessage()
                         + "\nAnswer again with the corrected JSON document only."));
             }
         }
-        throw new SpecException(fileName, 0, 0, "the language model " + modelName + " could not turn the requirements "
-                + "into a valid domain after " + ATTEMPTS + " attempts; last problem: " + last.problem(),
+        throw new SpecException(fileName, 0, 0,
+                "the language model " + modelName + " could not turn the requirements " + "into a valid domain after "
+                        + ATTEMPTS + " attempts; last problem: " + last.problem(),
                 "make the requirements more explicit (name the things, their properties and relationships), "
                         + "or write a domain spec (.yaml) instead");
     }
@@ -93,18 +107,21 @@ public final class LlmRequirementsAnalyzer implements RequirementsAnalyzer {
     private String ask(List<Message> conversation, String fileName) {
         try {
             return chat.call(new Prompt(conversation)).getResult().getOutput().getText();
-        } catch (RuntimeException e) {
+        }
+        catch (RuntimeException e) {
             String reason = redact(e.getMessage(), apiKey);
             log.warn("the language model {} failed: {} ({})", modelName, reason, e.getClass().getSimpleName());
-            throw new SpecException(fileName, 0, 0, "the language model " + modelName + " could not analyse the "
-                    + "requirements: " + reason, "try again later; if it keeps failing, an administrator should check "
-                    + "scaffold.llm.base-url, api-key and model. Or write a domain spec (.yaml) instead of free text");
+            throw new SpecException(fileName, 0, 0,
+                    "the language model " + modelName + " could not analyse the " + "requirements: " + reason,
+                    "try again later; if it keeps failing, an administrator should check "
+                            + "scaffold.llm.base-url, api-key and model. Or write a domain spec (.yaml) instead of free text");
         }
     }
 
     /**
-     * What a provider said, safe to log and show: without the configured key, bearer tokens or anything shaped
-     * like a key, on one line, at most {@value #MAX_ERROR_LENGTH} characters.
+     * What a provider said, safe to log and show: without the configured key, bearer
+     * tokens or anything shaped like a key, on one line, at most
+     * {@value #MAX_ERROR_LENGTH} characters.
      */
     static String redact(String text, String apiKey) {
         if (text == null || text.isBlank()) {
@@ -118,8 +135,9 @@ public final class LlmRequirementsAnalyzer implements RequirementsAnalyzer {
     }
 
     /**
-     * The JSON document of an answer, also when the model wrapped it in a Markdown code fence; found by scanning
-     * for the outermost fence, since the answer may be steered by the requirements text.
+     * The JSON document of an answer, also when the model wrapped it in a Markdown code
+     * fence; found by scanning for the outermost fence, since the answer may be steered
+     * by the requirements text.
      */
     private static String json(String answer) {
         if (answer == null) {
@@ -140,8 +158,10 @@ public final class LlmRequirementsAnalyzer implements RequirementsAnalyzer {
     private static String schema() {
         try (InputStream in = LlmRequirementsAnalyzer.class.getResourceAsStream(DomainSpecReader.SCHEMA)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
 }

@@ -1,9 +1,8 @@
 package io.scaffold.orchestrator.spec;
 
 /**
- * An input that cannot become a domain model. The message names the file, the 1-based line and column
- * (0 when not applicable) and how to fix it, e.g.
- * <pre>
+ * An input that cannot become a domain model. The message names the file, the 1-based
+ * line and column (0 when not applicable) and how to fix it, e.g. <pre>
  * bug-tracker.jdl:12:5: expected '}' to close entity Ticket, found 'relationship'
  *   how to fix: add '}' after the last field of Ticket
  * </pre>
@@ -11,9 +10,13 @@ package io.scaffold.orchestrator.spec;
 public class SpecException extends RuntimeException {
 
     private final String file;
+
     private final int line;
+
     private final int column;
+
     private final String problem;
+
     private final String howToFix;
 
     public SpecException(String file, int line, int column, String problem, String howToFix) {
@@ -61,4 +64,5 @@ public class SpecException extends RuntimeException {
     public String howToFix() {
         return howToFix;
     }
+
 }

@@ -1,8 +1,9 @@
 package io.scaffold.orchestrator.spec;
 
 /**
- * A spec that exceeds one of the {@link SpecLimits}; {@link #limit()} names it as its configuration key
- * ({@code spec-bytes}, {@code entities}, ...), so that a client can tell which limit and how to raise it.
+ * A spec that exceeds one of the {@link SpecLimits}; {@link #limit()} names it as its
+ * configuration key ({@code spec-bytes}, {@code entities}, ...), so that a client can
+ * tell which limit and how to raise it.
  */
 public class SpecLimitException extends SpecException {
 
@@ -22,4 +23,5 @@ public class SpecLimitException extends SpecException {
     public boolean tooLarge() {
         return limit.equals("spec-bytes");
     }
+
 }

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 class ReworkRoutingTest {
 
     private static final String DEVOPS = JobTypes.AGENT_DEVOPS_ENGINEER;
+
     private static final String PRODUCT_OWNER = JobTypes.AGENT_PRODUCT_OWNER;
+
     /** What the two delivery agents write (DeliveryGenerator). */
     private static final Map<String, Set<String>> DELIVERY = Map.of(
             DEVOPS, Set.of("Dockerfile", "compose.yaml", "k8s/configmap.yaml", "k8s/deployment.yaml",
@@ -46,4 +48,5 @@ class ReworkRoutingTest {
         assertThat(ReworkRouting.findingsFor(DEVOPS, DELIVERY, findings)).contains(findings);
         assertThat(ReworkRouting.findingsFor(PRODUCT_OWNER, DELIVERY, findings)).contains(findings);
     }
+
 }

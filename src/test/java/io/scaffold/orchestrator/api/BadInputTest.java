@@ -31,17 +31,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Bad input to the REST API over real HTTP, on the embedded engine and a real PostgreSQL: each answers a 4xx
- * problem that says what is wrong, and stores nothing. The size limits are lowered to keep the bodies small.
+ * Bad input to the REST API over real HTTP, on the embedded engine and a real PostgreSQL:
+ * each answers a 4xx problem that says what is wrong, and stores nothing. The size limits
+ * are lowered to keep the bodies small.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.servlet.multipart.max-file-size=64KB",
-        "spring.servlet.multipart.max-request-size=64KB",
-        "scaffold.api.max-request-body=64KB"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = { "spring.servlet.multipart.max-file-size=64KB", "spring.servlet.multipart.max-request-size=64KB",
+                "scaffold.api.max-request-body=64KB" })
 @ActiveProfiles("test")
 class BadInputTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @DynamicPropertySource
@@ -51,8 +52,10 @@ class BadInputTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     CamundaClient engine;
 
@@ -73,11 +76,13 @@ class BadInputTest {
         HttpResponse<String> longComment = postJson(answer,
                 JSON.createObjectNode().put("decision", "approve").put("comment", "x".repeat(4001)).toString());
         assertThat(longComment.statusCode()).as(longComment.body()).isEqualTo(400);
-        assertThat(problem(longComment).path("detail").asText()).contains("4000", "scaffold.approvals.max-comment-length");
+        assertThat(problem(longComment).path("detail").asText()).contains("4000",
+                "scaffold.approvals.max-comment-length");
 
         assertThat(JSON.readTree(get("/api/v1/processes/" + id + "/approvals").body()).size()).isEqualTo(1);
         for (JsonNode gate : JSON.readTree(get("/api/v1/processes/" + id + "/gates").body())) {
-            assertThat(gate.path("decision").isMissingNode() || gate.path("decision").isNull()).as(gate.toString()).isTrue();
+            assertThat(gate.path("decision").isMissingNode() || gate.path("decision").isNull()).as(gate.toString())
+                .isTrue();
         }
         postJson("/api/v1/processes/" + id + "/cancel", "");
     }
@@ -87,13 +92,15 @@ class BadInputTest {
         String id = startManualRun();
         awaitApproval(id);
         long instance = JSON.readTree(get("/api/v1/processes/" + id).body()).path("processInstanceKey").asLong();
-        engine.newCancelInstanceCommand(instance).send().join(); // behind the application's back
+        engine.newCancelInstanceCommand(instance).send().join(); // behind the
+                                                                 // application's back
 
         HttpResponse<String> cancelled = postJson("/api/v1/processes/" + id + "/cancel", "");
         assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
         assertThat(JSON.readTree(cancelled.body()).path("status").asText()).isEqualTo("CANCELLED");
         List<String> events = new ArrayList<>();
-        JSON.readTree(get("/api/v1/processes/" + id + "/events").body()).forEach(e -> events.add(e.path("type").asText()));
+        JSON.readTree(get("/api/v1/processes/" + id + "/events").body())
+            .forEach(e -> events.add(e.path("type").asText()));
         assertThat(events).contains("ProcessCancelled");
         assertThat(postJson("/api/v1/processes/" + id + "/cancel", "").statusCode()).isEqualTo(409);
     }
@@ -102,14 +109,20 @@ class BadInputTest {
     void aBrokenMultipartBodyIsA400AndStoresNothing() throws Exception {
         long runsBefore = runs();
         String part = "--b\r\nContent-Disposition: form-data; name=\"spec\"; filename=\"a.jdl\"\r\n\r\nentity A { name String }";
-        List<String[]> broken = List.of(
-                new String[] {"multipart/form-data; boundary=b", part},                  // ends before its closing boundary
-                new String[] {"multipart/form-data", part + "\r\n--b--\r\n"},         // no boundary declared
-                new String[] {"multipart/form-data; boundary=expected", part + "\r\n--b--\r\n"}); // another boundary
+        List<String[]> broken = List.of(new String[] { "multipart/form-data; boundary=b", part }, // ends
+                                                                                                  // before
+                                                                                                  // its
+                                                                                                  // closing
+                                                                                                  // boundary
+                new String[] { "multipart/form-data", part + "\r\n--b--\r\n" }, // no
+                                                                                // boundary
+                                                                                // declared
+                new String[] { "multipart/form-data; boundary=expected", part + "\r\n--b--\r\n" }); // another
+                                                                                                    // boundary
         for (String[] request : broken) {
-            HttpResponse<String> response = HTTP.send(request("/api/v1/processes")
-                    .header("Content-Type", request[0])
-                    .POST(HttpRequest.BodyPublishers.ofString(request[1])).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(request("/api/v1/processes").header("Content-Type", request[0])
+                .POST(HttpRequest.BodyPublishers.ofString(request[1]))
+                .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as("%s: %s", request[0], response.body()).isEqualTo(400);
             assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
             assertThat(response.body()).doesNotContain("\tat ", "Exception:");
@@ -127,17 +140,18 @@ class BadInputTest {
         assertThat(declared.statusCode()).as(declared.body()).isEqualTo(413);
         assertThat(problem(declared).path("detail").asText()).contains("64 KB", "scaffold.api.max-request-body");
 
-        HttpResponse<String> chunked = HTTP.send(request("/api/v1/processes")
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(
-                        () -> new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> chunked = HTTP.send(request("/api/v1/processes").header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers
+                .ofInputStream(() -> new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))
+            .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(chunked.statusCode()).as(chunked.body()).isEqualTo(413);
 
-        String upload = "--b\r\nContent-Disposition: form-data; name=\"spec\"; filename=\"a.jdl\"\r\n\r\n" + spec + "\r\n--b--\r\n";
-        HttpResponse<String> multipart = HTTP.send(request("/api/v1/processes")
-                .header("Content-Type", "multipart/form-data; boundary=b")
-                .POST(HttpRequest.BodyPublishers.ofString(upload)).build(), HttpResponse.BodyHandlers.ofString());
+        String upload = "--b\r\nContent-Disposition: form-data; name=\"spec\"; filename=\"a.jdl\"\r\n\r\n" + spec
+                + "\r\n--b--\r\n";
+        HttpResponse<String> multipart = HTTP
+            .send(request("/api/v1/processes").header("Content-Type", "multipart/form-data; boundary=b")
+                .POST(HttpRequest.BodyPublishers.ofString(upload))
+                .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(multipart.statusCode()).as(multipart.body()).isEqualTo(413);
         assertThat(problem(multipart).path("detail").asText()).contains("64 KB");
 
@@ -171,11 +185,16 @@ class BadInputTest {
         assertThat(response.body()).doesNotContain("secret-value", "payload");
     }
 
-    /** A handler failing as a repository would on a broken statement, with SQL and a value in its message. */
+    /**
+     * A handler failing as a repository would on a broken statement, with SQL and a value
+     * in its message.
+     */
     @TestConfiguration
     static class FailingController {
+
         @RestController
         static class Failing {
+
             @GetMapping("/test/failing-query")
             String fail() {
                 throw new DataIntegrityViolationException("PreparedStatementCallback; SQL [insert into runs (id, name) "
@@ -186,13 +205,18 @@ class BadInputTest {
             String failArgument() {
                 throw new IllegalArgumentException("event payload is not serialisable: {secret=secret-value}");
             }
+
         }
+
     }
 
     private String startManualRun() throws Exception {
-        HttpResponse<String> created = postJson("/api/v1/processes", JSON.createObjectNode()
-                .put("specFileName", "library.jdl").put("specContent", "entity Book { title String required }\n")
-                .put("automationLevel", "manual").toString());
+        HttpResponse<String> created = postJson("/api/v1/processes",
+                JSON.createObjectNode()
+                    .put("specFileName", "library.jdl")
+                    .put("specContent", "entity Book { title String required }\n")
+                    .put("automationLevel", "manual")
+                    .toString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return JSON.readTree(created.body()).path("id").asText();
     }
@@ -226,6 +250,8 @@ class BadInputTest {
 
     private HttpResponse<String> postJson(String path, String body) throws Exception {
         return HTTP.send(request(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(), HttpResponse.BodyHandlers.ofString());
     }
+
 }

@@ -46,27 +46,31 @@ class ProcessApiTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ArtifactStore artifacts;
 
     final ObjectMapper json = new ObjectMapper();
+
     RestClient http;
 
     @BeforeEach
     void client() {
         http = RestClient.builder()
-                .baseUrl("http://localhost:" + port)
-                .defaultStatusHandler(HttpStatusCode::isError, (req, res) -> { })
-                .build();
+            .baseUrl("http://localhost:" + port)
+            .defaultStatusHandler(HttpStatusCode::isError, (req, res) -> {
+            })
+            .build();
     }
 
     @Test
     void malformedSpecIsA400ProblemAndStoresNothing() throws IOException {
         long runsBefore = count("runs");
-        ResponseEntity<String> response = post("/api/v1/processes", Map.of(
-                "specFileName", "shop.jdl", "specContent", "entity Order {\n  total BigDecimal\n", "automationLevel", "full"));
+        ResponseEntity<String> response = post("/api/v1/processes", Map.of("specFileName", "shop.jdl", "specContent",
+                "entity Order {\n  total BigDecimal\n", "automationLevel", "full"));
 
         assertThat(response.getStatusCode().value()).isEqualTo(400);
         assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
@@ -81,8 +85,8 @@ class ProcessApiTest {
 
     @Test
     void unknownAutomationLevelAndUnknownRunAreProblems() throws IOException {
-        ResponseEntity<String> badLevel = post("/api/v1/processes", Map.of(
-                "specFileName", "a.jdl", "specContent", "entity A { name String }", "automationLevel", "sometimes"));
+        ResponseEntity<String> badLevel = post("/api/v1/processes", Map.of("specFileName", "a.jdl", "specContent",
+                "entity A { name String }", "automationLevel", "sometimes"));
         assertThat(badLevel.getStatusCode().value()).isEqualTo(400);
         assertThat(json.readTree(badLevel.getBody()).path("detail").asText()).contains("full, partial, manual");
 
@@ -93,35 +97,40 @@ class ProcessApiTest {
 
     @Test
     void aRunStartedOverRestCompletesAndIsFullyInspectable() throws IOException {
-        ResponseEntity<String> created = post("/api/v1/processes", Map.of(
-                "specFileName", "blog.jdl", "specContent", """
-                        entity Blog { name String required minlength(3) }
-                        entity Post { title String required, content TextBlob required, date Instant required }
-                        relationship ManyToOne { Post{blog(name)} to Blog }
-                        paginate Post with pagination
-                        """, "automationLevel", "full"));
+        ResponseEntity<String> created = post("/api/v1/processes", Map.of("specFileName", "blog.jdl", "specContent", """
+                entity Blog { name String required minlength(3) }
+                entity Post { title String required, content TextBlob required, date Instant required }
+                relationship ManyToOne { Post{blog(name)} to Blog }
+                paginate Post with pagination
+                """, "automationLevel", "full"));
         assertThat(created.getStatusCode().value()).isEqualTo(201);
         JsonNode run = json.readTree(created.getBody());
         String id = run.path("id").asText();
         assertThat(created.getHeaders().getLocation().toString()).endsWith("/api/v1/processes/" + id);
 
-        await().atMost(Duration.ofMinutes(6)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> !json.readTree(get("/api/v1/processes/" + id).getBody()).path("status").asText()
-                        .matches("STARTING|RUNNING"));
+        await().atMost(Duration.ofMinutes(6))
+            .pollInterval(Duration.ofSeconds(1))
+            .until(() -> !json.readTree(get("/api/v1/processes/" + id).getBody())
+                .path("status")
+                .asText()
+                .matches("STARTING|RUNNING"));
         JsonNode finished = json.readTree(get("/api/v1/processes/" + id).getBody());
         assertThat(finished.path("status").asText()).as(finished.toString()).isEqualTo("COMPLETED");
-        // the working copy goes with the run's end (retention PT0S), the archive stays for download
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
-                ScaffoldTestContext.workspace().resolve("runs/" + id + "/project")).doesNotExist());
+        // the working copy goes with the run's end (retention PT0S), the archive stays
+        // for download
+        await().atMost(Duration.ofSeconds(10))
+            .untilAsserted(() -> assertThat(ScaffoldTestContext.workspace().resolve("runs/" + id + "/project"))
+                .doesNotExist());
 
         JsonNode phases = json.readTree(get("/api/v1/processes/" + id + "/phases").getBody());
-        assertThat(ids(phases, "phaseId")).containsExactly("intake", "domain-analysis", "architecture",
-                "data-design", "api-design", "implementation", "verification", "delivery", "handover");
+        assertThat(ids(phases, "phaseId")).containsExactly("intake", "domain-analysis", "architecture", "data-design",
+                "api-design", "implementation", "verification", "delivery", "handover");
         phases.forEach(p -> assertThat(p.path("status").asText()).isEqualTo("COMPLETED"));
 
         // the jobs the workers handled, camelCase like every other resource
         JsonNode tasks = json.readTree(get("/api/v1/processes/" + id + "/tasks").getBody());
-        assertThat(ids(tasks, "jobType")).contains("phase.started", "agent.solution-architect", "scaffold.record-completion");
+        assertThat(ids(tasks, "jobType")).contains("phase.started", "agent.solution-architect",
+                "scaffold.record-completion");
         tasks.forEach(t -> {
             assertThat(t.path("jobKey").asLong()).isPositive();
             assertThat(t.path("outcome").asText()).isEqualTo("SUCCEEDED");
@@ -138,7 +147,8 @@ class ProcessApiTest {
             for (JsonNode c : gate.path("criteria")) {
                 weights += c.path("weight").asDouble();
             }
-            assertThat(weights).as(gate.path("gateId").asText()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(weights).as(gate.path("gateId").asText())
+                .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
         }
 
         JsonNode list = json.readTree(get("/api/v1/processes/" + id + "/artifacts").getBody());
@@ -147,16 +157,22 @@ class ProcessApiTest {
         ResponseEntity<String> openapi = get("/api/v1/processes/" + id + "/artifacts/src/main/resources/openapi.yaml");
         assertThat(openapi.getStatusCode().value()).isEqualTo(200);
         assertThat(openapi.getBody()).contains("/api/posts");
-        assertThat(openapi.getHeaders().getETag()).isEqualTo('"' + ArtifactStore.sha256(openapi.getBody().getBytes()) + '"');
+        assertThat(openapi.getHeaders().getETag())
+            .isEqualTo('"' + ArtifactStore.sha256(openapi.getBody().getBytes()) + '"');
 
         // a second version of an artifact, and the diff between the two
-        artifacts.save(UUID.fromString(id), "README.md", "# Blog\n\nchanged by a test\n", ArtifactType.DOCUMENTATION, "delivery", "test");
-        JsonNode versions = json.readTree(get("/api/v1/processes/" + id + "/artifact-versions?path=README.md").getBody());
+        artifacts.save(UUID.fromString(id), "README.md", "# Blog\n\nchanged by a test\n", ArtifactType.DOCUMENTATION,
+                "delivery", "test");
+        JsonNode versions = json
+            .readTree(get("/api/v1/processes/" + id + "/artifact-versions?path=README.md").getBody());
         assertThat(versions.size()).isEqualTo(2);
         String diff = get("/api/v1/processes/" + id + "/artifact-diff?path=README.md&from=1&to=2").getBody();
         assertThat(diff).startsWith("--- README.md@1\n+++ README.md@2\n").contains("+changed by a test");
 
-        ResponseEntity<byte[]> zip = http.get().uri("/api/v1/processes/" + id + "/download").retrieve().toEntity(byte[].class);
+        ResponseEntity<byte[]> zip = http.get()
+            .uri("/api/v1/processes/" + id + "/download")
+            .retrieve()
+            .toEntity(byte[].class);
         assertThat(zip.getStatusCode().value()).isEqualTo(200);
         assertThat(zipEntries(zip.getBody())).contains("blog/pom.xml", "blog/docs/scaffold/report.json");
 
@@ -179,17 +195,25 @@ class ProcessApiTest {
 
     @Test
     void aManualRunWaitsForApprovalsWhichCanBeAnsweredAndTheRunCancelled() throws IOException {
-        String id = json.readTree(post("/api/v1/processes", Map.of(
-                "specFileName", "library.jdl", "specContent", "entity Book { title String required }\n",
-                "automationLevel", "manual")).getBody()).path("id").asText();
+        String id = json
+            .readTree(
+                    post("/api/v1/processes",
+                            Map.of("specFileName", "library.jdl", "specContent",
+                                    "entity Book { title String required }\n", "automationLevel", "manual"))
+                        .getBody())
+            .path("id")
+            .asText();
 
         JsonNode approval = awaitApproval(id, "domain-approval");
         String task = approval.path("userTaskKey").asText();
         ResponseEntity<String> noComment = post("/api/v1/processes/" + id + "/approvals/" + task,
                 Map.of("decision", "request-changes"));
         assertThat(noComment.getStatusCode().value()).isEqualTo(400);
-        assertThat(post("/api/v1/processes/" + id + "/approvals/" + task, Map.of("decision", "approve", "comment", "fine"))
-                .getStatusCode().value()).isEqualTo(204);
+        assertThat(
+                post("/api/v1/processes/" + id + "/approvals/" + task, Map.of("decision", "approve", "comment", "fine"))
+                    .getStatusCode()
+                    .value())
+            .isEqualTo(204);
 
         awaitApproval(id, "architecture-review");
         JsonNode gates = json.readTree(get("/api/v1/processes/" + id + "/gates").getBody());
@@ -201,40 +225,54 @@ class ProcessApiTest {
         ResponseEntity<String> cancelled = post("/api/v1/processes/" + id + "/cancel", Map.of());
         assertThat(cancelled.getStatusCode().value()).isEqualTo(200);
         assertThat(json.readTree(cancelled.getBody()).path("status").asText()).isEqualTo("CANCELLED");
-        await().atMost(Duration.ofSeconds(10)).until(() ->
-                json.readTree(get("/api/v1/processes/" + id + "/approvals").getBody()).isEmpty());
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
-                ScaffoldTestContext.workspace().resolve("runs/" + id + "/project")).doesNotExist());
+        await().atMost(Duration.ofSeconds(10))
+            .until(() -> json.readTree(get("/api/v1/processes/" + id + "/approvals").getBody()).isEmpty());
+        await().atMost(Duration.ofSeconds(10))
+            .untilAsserted(() -> assertThat(ScaffoldTestContext.workspace().resolve("runs/" + id + "/project"))
+                .doesNotExist());
         assertThat(post("/api/v1/processes/" + id + "/cancel", Map.of()).getStatusCode().value()).isEqualTo(409);
         assertThat(get("/api/v1/processes/" + id + "/download").getStatusCode().value()).isEqualTo(409);
     }
 
     @Test
     void aPhaseWhoseWorkerRanOutOfRetriesIsRetriedOverRest() throws IOException {
-        String id = json.readTree(post("/api/v1/processes", Map.of(
-                "specFileName", "garden.jdl", "specContent", "entity Plant { name String required }\n",
-                "automationLevel", "manual")).getBody()).path("id").asText();
+        String id = json
+            .readTree(
+                    post("/api/v1/processes",
+                            Map.of("specFileName", "garden.jdl", "specContent",
+                                    "entity Plant { name String required }\n", "automationLevel", "manual"))
+                        .getBody())
+            .path("id")
+            .asText();
         UUID runId = UUID.fromString(id);
         JsonNode approval = awaitApproval(id, "domain-approval");
         assertThat(post("/api/v1/processes/" + id + "/retry", Map.of()).getStatusCode().value()).isEqualTo(409);
 
-        // the architect cannot read the domain model any more: its job fails, is retried, and raises an incident
+        // the architect cannot read the domain model any more: its job fails, is retried,
+        // and raises an incident
         String model = artifacts.latestText(runId, DomainModels.PATH).orElseThrow();
         artifacts.save(runId, DomainModels.PATH, "{ not json", ArtifactType.REQUIREMENTS, "intake", "test");
-        post("/api/v1/processes/" + id + "/approvals/" + approval.path("userTaskKey").asText(), Map.of("decision", "approve"));
+        post("/api/v1/processes/" + id + "/approvals/" + approval.path("userTaskKey").asText(),
+                Map.of("decision", "approve"));
         await().atMost(Duration.ofSeconds(60)).until(() -> events(id).contains("IncidentRaised"));
-        assertThat(jdbc.sql("select attempt from agent_tasks where run_id = ? and job_type = 'agent.solution-architect'")
-                .param(runId).query(Integer.class).single()).isEqualTo(3);
-        assertThat(json.readTree(get("/api/v1/processes/" + id).getBody()).path("status").asText()).isEqualTo("RUNNING");
+        assertThat(
+                jdbc.sql("select attempt from agent_tasks where run_id = ? and job_type = 'agent.solution-architect'")
+                    .param(runId)
+                    .query(Integer.class)
+                    .single())
+            .isEqualTo(3);
+        assertThat(json.readTree(get("/api/v1/processes/" + id).getBody()).path("status").asText())
+            .isEqualTo("RUNNING");
         JsonNode incidents = json.readTree(get("/api/v1/processes/" + id + "/incidents").getBody());
         assertThat(incidents.size()).isEqualTo(1);
         assertThat(incidents.get(0).path("errorType").asText()).isEqualTo("JOB_NO_RETRIES");
         assertThat(incidents.get(0).path("errorMessage").asText()).contains("domain-model.json")
-                .doesNotContain("\n", "\tat ", "Exception");
+            .doesNotContain("\n", "\tat ", "Exception");
         for (JsonNode event : json.readTree(get("/api/v1/processes/" + id + "/events").getBody())) {
             if (event.path("type").asText().equals("IncidentRaised")) {
                 assertThat(json.readTree(event.path("payload").asText()).path("error").asText())
-                        .contains("domain-model.json").doesNotContain("\n", "\tat ");
+                    .contains("domain-model.json")
+                    .doesNotContain("\n", "\tat ");
             }
         }
 
@@ -271,7 +309,12 @@ class ProcessApiTest {
     }
 
     private ResponseEntity<String> post(String path, Object body) {
-        return http.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(String.class);
+        return http.post()
+            .uri(path)
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(body)
+            .retrieve()
+            .toEntity(String.class);
     }
 
     private long count(String tableAndCondition) {
@@ -293,4 +336,5 @@ class ProcessApiTest {
         }
         return names;
     }
+
 }

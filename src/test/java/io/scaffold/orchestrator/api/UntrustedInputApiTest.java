@@ -29,9 +29,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
 /**
- * Issue 7, whys 5 and 7 over real HTTP, on the embedded engine and a real PostgreSQL: a spec beyond a limit, a
- * number out of range, a name too long for the database or a hostile file name is a 4xx problem that stores
- * nothing; a job that fails in the database leaves an incident message without SQL or stack frames.
+ * Issue 7, whys 5 and 7 over real HTTP, on the embedded engine and a real PostgreSQL: a
+ * spec beyond a limit, a number out of range, a name too long for the database or a
+ * hostile file name is a 4xx problem that stores nothing; a job that fails in the
+ * database leaves an incident message without SQL or stack frames.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureObservability
@@ -45,18 +46,21 @@ class UntrustedInputApiTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
 
     final ObjectMapper json = new ObjectMapper();
+
     RestClient http;
 
     @BeforeEach
     void client() {
         http = RestClient.builder()
-                .baseUrl("http://localhost:" + port)
-                .defaultStatusHandler(HttpStatusCode::isError, (req, res) -> { })
-                .build();
+            .baseUrl("http://localhost:" + port)
+            .defaultStatusHandler(HttpStatusCode::isError, (req, res) -> {
+            })
+            .build();
     }
 
     @Test
@@ -71,8 +75,9 @@ class UntrustedInputApiTest {
 
     @Test
     void tooManyEntitiesIs400NamingTheLimit() throws IOException {
-        String jdl = IntStream.range(0, 201).mapToObj(i -> "entity E" + i + " { name String }")
-                .collect(Collectors.joining("\n"));
+        String jdl = IntStream.range(0, 201)
+            .mapToObj(i -> "entity E" + i + " { name String }")
+            .collect(Collectors.joining("\n"));
 
         JsonNode problem = refused(start("many.jdl", jdl), 400);
 
@@ -82,7 +87,8 @@ class UntrustedInputApiTest {
 
     @Test
     void numbersOutOfRangeAndNamesTooLongForTheDatabaseAre400WithTheirPosition() throws IOException {
-        JsonNode number = refused(start("shop.jdl", "entity Product {\n  name String maxlength(99999999999)\n}\n"), 400);
+        JsonNode number = refused(start("shop.jdl", "entity Product {\n  name String maxlength(99999999999)\n}\n"),
+                400);
         assertThat(number.path("line").asInt()).isEqualTo(2);
         assertThat(number.path("column").asInt()).isEqualTo(15);
 
@@ -108,27 +114,39 @@ class UntrustedInputApiTest {
     @Test
     void aJobThatFailsInTheDatabaseLeavesAnIncidentWithoutSqlOrStackFrames() throws IOException {
         String id = json.readTree(start("garden.jdl", "entity Plant { name String required }\n", "manual").getBody())
-                .path("id").asText();
+            .path("id")
+            .asText();
         JsonNode approval = awaitApproval(id, "domain-approval");
-        // the database refuses what the architect stores, as a full disk or a broken constraint would
-        jdbc.sql("alter table artifacts add constraint untrusted_input_test check (phase_id <> 'architecture') not valid").update();
+        // the database refuses what the architect stores, as a full disk or a broken
+        // constraint would
+        jdbc.sql(
+                "alter table artifacts add constraint untrusted_input_test check (phase_id <> 'architecture') not valid")
+            .update();
         try {
-            post("/api/v1/processes/" + id + "/approvals/" + approval.path("userTaskKey").asText(), Map.of("decision", "approve"));
-            await().atMost(Duration.ofSeconds(90)).until(() -> !json.readTree(get("/api/v1/processes/" + id + "/incidents")
-                    .getBody()).isEmpty());
-        } finally {
+            post("/api/v1/processes/" + id + "/approvals/" + approval.path("userTaskKey").asText(),
+                    Map.of("decision", "approve"));
+            await().atMost(Duration.ofSeconds(90))
+                .until(() -> !json.readTree(get("/api/v1/processes/" + id + "/incidents").getBody()).isEmpty());
+        }
+        finally {
             jdbc.sql("alter table artifacts drop constraint untrusted_input_test").update();
         }
 
         JsonNode incident = json.readTree(get("/api/v1/processes/" + id + "/incidents").getBody()).get(0);
         String message = incident.path("errorMessage").asText();
         assertThat(message).startsWith("agent.solution-architect failed: a database operation failed")
-                .contains("[reference ").doesNotContain("insert into", "SQL [", "untrusted_input_test", "\tat ", "Exception:");
-        String recorded = jdbc.sql("select error from agent_tasks where run_id = ? and job_type = 'agent.solution-architect'")
-                .param(UUID.fromString(id)).query(String.class).single();
+            .contains("[reference ")
+            .doesNotContain("insert into", "SQL [", "untrusted_input_test", "\tat ", "Exception:");
+        String recorded = jdbc
+            .sql("select error from agent_tasks where run_id = ? and job_type = 'agent.solution-architect'")
+            .param(UUID.fromString(id))
+            .query(String.class)
+            .single();
         assertThat(recorded).startsWith("a database operation failed").doesNotContain("insert into", "SQL [");
         String event = jdbc.sql("select payload->>'error' from events where run_id = ? and type = 'IncidentRaised'")
-                .param(UUID.fromString(id)).query(String.class).single();
+            .param(UUID.fromString(id))
+            .query(String.class)
+            .single();
         assertThat(event).isEqualTo(recorded);
         post("/api/v1/processes/" + id + "/cancel", Map.of());
     }
@@ -153,8 +171,8 @@ class UntrustedInputApiTest {
     }
 
     private ResponseEntity<String> start(String fileName, String content, String automationLevel) {
-        return post("/api/v1/processes", Map.of("specFileName", fileName, "specContent", content,
-                "automationLevel", automationLevel));
+        return post("/api/v1/processes",
+                Map.of("specFileName", fileName, "specContent", content, "automationLevel", automationLevel));
     }
 
     private JsonNode awaitApproval(String id, String gateId) {
@@ -176,10 +194,16 @@ class UntrustedInputApiTest {
     }
 
     private ResponseEntity<String> post(String path, Object body) {
-        return http.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(String.class);
+        return http.post()
+            .uri(path)
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(body)
+            .retrieve()
+            .toEntity(String.class);
     }
 
     private long count(String tableAndCondition) {
         return jdbc.sql("select count(*) from " + tableAndCondition).query(Long.class).single();
     }
+
 }

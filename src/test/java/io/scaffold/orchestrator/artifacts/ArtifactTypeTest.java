@@ -9,11 +9,14 @@ import org.junit.jupiter.api.Test;
 
 class ArtifactTypeTest {
 
-    /** The generators name a file's type by label; every label they may use must be an artifact type, and back. */
+    /**
+     * The generators name a file's type by label; every label they may use must be an
+     * artifact type, and back.
+     */
     @Test
     void theLabelsAreTheTypesGeneratorsMayUse() {
         assertThat(Arrays.stream(ArtifactType.values()).map(ArtifactType::label))
-                .containsExactlyInAnyOrderElementsOf(GeneratedFile.TYPES);
+            .containsExactlyInAnyOrderElementsOf(GeneratedFile.TYPES);
     }
 
     @Test
@@ -24,4 +27,5 @@ class ArtifactTypeTest {
         assertThat(ArtifactType.API_CONTRACT.label()).isEqualTo("api-contract");
         assertThatThrownBy(() -> ArtifactType.of("API_CONTRACT")).isInstanceOf(IllegalArgumentException.class);
     }
+
 }

@@ -18,8 +18,8 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 7, "Why" 7: workspace folders outlived the process and their runs. Real folders written through the
- * workspace; the runs the database would know are given as records.
+ * Issue 7, "Why" 7: workspace folders outlived the process and their runs. Real folders
+ * written through the workspace; the runs the database would know are given as records.
  */
 class WorkspaceRetentionTest {
 
@@ -59,7 +59,8 @@ class WorkspaceRetentionTest {
     @Test
     void removesFoldersOfUnknownRunsAtStartUpButNotThoseOfALiveProcess() throws IOException {
         Workspace workspace = new Workspace(new WorkspaceProperties(root, Duration.ZERO));
-        UUID ownLive = UUID.randomUUID(); // written by this (live) process, e.g. another server context
+        UUID ownLive = UUID.randomUUID(); // written by this (live) process, e.g. another
+                                          // server context
         workspace.write(ownLive, "pom.xml", "<project/>".getBytes());
         UUID leftover = UUID.randomUUID(); // from a process that has ended
         workspace.write(leftover, "pom.xml", "<project/>".getBytes());
@@ -94,7 +95,8 @@ class WorkspaceRetentionTest {
         try {
             Files.createDirectories(file.getParent());
             return Files.writeString(file, "x");
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
@@ -104,9 +106,11 @@ class WorkspaceRetentionTest {
         Process process = new ProcessBuilder("true").start();
         try {
             process.waitFor();
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         return process.pid();
     }
+
 }

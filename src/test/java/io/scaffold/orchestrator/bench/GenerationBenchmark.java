@@ -22,12 +22,15 @@ import java.util.List;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Benchmark of the generation engine (run by {@code bench/generation.sh}, not a test): input file to every file
- * of the project written, by calling the generators directly, as the agents do, without the process around them.
+ * Benchmark of the generation engine (run by {@code bench/generation.sh}, not a test):
+ * input file to every file of the project written, by calling the generators directly, as
+ * the agents do, without the process around them.
  *
- * <p>{@code GenerationBenchmark WARMUP REPETITIONS OUT_DIR SPEC...}: for each spec, WARMUP untimed generations,
- * then REPETITIONS timed ones, each into a fresh folder; prints one line per spec
- * ({@code spec files first_ms median_ms min_ms}) and leaves the last project in {@code OUT_DIR/<spec name>}.
+ * <p>
+ * {@code GenerationBenchmark WARMUP REPETITIONS OUT_DIR SPEC...}: for each spec, WARMUP
+ * untimed generations, then REPETITIONS timed ones, each into a fresh folder; prints one
+ * line per spec ({@code spec files first_ms median_ms min_ms}) and leaves the last
+ * project in {@code OUT_DIR/<spec name>}.
  */
 public final class GenerationBenchmark {
 
@@ -61,11 +64,15 @@ public final class GenerationBenchmark {
                 }
             }
             double min = Arrays.stream(timed).min().orElse(Double.NaN);
-            System.out.printf("%s %d %.1f %.1f %.1f%n", spec.getFileName(), files, first, Percentiles.median(timed), min);
+            System.out.printf("%s %d %.1f %.1f %.1f%n", spec.getFileName(), files, first, Percentiles.median(timed),
+                    min);
         }
     }
 
-    /** What a scaffold run's agents do, in process order: read the input, run every generator, write the files. */
+    /**
+     * What a scaffold run's agents do, in process order: read the input, run every
+     * generator, write the files.
+     */
     private static int generate(Path spec, Path project) throws IOException {
         DomainModel model = new SpecReader().read(spec, SpecOptions.DEFAULTS);
         GenerationContext context = GenerationContext.defaults();
@@ -75,4 +82,5 @@ public final class GenerationBenchmark {
         GeneratedFile.writeAll(project, files);
         return files.size();
     }
+
 }

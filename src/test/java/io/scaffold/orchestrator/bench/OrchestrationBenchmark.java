@@ -42,38 +42,57 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Benchmark of the orchestration core (run by {@code bench/orchestration.sh}, not a test): the real application
- * on the embedded runtime (Zeebe engine, embedded PostgreSQL, run-tracking and gate-recording workers,
- * persistence), with the agents and the criterion scoring replaced by workers that complete at once, so that
- * what is measured is the orchestration itself.
+ * Benchmark of the orchestration core (run by {@code bench/orchestration.sh}, not a
+ * test): the real application on the embedded runtime (Zeebe engine, embedded PostgreSQL,
+ * run-tracking and gate-recording workers, persistence), with the agents and the
+ * criterion scoring replaced by workers that complete at once, so that what is measured
+ * is the orchestration itself.
  *
- * <p>Arguments are Spring properties ({@code --name=value}); its own are {@code bench.spec} (the input every run
- * starts from), {@code bench.warmup-runs}, {@code bench.sequential-runs}, {@code bench.concurrency} and
- * {@code bench.load-runs}. Any application property can be changed the same way, e.g.
+ * <p>
+ * Arguments are Spring properties ({@code --name=value}); its own are {@code bench.spec}
+ * (the input every run starts from), {@code bench.warmup-runs},
+ * {@code bench.sequential-runs}, {@code bench.concurrency} and {@code bench.load-runs}.
+ * Any application property can be changed the same way, e.g.
  * {@code --camunda.client.execution-threads=4}, to measure its effect.
  */
 public final class OrchestrationBenchmark {
 
-    /** The agent job types of scaffold.bpmn: their real workers are switched off and replaced. */
+    /**
+     * The agent job types of scaffold.bpmn: their real workers are switched off and
+     * replaced.
+     */
     private static final List<String> AGENT_TYPES = List.of("agent.requirements-analyzer", "agent.domain-analyst",
             "agent.solution-architect", "agent.data-architect", "agent.api-designer", "agent.code-generator",
             "agent.test-engineer", "agent.devops-engineer", "agent.product-owner", "agent.handover-coordinator");
+
     private static final String SCORE_CRITERION = "gate.score-criterion";
+
     private static final Duration RUN_TIMEOUT = Duration.ofMinutes(5);
 
     private final ConfigurableApplicationContext context;
+
     private final ScaffoldRuns scaffoldRuns;
+
     private final JdbcClient jdbc;
+
     private final String specFile;
+
     private final String specContent;
+
     private final Map<UUID, CompletableFuture<EventType>> runEnds;
-    /** When the last criterion of a gate round was scored (epoch µs), by "runId/gateId/attempt". */
+
+    /**
+     * When the last criterion of a gate round was scored (epoch µs), by
+     * "runId/gateId/attempt".
+     */
     private final Map<String, Long> lastScored = new ConcurrentHashMap<>();
+
     private final AtomicInteger trivialCompletionFailures = new AtomicInteger();
+
     private final MemorySampler memory;
 
-    private OrchestrationBenchmark(ConfigurableApplicationContext context, Map<UUID, CompletableFuture<EventType>> runEnds,
-                                   Path spec) throws IOException {
+    private OrchestrationBenchmark(ConfigurableApplicationContext context,
+            Map<UUID, CompletableFuture<EventType>> runEnds, Path spec) throws IOException {
         this.context = context;
         this.runEnds = runEnds;
         this.scaffoldRuns = context.getBean(ScaffoldRuns.class);
@@ -93,34 +112,37 @@ public final class OrchestrationBenchmark {
                 runEnds.computeIfAbsent(e.runId(), id -> new CompletableFuture<>()).complete(e.type());
             }
         };
-        List<String> properties = new ArrayList<>(List.of(
-                "logging.level.root=WARN",
-                "scaffold.workspace=" + workspace,
-                disabled(SCORE_CRITERION)));
+        List<String> properties = new ArrayList<>(
+                List.of("logging.level.root=WARN", "scaffold.workspace=" + workspace, disabled(SCORE_CRITERION)));
         AGENT_TYPES.forEach(type -> properties.add(disabled(type)));
 
         long startedAt = System.nanoTime();
         int exitCode = 1;
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ScaffoldApplication.class)
-                .web(WebApplicationType.NONE)
-                .properties(properties.toArray(String[]::new))
-                .listeners(endListener)
-                .run(args)) {
+            .web(WebApplicationType.NONE)
+            .properties(properties.toArray(String[]::new))
+            .listeners(endListener)
+            .run(args)) {
             double startupMs = (System.nanoTime() - startedAt) / 1e6;
             Environment env = context.getEnvironment();
             OrchestrationBenchmark bench = new OrchestrationBenchmark(context, runEnds,
                     Path.of(env.getRequiredProperty("bench.spec")));
             exitCode = bench.run(env, startupMs);
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             e.printStackTrace();
-        } finally {
+        }
+        finally {
             FileSystemUtils.deleteRecursively(workspace);
             // a library leaves a non-daemon timer thread behind
             System.exit(exitCode);
         }
     }
 
-    /** Switches the application's own worker for a job type off (brackets keep the dots of the type in the key). */
+    /**
+     * Switches the application's own worker for a job type off (brackets keep the dots of
+     * the type in the key).
+     */
     private static String disabled(String jobType) {
         return "camunda.client.worker.override[" + jobType + "].enabled=false";
     }
@@ -136,16 +158,19 @@ public final class OrchestrationBenchmark {
         memory.start();
 
         System.out.printf("%nOrchestration benchmark (trivial agents and validators; %s)%n", specFile);
-        System.out.printf("  JVM %s, %d processors, max heap %d MiB, load average at start %s%n",
-                Runtime.version(), Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() >> 20, loadAverage());
-        System.out.printf("  client: execution-threads %s, max-jobs-active %d, stream-enabled %s; application started in %.0f ms%n",
+        System.out.printf("  JVM %s, %d processors, max heap %d MiB, load average at start %s%n", Runtime.version(),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, loadAverage());
+        System.out.printf(
+                "  client: execution-threads %s, max-jobs-active %d, stream-enabled %s; application started in %.0f ms%n",
                 env.getProperty("camunda.client.execution-threads", "1 (default)"), maxJobsActive,
                 env.getProperty("camunda.client.worker.defaults.stream-enabled"), startupMs);
 
         runSequentially(warmupRuns);
-        List<String> realWorkerJobs = jdbc.sql("select distinct job_type from agent_tasks where job_type like 'agent.%' or job_type = ?")
-                .param(SCORE_CRITERION).query(String.class).list();
+        List<String> realWorkerJobs = jdbc
+            .sql("select distinct job_type from agent_tasks where job_type like 'agent.%' or job_type = ?")
+            .param(SCORE_CRITERION)
+            .query(String.class)
+            .list();
         if (!realWorkerJobs.isEmpty()) {
             throw new IllegalStateException("the application's own workers still handled " + realWorkerJobs
                     + ": the worker override properties did not switch them off");
@@ -159,43 +184,55 @@ public final class OrchestrationBenchmark {
         long loadCpu = processCpuNanos() - cpuBeforeLoad;
         memory.stop();
 
-        System.out.printf("%n== Single runs, one at a time (%d runs after %d warm-up runs)%n", sequential.size(), warmupRuns);
+        System.out.printf("%n== Single runs, one at a time (%d runs after %d warm-up runs)%n", sequential.size(),
+                warmupRuns);
         printLatencies(sequential);
         System.out.printf("%n== %d concurrent runs, %d runs in all%n", concurrency, load.runs().size());
         printLatencies(load.runs());
-        Instant loadStarted = load.runs().stream().map(StartedRun::callStarted).min(Comparator.naturalOrder()).orElseThrow();
+        Instant loadStarted = load.runs()
+            .stream()
+            .map(StartedRun::callStarted)
+            .min(Comparator.naturalOrder())
+            .orElseThrow();
         double seconds = Duration.between(loadStarted, load.ended()).toNanos() / 1e9;
-        System.out.printf("  sustained throughput                                   %.0f runs/min (%d completed in %.1f s; "
+        System.out.printf(
+                "  sustained throughput                                   %.0f runs/min (%d completed in %.1f s; "
                         + "%.0f runs in flight on average; this JVM used %.0f %% of one core meanwhile)%n",
                 load.completed() * 60 / seconds, load.completed(), seconds, load.inFlightMillis() / 1000 / seconds,
                 loadCpu / 1e7 / seconds);
         Failures failures = failures(load);
-        System.out.printf("  failures: %d runs not completed, %d start errors, %d incidents; %d jobs retried or failed, "
+        System.out.printf(
+                "  failures: %d runs not completed, %d start errors, %d incidents; %d jobs retried or failed, "
                         + "%d trivial-worker completion errors (whole benchmark)%n",
                 failures.notCompleted(), load.startErrors(), failures.incidents(), failures.retriedJobs(),
                 trivialCompletionFailures.get());
 
-        System.out.printf("%n== Time the application's own workers spend per job (agent_tasks.duration_ms: database writes)%n");
+        System.out.printf(
+                "%n== Time the application's own workers spend per job (agent_tasks.duration_ms: database writes)%n");
         printWorkerDurations("single runs", sequential);
         printWorkerDurations(concurrency + " concurrent", load.runs());
 
         long heapAfterLoad = heapAfterGc();
         int allRuns = runsBeforeLoad + load.runs().size();
         System.out.printf("%n== Memory (heap limit %d MiB)%n", Runtime.getRuntime().maxMemory() >> 20);
-        System.out.printf("  JVM peak resident (VmHWM)             %6d MiB%n", MemorySampler.ownStatusBytes("VmHWM") >> 20);
+        System.out.printf("  JVM peak resident (VmHWM)             %6d MiB%n",
+                MemorySampler.ownStatusBytes("VmHWM") >> 20);
         System.out.printf("  heap used, highest sample             %6d MiB%n", memory.peakHeap() >> 20);
-        System.out.printf("  heap used after full GC               %6d MiB after %d runs (%d MiB after %d runs): "
+        System.out.printf(
+                "  heap used after full GC               %6d MiB after %d runs (%d MiB after %d runs): "
                         + "%.0f KiB kept per run, the engine never frees a record%n",
                 heapAfterLoad >> 20, allRuns, heapBeforeLoad >> 20, runsBeforeLoad,
                 (heapAfterLoad - heapBeforeLoad) / 1024.0 / load.runs().size());
-        System.out.printf("  embedded PostgreSQL processes, peak sum of resident sizes %d MiB (shared memory counted in each)%n",
+        System.out.printf(
+                "  embedded PostgreSQL processes, peak sum of resident sizes %d MiB (shared memory counted in each)%n",
                 memory.peakPostgresRss() >> 20);
         System.out.printf("  load average at end %s%n", loadAverage());
         return failures.notCompleted() + load.startErrors() + failures.incidents() == 0 ? 0 : 1;
     }
 
     private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+            .getProcessCpuTime();
     }
 
     private static long heapAfterGc() {
@@ -207,25 +244,31 @@ public final class OrchestrationBenchmark {
 
     private void openTrivialWorkers(CamundaClient client, int maxJobsActive) {
         for (String type : AGENT_TYPES) {
-            client.newWorker().jobType(type)
-                    .handler((jobClient, job) -> jobClient.newCompleteCommand(job).send()
-                            .whenComplete((ok, error) -> countFailure(error)))
-                    .maxJobsActive(maxJobsActive).streamEnabled(true).fetchVariables("runId")
-                    .open();
-        }
-        client.newWorker().jobType(SCORE_CRITERION)
-                .handler((jobClient, job) -> {
-                    Map<String, Object> variables = job.getVariablesAsMap();
-                    Object criterion = ((Map<?, ?>) variables.get("criterion")).get("name");
-                    Map<String, Object> result = Map.of("name", criterion, "score", 1.0, "findings", List.of());
-                    lastScored.merge(variables.get("runId") + "/" + variables.get("gateId") + "/" + variables.get("attempt"),
-                            micros(Instant.now()), Math::max);
-                    jobClient.newCompleteCommand(job).variables(Map.of("criterionResult", result)).send()
-                            .whenComplete((ok, error) -> countFailure(error));
-                })
-                .maxJobsActive(maxJobsActive).streamEnabled(true)
-                .fetchVariables("runId", "gateId", "attempt", "criterion")
+            client.newWorker()
+                .jobType(type)
+                .handler((jobClient, job) -> jobClient.newCompleteCommand(job)
+                    .send()
+                    .whenComplete((ok, error) -> countFailure(error)))
+                .maxJobsActive(maxJobsActive)
+                .streamEnabled(true)
+                .fetchVariables("runId")
                 .open();
+        }
+        client.newWorker().jobType(SCORE_CRITERION).handler((jobClient, job) -> {
+            Map<String, Object> variables = job.getVariablesAsMap();
+            Object criterion = ((Map<?, ?>) variables.get("criterion")).get("name");
+            Map<String, Object> result = Map.of("name", criterion, "score", 1.0, "findings", List.of());
+            lastScored.merge(variables.get("runId") + "/" + variables.get("gateId") + "/" + variables.get("attempt"),
+                    micros(Instant.now()), Math::max);
+            jobClient.newCompleteCommand(job)
+                .variables(Map.of("criterionResult", result))
+                .send()
+                .whenComplete((ok, error) -> countFailure(error));
+        })
+            .maxJobsActive(maxJobsActive)
+            .streamEnabled(true)
+            .fetchVariables("runId", "gateId", "attempt", "criterion")
+            .open();
     }
 
     private void countFailure(Throwable error) {
@@ -239,13 +282,18 @@ public final class OrchestrationBenchmark {
     private record StartedRun(UUID id, Instant callStarted, Instant callReturned) {
     }
 
-    /** @param inFlightMillis the time each run was in flight, summed: divided by the duration, the mean concurrency */
-    private record LoadResult(List<StartedRun> runs, int completed, int startErrors, Instant ended, double inFlightMillis) {
+    /**
+     * @param inFlightMillis the time each run was in flight, summed: divided by the
+     * duration, the mean concurrency
+     */
+    private record LoadResult(List<StartedRun> runs, int completed, int startErrors, Instant ended,
+            double inFlightMillis) {
     }
 
     private StartedRun startRun() {
         Instant callStarted = Instant.now();
-        UUID id = scaffoldRuns.start(new StartRequest(specFile, specContent, "full", null, "bench", "bench", null)).id();
+        UUID id = scaffoldRuns.start(new StartRequest(specFile, specContent, "full", null, "bench", "bench", null))
+            .id();
         return new StartedRun(id, callStarted, Instant.now());
     }
 
@@ -264,8 +312,9 @@ public final class OrchestrationBenchmark {
     }
 
     /**
-     * Keeps {@code concurrency} runs in flight until {@code total} runs have been started: one client thread per
-     * slot starts a run, waits for its end and starts the next, so that a slow start does not thin out the load.
+     * Keeps {@code concurrency} runs in flight until {@code total} runs have been
+     * started: one client thread per slot starts a run, waits for its end and starts the
+     * next, so that a slow start does not thin out the load.
      */
     private LoadResult runConcurrently(int concurrency, int total) throws InterruptedException {
         List<StartedRun> started = Collections.synchronizedList(new ArrayList<>());
@@ -280,11 +329,13 @@ public final class OrchestrationBenchmark {
                     try {
                         StartedRun run = startRun();
                         started.add(run);
-                        if (end(run.id()).get(RUN_TIMEOUT.toSeconds(), TimeUnit.SECONDS) == EventType.ProcessCompleted) {
+                        if (end(run.id()).get(RUN_TIMEOUT.toSeconds(),
+                                TimeUnit.SECONDS) == EventType.ProcessCompleted) {
                             completed.incrementAndGet();
                         }
                         inFlightMillis.add(millisBetween(run.callStarted(), Instant.now()));
-                    } catch (Exception e) {
+                    }
+                    catch (Exception e) {
                         startErrors.incrementAndGet();
                         System.out.println("  run failed to start or to end in time: " + e);
                     }
@@ -293,7 +344,8 @@ public final class OrchestrationBenchmark {
         }
         clients.shutdown();
         clients.awaitTermination(1, TimeUnit.HOURS);
-        return new LoadResult(List.copyOf(started), completed.get(), startErrors.get(), Instant.now(), inFlightMillis.sum());
+        return new LoadResult(List.copyOf(started), completed.get(), startErrors.get(), Instant.now(),
+                inFlightMillis.sum());
     }
 
     // ---- figures from the database
@@ -325,7 +377,8 @@ public final class OrchestrationBenchmark {
         });
         jdbc.sql("select id, created_at, completed_at from runs where status = 'COMPLETED'").query(rs -> {
             if (callStarted.containsKey(rs.getObject("id", UUID.class))) {
-                wallTimes.add(millisBetween(rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("completed_at").toInstant()));
+                wallTimes.add(millisBetween(rs.getTimestamp("created_at").toInstant(),
+                        rs.getTimestamp("completed_at").toInstant()));
             }
         });
         phases.forEach((runId, list) -> {
@@ -338,7 +391,8 @@ public final class OrchestrationBenchmark {
                 Instant verdict = verdicts.get(runId + "/" + previous.id());
                 if (verdict == null) {
                     gateFreeTransitions.add(ms);
-                } else {
+                }
+                else {
                     verdictToNextPhase.add(millisBetween(verdict, next.started()));
                 }
             }
@@ -347,9 +401,12 @@ public final class OrchestrationBenchmark {
         System.out.println("  run start: start() called → first phase started        " + Percentiles.of(startLatency));
         System.out.println("    the start() call itself (parse, store, create instance) " + Percentiles.of(startCalls));
         System.out.println("  phase transition: phase completed → next phase started " + Percentiles.of(transitions));
-        System.out.println("    with no gate in between (intake → domain analysis)    " + Percentiles.of(gateFreeTransitions));
-        System.out.println("    after a gate: verdict recorded → next phase started   " + Percentiles.of(verdictToNextPhase));
-        System.out.println("  gate: last criterion scored → verdict recorded         " + Percentiles.of(gateEvaluation));
+        System.out.println(
+                "    with no gate in between (intake → domain analysis)    " + Percentiles.of(gateFreeTransitions));
+        System.out
+            .println("    after a gate: verdict recorded → next phase started   " + Percentiles.of(verdictToNextPhase));
+        System.out
+            .println("  gate: last criterion scored → verdict recorded         " + Percentiles.of(gateEvaluation));
         System.out.println("  full run wall time (created → completed)                " + Percentiles.of(wallTimes));
     }
 
@@ -359,7 +416,8 @@ public final class OrchestrationBenchmark {
         Map<String, List<Double>> byType = new TreeMap<>();
         jdbc.sql("select run_id, job_type, duration_ms from agent_tasks where duration_ms is not null").query(rs -> {
             if (ids.contains(rs.getObject("run_id", UUID.class))) {
-                byType.computeIfAbsent(rs.getString("job_type"), t -> new ArrayList<>()).add(rs.getDouble("duration_ms"));
+                byType.computeIfAbsent(rs.getString("job_type"), t -> new ArrayList<>())
+                    .add(rs.getDouble("duration_ms"));
             }
         });
         System.out.println("  " + label + ":");
@@ -371,13 +429,15 @@ public final class OrchestrationBenchmark {
 
     private Map<UUID, List<Phase>> phases(Set<UUID> runIds) {
         Map<UUID, List<Phase>> phases = new HashMap<>();
-        jdbc.sql("select run_id, phase_id, started_at, completed_at from phases where status = 'COMPLETED'").query(rs -> {
-            UUID runId = rs.getObject("run_id", UUID.class);
-            if (runIds.contains(runId)) {
-                phases.computeIfAbsent(runId, id -> new ArrayList<>()).add(new Phase(rs.getString("phase_id"),
-                        rs.getTimestamp("started_at").toInstant(), rs.getTimestamp("completed_at").toInstant()));
-            }
-        });
+        jdbc.sql("select run_id, phase_id, started_at, completed_at from phases where status = 'COMPLETED'")
+            .query(rs -> {
+                UUID runId = rs.getObject("run_id", UUID.class);
+                if (runIds.contains(runId)) {
+                    phases.computeIfAbsent(runId, id -> new ArrayList<>())
+                        .add(new Phase(rs.getString("phase_id"), rs.getTimestamp("started_at").toInstant(),
+                                rs.getTimestamp("completed_at").toInstant()));
+                }
+            });
         phases.values().forEach(list -> list.sort(Comparator.comparing(Phase::started)));
         return phases;
     }
@@ -394,10 +454,14 @@ public final class OrchestrationBenchmark {
                 completed.incrementAndGet();
             }
         });
-        // The application's workers record every attempt (agent_tasks) and every incident they cause (events).
-        int incidents = jdbc.sql("select count(*) from events where type = 'IncidentRaised'").query(Integer.class).single();
+        // The application's workers record every attempt (agent_tasks) and every incident
+        // they cause (events).
+        int incidents = jdbc.sql("select count(*) from events where type = 'IncidentRaised'")
+            .query(Integer.class)
+            .single();
         int retried = jdbc.sql("select count(*) from agent_tasks where attempt > 1 or outcome <> 'SUCCEEDED'")
-                .query(Integer.class).single();
+            .query(Integer.class)
+            .single();
         return new Failures(load.runs().size() - completed.get(), incidents, retried);
     }
 
@@ -415,18 +479,28 @@ public final class OrchestrationBenchmark {
         try {
             String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
             return parts[0] + " " + parts[1] + " " + parts[2];
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             return "unknown";
         }
     }
 
-    /** Samples heap use and the resident size of the embedded PostgreSQL processes while the benchmark runs. */
+    /**
+     * Samples heap use and the resident size of the embedded PostgreSQL processes while
+     * the benchmark runs.
+     */
     private static final class MemorySampler {
+
         private final int postgresPort;
+
         private final AtomicLong peakHeap = new AtomicLong();
+
         private final AtomicLong peakPostgresRss = new AtomicLong();
+
         private volatile boolean running;
+
         private Thread thread;
+
         private long samples;
 
         MemorySampler(int postgresPort) {
@@ -437,13 +511,16 @@ public final class OrchestrationBenchmark {
             running = true;
             thread = Thread.ofPlatform().daemon().name("memory-sampler").start(() -> {
                 while (running) {
-                    peakHeap.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
-                    if (++samples % 5 == 0) { // listing the process tree costs more than reading the heap
+                    peakHeap.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(),
+                            Math::max);
+                    if (++samples % 5 == 0) { // listing the process tree costs more than
+                                              // reading the heap
                         peakPostgresRss.accumulateAndGet(postgresRss(), Math::max);
                     }
                     try {
                         Thread.sleep(200);
-                    } catch (InterruptedException e) {
+                    }
+                    catch (InterruptedException e) {
                         return;
                     }
                 }
@@ -463,14 +540,20 @@ public final class OrchestrationBenchmark {
             return peakPostgresRss.get();
         }
 
-        /** pg_ctl detaches the server from this JVM: it is found by the port on its command line. */
+        /**
+         * pg_ctl detaches the server from this JVM: it is found by the port on its
+         * command line.
+         */
         private long postgresRss() {
             String portArgument = "-p " + postgresPort + " ";
             return ProcessHandle.allProcesses()
-                    .filter(p -> p.info().commandLine().filter(c -> c.contains("postgres") && c.contains(portArgument)).isPresent())
-                    .flatMap(postmaster -> Stream.concat(Stream.of(postmaster), postmaster.descendants()))
-                    .mapToLong(p -> procStatusKib(Path.of("/proc", Long.toString(p.pid()), "status"), "VmRSS") << 10)
-                    .sum();
+                .filter(p -> p.info()
+                    .commandLine()
+                    .filter(c -> c.contains("postgres") && c.contains(portArgument))
+                    .isPresent())
+                .flatMap(postmaster -> Stream.concat(Stream.of(postmaster), postmaster.descendants()))
+                .mapToLong(p -> procStatusKib(Path.of("/proc", Long.toString(p.pid()), "status"), "VmRSS") << 10)
+                .sum();
         }
 
         /** A size field of this process's /proc status, in bytes. */
@@ -485,10 +568,13 @@ public final class OrchestrationBenchmark {
                         return Long.parseLong(line.replaceAll("[^0-9]", ""));
                     }
                 }
-            } catch (IOException | RuntimeException e) {
+            }
+            catch (IOException | RuntimeException e) {
                 // the process ended between listing and reading
             }
             return 0;
         }
+
     }
+
 }

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 7, why 7: bad input is {@code file:line:col} and exit 2 before anything is stored, never a stack trace. The
- * spec is read by the run's one reading (issue 8), so these start the application.
+ * Issue 7, why 7: bad input is {@code file:line:col} and exit 2 before anything is
+ * stored, never a stack trace. The spec is read by the run's one reading (issue 8), so
+ * these start the application.
  */
 class ScaffoldCliInputTest {
 
@@ -29,17 +30,20 @@ class ScaffoldCliInputTest {
     Path tmp;
 
     final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
     final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @Test
     void aNumberOutOfRangeIsFileLineColumnAndExitTwo() throws Exception {
-        Path spec = Files.writeString(tmp.resolve("shop.jdl"), "entity Product {\n  name String maxlength(99999999999)\n}\n");
+        Path spec = Files.writeString(tmp.resolve("shop.jdl"),
+                "entity Product {\n  name String maxlength(99999999999)\n}\n");
 
         int exit = run(spec.toString(), "--out", tmp.resolve("out").toString());
 
         assertThat(exit).isEqualTo(ScaffoldCli.BAD_INPUT);
         assertThat(stderr()).startsWith("scaffold: shop.jdl:2:15: maximum length of field name of entity Product")
-                .contains("how to fix").doesNotContain("Exception", "\tat ");
+            .contains("how to fix")
+            .doesNotContain("Exception", "\tat ");
         assertThat(tmp.resolve("out")).doesNotExist();
     }
 
@@ -49,7 +53,7 @@ class ScaffoldCliInputTest {
 
         assertThat(run(spec.toString())).isEqualTo(ScaffoldCli.BAD_INPUT);
         assertThat(stderr()).startsWith("scaffold: huge.md:2:10001: line 2 is longer than 10000 characters")
-                .contains("scaffold.limits.line-length");
+            .contains("scaffold.limits.line-length");
     }
 
     private int run(String... args) {
@@ -60,4 +64,5 @@ class ScaffoldCliInputTest {
     private String stderr() {
         return err.toString(StandardCharsets.UTF_8);
     }
+
 }

@@ -27,7 +27,9 @@ class ScaffoldCliTest {
     Path tmp;
 
     final ObjectMapper json = new ObjectMapper();
+
     final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
     final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @BeforeAll
@@ -102,7 +104,7 @@ class ScaffoldCliTest {
 
         assertThat(run("", write("empty.jdl", "").toString(), "--out", target.toString())).isEqualTo(2);
         assertThat(run("", write("broken.jdl", "entity A {\n  name String\n").toString(), "--out", target.toString()))
-                .isEqualTo(2);
+            .isEqualTo(2);
         assertThat(stderr()).contains("broken.jdl:").contains("how to fix");
 
         assertThat(run("", "--colour", "x.jdl")).isEqualTo(2);
@@ -111,7 +113,7 @@ class ScaffoldCliTest {
         Path occupied = tmp.resolve("occupied");
         write("occupied/keep.txt", "mine");
         assertThat(run("", write("ok.jdl", "entity A { name String }").toString(), "--out", occupied.toString()))
-                .isEqualTo(2);
+            .isEqualTo(2);
         assertThat(stderr()).contains("is not empty");
 
         assertThat(target).doesNotExist();
@@ -130,7 +132,8 @@ class ScaffoldCliTest {
             Path file = tmp.resolve(name);
             Files.createDirectories(file.getParent());
             return Files.writeString(file, content);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
@@ -142,4 +145,5 @@ class ScaffoldCliTest {
     private String stderr() {
         return err.toString(StandardCharsets.UTF_8);
     }
+
 }

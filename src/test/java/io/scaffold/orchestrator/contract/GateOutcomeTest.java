@@ -30,10 +30,11 @@ class GateOutcomeTest {
     @Test
     void unknownWireValuesAreRefused() {
         assertThatThrownBy(() -> ApprovalDecision.of("maybe"))
-                .hasMessage("decision must be one of approve, request-changes, reject; got 'maybe'");
+            .hasMessage("decision must be one of approve, request-changes, reject; got 'maybe'");
         assertThatThrownBy(() -> ApprovalDecision.of(null)).hasMessageEndingWith("got none");
         assertThatThrownBy(() -> GateVerdict.of("PASSED")).hasMessage("unknown gate verdict 'PASSED'");
         assertThat(AutomationLevel.of("partial")).contains(AutomationLevel.PARTIAL);
         assertThat(AutomationLevel.of("FULL")).isEmpty();
     }
+
 }

@@ -33,49 +33,60 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.stereotype.Component;
 
 /**
- * Binds the models, the job workers and the {@link Phase} / {@link JobTypes} registry: a job type renamed, added or
- * dropped in one of them and not the others fails here, not in a run that waits forever for a worker.
+ * Binds the models, the job workers and the {@link Phase} / {@link JobTypes} registry: a
+ * job type renamed, added or dropped in one of them and not the others fails here, not in
+ * a run that waits forever for a worker.
  */
 class ProcessContractTest {
 
     private static final BpmnModelInstance SCAFFOLD = Bpmn.readModelFromFile(Path.of("bpmn", "scaffold.bpmn").toFile());
-    private static final BpmnModelInstance QUALITY_GATE =
-            Bpmn.readModelFromFile(Path.of("bpmn", "quality-gate.bpmn").toFile());
-    /** The rework task's type is each of the {@code agentJobTypes} its caller passes in. */
+
+    private static final BpmnModelInstance QUALITY_GATE = Bpmn
+        .readModelFromFile(Path.of("bpmn", "quality-gate.bpmn").toFile());
+
+    /**
+     * The rework task's type is each of the {@code agentJobTypes} its caller passes in.
+     */
     private static final String REWORK_TYPE = "=agentJobType";
 
     @Test
     void theModelsTheWorkersAndTheRegistryNameTheSameJobTypes() throws Exception {
         Set<String> modelled = new TreeSet<>();
         Stream.of(SCAFFOLD, QUALITY_GATE).forEach(model -> {
-            model.getModelElementsByType(ZeebeTaskDefinition.class).stream()
-                    .map(ZeebeTaskDefinition::getType).filter(t -> !t.equals(REWORK_TYPE)).forEach(modelled::add);
-            model.getModelElementsByType(ZeebeExecutionListener.class).stream()
-                    .map(ZeebeExecutionListener::getType).forEach(modelled::add);
+            model.getModelElementsByType(ZeebeTaskDefinition.class)
+                .stream()
+                .map(ZeebeTaskDefinition::getType)
+                .filter(t -> !t.equals(REWORK_TYPE))
+                .forEach(modelled::add);
+            model.getModelElementsByType(ZeebeExecutionListener.class)
+                .stream()
+                .map(ZeebeExecutionListener::getType)
+                .forEach(modelled::add);
         });
         SCAFFOLD.getModelElementsByType(CallActivity.class).forEach(gate -> modelled.addAll(agents(gate)));
 
         assertThat(workerTypes()).as("@JobWorker types").isEqualTo(modelled);
         assertThat(constants()).as("JobTypes constants").isEqualTo(modelled);
         assertThat(Arrays.stream(Phase.values()).flatMap(p -> p.agentJobTypes().stream()))
-                .as("agents of the Phase registry")
-                .containsExactlyInAnyOrderElementsOf(modelled.stream().filter(t -> t.startsWith("agent.")).toList());
+            .as("agents of the Phase registry")
+            .containsExactlyInAnyOrderElementsOf(modelled.stream().filter(t -> t.startsWith("agent.")).toList());
     }
 
     @Test
     void thePhasesOfTheModelAreTheRegistryInProcessOrder() {
-        List<SubProcess> phases = SCAFFOLD.getModelElementsByType(SubProcess.class).stream()
-                .filter(s -> !s.triggeredByEvent())
-                .toList();
+        List<SubProcess> phases = SCAFFOLD.getModelElementsByType(SubProcess.class)
+            .stream()
+            .filter(s -> !s.triggeredByEvent())
+            .toList();
 
         assertThat(phases).extracting(s -> input(s, "phaseId")).containsExactlyElementsOf(Phase.ids());
         for (SubProcess s : phases) {
             Phase phase = Phase.of(input(s, "phaseId"));
             assertThat(input(s, "phaseName")).as(phase.id()).isEqualTo(phase.displayName());
             assertThat(s.getChildElementsByType(ServiceTask.class))
-                    .extracting(task -> task.getSingleExtensionElement(ZeebeTaskDefinition.class).getType())
-                    .as("agents of phase %s", phase.id())
-                    .containsExactlyElementsOf(phase.agentJobTypes());
+                .extracting(task -> task.getSingleExtensionElement(ZeebeTaskDefinition.class).getType())
+                .as("agents of phase %s", phase.id())
+                .containsExactlyElementsOf(phase.agentJobTypes());
         }
     }
 
@@ -108,11 +119,11 @@ class ProcessContractTest {
         String form = Files.readString(Path.of("forms", "gate-approval.form"));
 
         assertThat(quoted(verdictDmn, "<outputEntry id=\"[^\"]+\"><text>\"([A-Z_]+)\"</text>"))
-                .containsExactlyInAnyOrderElementsOf(names(GateVerdict.values()));
-        assertThat(quoted(verdictDmn, "\"([a-z]+)\"(?=[,<])"))
-                .containsExactlyInAnyOrderElementsOf(Arrays.stream(AutomationLevel.values()).map(AutomationLevel::wire).toList());
-        assertThat(quoted(form, "\"value\": \"([a-z-]+)\""))
-                .containsExactlyInAnyOrderElementsOf(Arrays.stream(ApprovalDecision.values()).map(ApprovalDecision::wire).toList());
+            .containsExactlyInAnyOrderElementsOf(names(GateVerdict.values()));
+        assertThat(quoted(verdictDmn, "\"([a-z]+)\"(?=[,<])")).containsExactlyInAnyOrderElementsOf(
+                Arrays.stream(AutomationLevel.values()).map(AutomationLevel::wire).toList());
+        assertThat(quoted(form, "\"value\": \"([a-z-]+)\"")).containsExactlyInAnyOrderElementsOf(
+                Arrays.stream(ApprovalDecision.values()).map(ApprovalDecision::wire).toList());
     }
 
     private static Set<String> quoted(String text, String regex) {
@@ -128,12 +139,15 @@ class ProcessContractTest {
         return Arrays.stream(values).map(Enum::name).toList();
     }
 
-    /** The {@code agentJobTypes} a gate reworks with, a literal list {@code ["a", "b"]}. */
+    /**
+     * The {@code agentJobTypes} a gate reworks with, a literal list {@code ["a", "b"]}.
+     */
     private static List<String> agents(CallActivity gate) {
         String source = inputSource(gate, "agentJobTypes");
         assertThat(source).as("agentJobTypes of %s", gate.getId()).matches("=\\[\"[^\"]+\"(, \"[^\"]+\")*]");
         return Arrays.stream(source.substring(2, source.length() - 1).split(", "))
-                .map(s -> s.substring(1, s.length() - 1)).toList();
+            .map(s -> s.substring(1, s.length() - 1))
+            .toList();
     }
 
     /** A literal input of an element's I/O mapping, {@code ="x"} read as {@code x}. */
@@ -145,9 +159,12 @@ class ProcessContractTest {
 
     private static String inputSource(BaseElement element, String target) {
         ZeebeIoMapping mapping = element.getSingleExtensionElement(ZeebeIoMapping.class);
-        return mapping.getInputs().stream().filter(i -> i.getTarget().equals(target))
-                .map(ZeebeInput::getSource).findFirst()
-                .orElseThrow(() -> new AssertionError(element.getId() + " has no input " + target));
+        return mapping.getInputs()
+            .stream()
+            .filter(i -> i.getTarget().equals(target))
+            .map(ZeebeInput::getSource)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(element.getId() + " has no input " + target));
     }
 
     private static Set<String> workerTypes() throws Exception {
@@ -182,4 +199,5 @@ class ProcessContractTest {
         }
         return values;
     }
+
 }

@@ -11,7 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Checks the Camunda Helm chart 8.8 values for the settings the application and docs/deployment.md rely on. */
+/**
+ * Checks the Camunda Helm chart 8.8 values for the settings the application and
+ * docs/deployment.md rely on.
+ */
 class CamundaHelmValuesTest {
 
     private static final Path VALUES = CiTools.PROJECT.resolve("k8s/camunda-values.yaml");
@@ -32,7 +35,9 @@ class CamundaHelmValuesTest {
 
         assertThat(orchestration.path("enabled").asBoolean()).isTrue();
         assertThat(replicationFactor).as("an odd replication factor of at least 3 keeps a quorum with one broker down")
-                .isGreaterThanOrEqualTo(3).isOdd().isLessThanOrEqualTo(clusterSize);
+            .isGreaterThanOrEqualTo(3)
+            .isOdd()
+            .isLessThanOrEqualTo(clusterSize);
         assertThat(partitionCount).as("at least one partition led by each broker").isGreaterThanOrEqualTo(clusterSize);
         assertThat(at("orchestration", "podDisruptionBudget", "enabled").asBoolean()).isTrue();
         assertThat(at("orchestration", "resources", "limits", "memory").asText()).isNotEmpty();
@@ -44,14 +49,18 @@ class CamundaHelmValuesTest {
         assertThat(at("global", "identity", "auth", "enabled").asBoolean()).isTrue();
         assertThat(at("global", "identity", "auth", "issuer").asText()).endsWith("/realms/scaffold");
         assertThat(at("orchestration", "security", "authentication", "unprotectedApi").asBoolean()).isFalse();
-        assertThat(at("orchestration", "security", "authentication", "oidc", "clientId").asText()).isEqualTo("orchestration");
+        assertThat(at("orchestration", "security", "authentication", "oidc", "clientId").asText())
+            .isEqualTo("orchestration");
         assertThat(at("orchestration", "security", "authentication", "oidc", "audience").asText())
-                .as("the audience the realm's clients put into their tokens").isEqualTo("orchestration-api");
+            .as("the audience the realm's clients put into their tokens")
+            .isEqualTo("orchestration-api");
         assertThat(at("orchestration", "security", "authorizations", "enabled").asBoolean()).isTrue();
         assertThat(textValues(at("orchestration", "security", "initialization", "defaultRoles", "admin", "clients")))
-                .as("the application's job workers need the admin role").contains("scaffold-orchestrator");
+            .as("the application's job workers need the admin role")
+            .contains("scaffold-orchestrator");
         assertThat(at("orchestration", "security", "initialization", "users").isEmpty())
-                .as("no built-in users with passwords").isTrue();
+            .as("no built-in users with passwords")
+            .isTrue();
     }
 
     @Test
@@ -70,19 +79,23 @@ class CamundaHelmValuesTest {
         assertThat(at("global", "elasticsearch", "enabled").asBoolean()).isTrue();
         assertThat(at("elasticsearch", "enabled").asBoolean()).isTrue();
         assertThat(at("elasticsearch", "master", "replicaCount").asInt()).isGreaterThanOrEqualTo(3);
-        for (String component : List.of("connectors", "optimize", "webModeler", "console", "identity", "identityKeycloak")) {
+        for (String component : List.of("connectors", "optimize", "webModeler", "console", "identity",
+                "identityKeycloak")) {
             assertThat(at(component, "enabled").asBoolean()).as("%s.enabled", component).isFalse();
         }
         assertThat(at("prometheusServiceMonitor", "enabled").asBoolean()).isTrue();
     }
 
-    /** Fails naming the missing key, so a renamed or misspelled value is found at once. */
+    /**
+     * Fails naming the missing key, so a renamed or misspelled value is found at once.
+     */
     private static JsonNode at(String... path) {
         JsonNode node = values;
         for (int i = 0; i < path.length; i++) {
             node = node.path(path[i]);
-            assertThat(node.isMissingNode()).as("%s has no key %s", VALUES, String.join(".", List.of(path).subList(0, i + 1)))
-                    .isFalse();
+            assertThat(node.isMissingNode())
+                .as("%s has no key %s", VALUES, String.join(".", List.of(path).subList(0, i + 1)))
+                .isFalse();
         }
         return node;
     }
@@ -107,9 +120,12 @@ class CamundaHelmValuesTest {
             JsonNode value = field.getValue();
             if (value.isObject()) {
                 collectInlineSecrets(value, fieldPath, found);
-            } else if ((key.equals("inlineSecret") || key.toLowerCase().contains("password")) && !value.asText().isEmpty()) {
+            }
+            else if ((key.equals("inlineSecret") || key.toLowerCase().contains("password"))
+                    && !value.asText().isEmpty()) {
                 found.add(fieldPath);
             }
         });
     }
+
 }

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The command-line tools the deployment tests run, installed by {@code tools/install-ci-tools.sh}.
- * A missing tool fails the test with the command that installs it: these checks never skip.
+ * The command-line tools the deployment tests run, installed by
+ * {@code tools/install-ci-tools.sh}. A missing tool fails the test with the command that
+ * installs it: these checks never skip.
  */
 final class CiTools {
 
@@ -36,7 +37,10 @@ final class CiTools {
         return onPath("node", "Node.js runs the Dockerfile linter");
     }
 
-    /** Debian's kubectl 1.20, unpacked into the project so that it does not shadow another kubectl. */
+    /**
+     * Debian's kubectl 1.20, unpacked into the project so that it does not shadow another
+     * kubectl.
+     */
     static Path kubectl() {
         Path kubectl = PROJECT.resolve("tools/kubernetes-client/usr/bin/kubectl");
         if (!Files.isExecutable(kubectl)) {
@@ -48,8 +52,9 @@ final class CiTools {
     static Path dockerfileLinter() {
         Path linter = PROJECT.resolve("tools/dockerfile-lint/lint.mjs");
         if (!Files.isDirectory(PROJECT.resolve("tools/dockerfile-lint/node_modules/dockerfile-utils"))) {
-            throw new AssertionError("the Dockerfile linter's npm packages are missing in tools/dockerfile-lint/node_modules: "
-                    + INSTALL_HINT);
+            throw new AssertionError(
+                    "the Dockerfile linter's npm packages are missing in tools/dockerfile-lint/node_modules: "
+                            + INSTALL_HINT);
         }
         return linter;
     }
@@ -59,25 +64,26 @@ final class CiTools {
             Path stdout = Files.createTempFile("ci-tool-", ".out");
             Path stderr = Files.createTempFile("ci-tool-", ".err");
             try {
-                Process process = new ProcessBuilder(command)
-                        .directory(PROJECT.toFile())
-                        .redirectOutput(stdout.toFile())
-                        .redirectError(stderr.toFile())
-                        .start();
+                Process process = new ProcessBuilder(command).directory(PROJECT.toFile())
+                    .redirectOutput(stdout.toFile())
+                    .redirectError(stderr.toFile())
+                    .start();
                 if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                     process.destroyForcibly();
                     throw new AssertionError(String.join(" ", command) + " did not finish within " + timeout);
                 }
-                return new Result(process.exitValue(),
-                        Files.readString(stdout, StandardCharsets.UTF_8),
+                return new Result(process.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
                         Files.readString(stderr, StandardCharsets.UTF_8));
-            } finally {
+            }
+            finally {
                 Files.deleteIfExists(stdout);
                 Files.deleteIfExists(stderr);
             }
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("could not run " + String.join(" ", command), e);
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted while running " + String.join(" ", command), e);
         }
@@ -93,4 +99,5 @@ final class CiTools {
         }
         throw new AssertionError(name + " is not on the PATH (" + why + "): " + INSTALL_HINT);
     }
+
 }

@@ -31,36 +31,42 @@ import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * The profiles local, self-managed and saas: real property names of the starters, every address and
- * secret taken from the environment, and what the application sees for a given environment.
+ * The profiles local, self-managed and saas: real property names of the starters, every
+ * address and secret taken from the environment, and what the application sees for a
+ * given environment.
  */
 class ConfigurationProfilesTest {
 
     private static final List<String> PROFILES = List.of("local", "self-managed", "saas");
 
-    /** Every property Spring Boot and the Camunda starter declare, with whether it is deprecated. */
+    /**
+     * Every property Spring Boot and the Camunda starter declare, with whether it is
+     * deprecated.
+     */
     private static final Map<String, Boolean> DECLARED = new HashMap<>();
 
     @BeforeAll
     static void readConfigurationMetadata() throws IOException {
         ObjectMapper json = new ObjectMapper();
         for (URL url : Collections.list(ConfigurationProfilesTest.class.getClassLoader()
-                .getResources("META-INF/spring-configuration-metadata.json"))) {
+            .getResources("META-INF/spring-configuration-metadata.json"))) {
             try (InputStream in = url.openStream()) {
                 for (JsonNode property : json.readTree(in).path("properties")) {
                     DECLARED.put(property.path("name").asText(), property.has("deprecation"));
                 }
             }
         }
-        assertThat(DECLARED).as("configuration metadata of the Camunda starter").containsKey("camunda.client.grpc-address");
+        assertThat(DECLARED).as("configuration metadata of the Camunda starter")
+            .containsKey("camunda.client.grpc-address");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"local", "self-managed", "saas"})
+    @ValueSource(strings = { "local", "self-managed", "saas" })
     void everyPropertyIsOneTheStartersDeclare(String profile) {
         List<String> unknown = new ArrayList<>();
         for (String name : propertyNames(profile)) {
-            // scaffold.* belongs to this application; server.port and the datasource are declared by Boot.
+            // scaffold.* belongs to this application; server.port and the datasource are
+            // declared by Boot.
             if (!name.startsWith("scaffold.") && (!DECLARED.containsKey(name) || DECLARED.get(name))) {
                 unknown.add(name);
             }
@@ -69,7 +75,7 @@ class ConfigurationProfilesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"local", "self-managed", "saas"})
+    @ValueSource(strings = { "local", "self-managed", "saas" })
     void addressesAndSecretsComeFromTheEnvironment(String profile) {
         PropertySource<?> source = load(profile);
         for (String name : propertyNames(profile)) {
@@ -78,7 +84,8 @@ class ConfigurationProfilesTest {
                 assertThat(value).as("application-%s.yml %s", profile, name).matches("\\$\\{[A-Z][A-Z0-9_]*(:[^}]*)?}");
             }
             if (name.matches(".*(secret|password)$")) {
-                assertThat(value).as("application-%s.yml %s: a secret has no default", profile, name).doesNotContain(":");
+                assertThat(value).as("application-%s.yml %s: a secret has no default", profile, name)
+                    .doesNotContain(":");
             }
         }
     }
@@ -95,21 +102,20 @@ class ConfigurationProfilesTest {
         assertThat(client.getAuth().getMethod()).isEqualTo(AuthMethod.none);
         assertThat(client.getWorker().getDefaults().getStreamEnabled()).isTrue();
         assertThat(environment.getProperty("server.port")).as("Operate and Tasklist use 8080").isEqualTo("8090");
-        assertThat(environment.getProperty("spring.datasource.url")).isEqualTo("jdbc:postgresql://localhost:5433/scaffold");
+        assertThat(environment.getProperty("spring.datasource.url"))
+            .isEqualTo("jdbc:postgresql://localhost:5433/scaffold");
         assertThat(environment.getProperty("scaffold.runtime")).isEqualTo("cluster");
     }
 
     @Test
     void selfManagedTakesTheClusterAndCredentialsFromTheEnvironment() {
-        StandardEnvironment environment = environment("self-managed", Map.of(
-                "SPRING_DATASOURCE_URL", "jdbc:postgresql://db:5432/scaffold",
-                "SPRING_DATASOURCE_USERNAME", "scaffold",
-                "SPRING_DATASOURCE_PASSWORD", "db-secret",
-                "CAMUNDA_CLIENT_GRPCADDRESS", "http://orchestration:26500",
-                "CAMUNDA_CLIENT_RESTADDRESS", "http://orchestration:8080",
-                "CAMUNDA_CLIENT_AUTH_CLIENTSECRET", "client-secret",
-                "CAMUNDA_CLIENT_AUTH_TOKENURL", "http://keycloak:8080/realms/scaffold/protocol/openid-connect/token",
-                "CAMUNDA_CLIENT_WORKER_DEFAULTS_MAXJOBSACTIVE", "16"));
+        StandardEnvironment environment = environment("self-managed",
+                Map.of("SPRING_DATASOURCE_URL", "jdbc:postgresql://db:5432/scaffold", "SPRING_DATASOURCE_USERNAME",
+                        "scaffold", "SPRING_DATASOURCE_PASSWORD", "db-secret", "CAMUNDA_CLIENT_GRPCADDRESS",
+                        "http://orchestration:26500", "CAMUNDA_CLIENT_RESTADDRESS", "http://orchestration:8080",
+                        "CAMUNDA_CLIENT_AUTH_CLIENTSECRET", "client-secret", "CAMUNDA_CLIENT_AUTH_TOKENURL",
+                        "http://keycloak:8080/realms/scaffold/protocol/openid-connect/token",
+                        "CAMUNDA_CLIENT_WORKER_DEFAULTS_MAXJOBSACTIVE", "16"));
         CamundaClientProperties client = camundaClient(environment);
 
         assertThat(client.getGrpcAddress()).isEqualTo(URI.create("http://orchestration:26500"));
@@ -126,20 +132,17 @@ class ConfigurationProfilesTest {
         StandardEnvironment environment = environment("self-managed", Map.of());
 
         assertThatThrownBy(() -> environment.getProperty("camunda.client.auth.client-secret"))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("CAMUNDA_CLIENT_AUTH_CLIENTSECRET");
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("CAMUNDA_CLIENT_AUTH_CLIENTSECRET");
     }
 
     @Test
     void saasNeedsTheClusterIdRegionAndClientCredentials() {
-        StandardEnvironment environment = environment("saas", Map.of(
-                "SPRING_DATASOURCE_URL", "jdbc:postgresql://db:5432/scaffold",
-                "SPRING_DATASOURCE_USERNAME", "scaffold",
-                "SPRING_DATASOURCE_PASSWORD", "db-secret",
-                "CAMUNDA_CLIENT_AUTH_CLIENTID", "console-client",
-                "CAMUNDA_CLIENT_AUTH_CLIENTSECRET", "console-secret",
-                "CAMUNDA_CLIENT_CLOUD_CLUSTERID", "0c4a9e2f-cluster",
-                "CAMUNDA_CLIENT_CLOUD_REGION", "bru-2"));
+        StandardEnvironment environment = environment("saas",
+                Map.of("SPRING_DATASOURCE_URL", "jdbc:postgresql://db:5432/scaffold", "SPRING_DATASOURCE_USERNAME",
+                        "scaffold", "SPRING_DATASOURCE_PASSWORD", "db-secret", "CAMUNDA_CLIENT_AUTH_CLIENTID",
+                        "console-client", "CAMUNDA_CLIENT_AUTH_CLIENTSECRET", "console-secret",
+                        "CAMUNDA_CLIENT_CLOUD_CLUSTERID", "0c4a9e2f-cluster", "CAMUNDA_CLIENT_CLOUD_REGION", "bru-2"));
         CamundaClientProperties client = camundaClient(environment);
 
         assertThat(client.getMode()).isEqualTo(ClientMode.saas);
@@ -148,10 +151,13 @@ class ConfigurationProfilesTest {
         assertThat(client.getAuth().getClientId()).isEqualTo("console-client");
         assertThat(client.getAuth().getClientSecret()).isEqualTo("console-secret");
         assertThatThrownBy(() -> environment("saas", Map.of()).getProperty("camunda.client.cloud.cluster-id"))
-                .hasMessageContaining("CAMUNDA_CLIENT_CLOUD_CLUSTERID");
+            .hasMessageContaining("CAMUNDA_CLIENT_CLOUD_CLUSTERID");
     }
 
-    /** Only the given variables: nothing of the machine's own environment leaks into the test. */
+    /**
+     * Only the given variables: nothing of the machine's own environment leaks into the
+     * test.
+     */
     private static StandardEnvironment environment(String profile, Map<String, Object> variables) {
         StandardEnvironment environment = new StandardEnvironment();
         MutablePropertySources sources = environment.getPropertySources();
@@ -163,8 +169,9 @@ class ConfigurationProfilesTest {
     }
 
     private static CamundaClientProperties camundaClient(StandardEnvironment environment) {
-        return Binder.get(environment).bind("camunda.client", CamundaClientProperties.class)
-                .orElseThrow(() -> new AssertionError("no camunda.client properties"));
+        return Binder.get(environment)
+            .bind("camunda.client", CamundaClientProperties.class)
+            .orElseThrow(() -> new AssertionError("no camunda.client properties"));
     }
 
     private static List<String> propertyNames(String profile) {
@@ -178,8 +185,10 @@ class ConfigurationProfilesTest {
             List<PropertySource<?>> documents = new YamlPropertySourceLoader().load(file, new ClassPathResource(file));
             assertThat(documents).as("%s has exactly one YAML document", file).hasSize(1);
             return documents.getFirst();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new AssertionError("cannot read " + file + " from the classpath", e);
         }
     }
+
 }

@@ -10,7 +10,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Lints the Dockerfile (tools/dockerfile-lint: dockerfile-utils plus the image policy) and checks what it builds. */
+/**
+ * Lints the Dockerfile (tools/dockerfile-lint: dockerfile-utils plus the image policy)
+ * and checks what it builds.
+ */
 class DockerfileTest {
 
     private static final Path DOCKERFILE = CiTools.PROJECT.resolve("Dockerfile");
@@ -37,13 +40,13 @@ class DockerfileTest {
         CiTools.Result result = lint(bad);
 
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.stdout().lines()).anySatisfy(line -> assertThat(line)
-                        .startsWith(bad + ":1:1: ").contains("'eclipse-temurin' is not pinned"))
-                .anySatisfy(line -> assertThat(line).startsWith(bad + ":2:1: ").contains("MAINTAINER has been deprecated"))
-                .anySatisfy(line -> assertThat(line).startsWith(bad + ":3:1: ").contains("uppercase"))
-                .anySatisfy(line -> assertThat(line).startsWith(bad + ":5:").contains("JSON"))
-                .anySatisfy(line -> assertThat(line).contains("runs as root"))
-                .anySatisfy(line -> assertThat(line).contains("no HEALTHCHECK"));
+        assertThat(result.stdout().lines())
+            .anySatisfy(line -> assertThat(line).startsWith(bad + ":1:1: ").contains("'eclipse-temurin' is not pinned"))
+            .anySatisfy(line -> assertThat(line).startsWith(bad + ":2:1: ").contains("MAINTAINER has been deprecated"))
+            .anySatisfy(line -> assertThat(line).startsWith(bad + ":3:1: ").contains("uppercase"))
+            .anySatisfy(line -> assertThat(line).startsWith(bad + ":5:").contains("JSON"))
+            .anySatisfy(line -> assertThat(line).contains("runs as root"))
+            .anySatisfy(line -> assertThat(line).contains("no HEALTHCHECK"));
     }
 
     @Test
@@ -66,22 +69,21 @@ class DockerfileTest {
     void theImageRunsTheLayeredJarAsANonRootUserWithMemoryFromTheContainerLimit() throws IOException {
         String dockerfile = Files.readString(DOCKERFILE);
 
-        assertThat(dockerfile)
-                .containsPattern("(?m)^FROM eclipse-temurin:21-jdk\\S* AS build$")
-                .as("the runtime stage is a JDK: the verification gate compiles the generated project")
-                .containsPattern("(?m)^FROM eclipse-temurin:21-jdk\\S*$")
-                .contains("./mvnw -B")
-                .contains("java -Djarmode=tools -jar app.jar extract --layers --launcher --destination extracted")
-                .contains("-XX:MaxRAMPercentage=")
-                .contains("GET /actuator/health/liveness")
-                .containsPattern("(?m)^USER 10001:10001$")
-                .contains("ENTRYPOINT [\"java\", \"org.springframework.boot.loader.launch.JarLauncher\"]");
+        assertThat(dockerfile).containsPattern("(?m)^FROM eclipse-temurin:21-jdk\\S* AS build$")
+            .as("the runtime stage is a JDK: the verification gate compiles the generated project")
+            .containsPattern("(?m)^FROM eclipse-temurin:21-jdk\\S*$")
+            .contains("./mvnw -B")
+            .contains("java -Djarmode=tools -jar app.jar extract --layers --launcher --destination extracted")
+            .contains("-XX:MaxRAMPercentage=")
+            .contains("GET /actuator/health/liveness")
+            .containsPattern("(?m)^USER 10001:10001$")
+            .contains("ENTRYPOINT [\"java\", \"org.springframework.boot.loader.launch.JarLauncher\"]");
         List<String> layerCopies = dockerfile.lines().filter(line -> line.startsWith("COPY --from=build")).toList();
-        assertThat(layerCopies).as("one image layer per Spring Boot layer, stable ones first").containsExactly(
-                "COPY --from=build /build/extracted/dependencies/ ./",
-                "COPY --from=build /build/extracted/spring-boot-loader/ ./",
-                "COPY --from=build /build/extracted/snapshot-dependencies/ ./",
-                "COPY --from=build /build/extracted/application/ ./");
+        assertThat(layerCopies).as("one image layer per Spring Boot layer, stable ones first")
+            .containsExactly("COPY --from=build /build/extracted/dependencies/ ./",
+                    "COPY --from=build /build/extracted/spring-boot-loader/ ./",
+                    "COPY --from=build /build/extracted/snapshot-dependencies/ ./",
+                    "COPY --from=build /build/extracted/application/ ./");
     }
 
     @Test
@@ -89,11 +91,13 @@ class DockerfileTest {
         String dockerfile = Files.readString(DOCKERFILE);
         String runtimeStage = dockerfile.substring(dockerfile.lastIndexOf("\nFROM "));
 
-        assertThat(runtimeStage).as("Ubuntu-based, so apt installs Debian's package").contains("-noble")
-                .containsPattern("apt-get install -y --no-install-recommends [^\\n]*\\bbubblewrap\\b")
-                .contains("rm -rf /var/lib/apt/lists/*");
+        assertThat(runtimeStage).as("Ubuntu-based, so apt installs Debian's package")
+            .contains("-noble")
+            .containsPattern("apt-get install -y --no-install-recommends [^\\n]*\\bbubblewrap\\b")
+            .contains("rm -rf /var/lib/apt/lists/*");
         assertThat(runtimeStage).as("a writable home for the builds' Maven repository")
-                .contains("--home-dir /home/scaffold").contains("chown -R scaffold:scaffold /workspace /home/scaffold");
+            .contains("--home-dir /home/scaffold")
+            .contains("chown -R scaffold:scaffold /workspace /home/scaffold");
     }
 
     @Test
@@ -107,4 +111,5 @@ class DockerfileTest {
         return CiTools.run(Duration.ofSeconds(30),
                 List.of(CiTools.node().toString(), CiTools.dockerfileLinter().toString(), dockerfile.toString()));
     }
+
 }

@@ -13,17 +13,24 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The realm file Keycloak imports (keycloak/scaffold-realm.json). A real Keycloak 26 import is too slow for
- * this suite (about a minute); these checks keep the file's contract: roles, clients, claims, no secrets.
+ * The realm file Keycloak imports (keycloak/scaffold-realm.json). A real Keycloak 26
+ * import is too slow for this suite (about a minute); these checks keep the file's
+ * contract: roles, clients, claims, no secrets.
  */
 class KeycloakRealmTest {
 
     private static final List<String> ROLES = List.of("admin", "process-manager", "developer", "viewer");
-    /** The approver groups of dmn/gate-policy.dmn: approving a gate needs one of the gate's (or admin). */
+
+    /**
+     * The approver groups of dmn/gate-policy.dmn: approving a gate needs one of the
+     * gate's (or admin).
+     */
     private static final List<String> APPROVER_ROLES = List.of("enterprise-architect", "domain-expert",
             "data-architect", "api-architect", "tech-lead", "qa-lead", "release-manager");
+
     /** The role of Prometheus's service account: only the metrics. */
     private static final String METRICS_ROLE = "metrics-reader";
+
     /** The demo user without organisation, whose token the API refuses (403). */
     private static final String USER_WITHOUT_ORGANIZATION = "nora";
 
@@ -42,7 +49,8 @@ class KeycloakRealmTest {
         expected.add(METRICS_ROLE);
         assertThat(texts(realm.path("roles").path("realm"), "name")).containsExactlyInAnyOrderElementsOf(expected);
         String policy = Files.readString(CiTools.PROJECT.resolve("dmn/gate-policy.dmn"));
-        APPROVER_ROLES.forEach(role -> assertThat(policy).as("gate-policy.dmn names %s", role).contains('"' + role + '"'));
+        APPROVER_ROLES
+            .forEach(role -> assertThat(policy).as("gate-policy.dmn names %s", role).contains('"' + role + '"'));
     }
 
     @Test
@@ -51,11 +59,13 @@ class KeycloakRealmTest {
         for (JsonNode user : realm.path("users")) {
             String username = user.path("username").asText();
             if (user.has("serviceAccountClientId")) {
-                continue; // a client's identity, not a person (see the scaffold-metrics test)
+                continue; // a client's identity, not a person (see the scaffold-metrics
+                          // test)
             }
             if (!username.equals(USER_WITHOUT_ORGANIZATION)) {
                 assertThat(user.path("attributes").path("organization").path(0).asText())
-                        .as("%s's organization", username).isNotBlank();
+                    .as("%s's organization", username)
+                    .isNotBlank();
             }
             List<String> applicationRoles = new ArrayList<>();
             user.path("realmRoles").forEach(role -> applicationRoles.add(role.asText()));
@@ -64,9 +74,15 @@ class KeycloakRealmTest {
             rolesWithUsers.add(applicationRoles.get(0));
         }
         assertThat(rolesWithUsers).as("a demo user per role").containsAll(ROLES);
-        // Keycloak 24+ drops undeclared user attributes: the user profile must declare `organization`.
-        String userProfile = realm.path("components").path("org.keycloak.userprofile.UserProfileProvider").path(0)
-                .path("config").path("kc.user.profile.config").path(0).asText();
+        // Keycloak 24+ drops undeclared user attributes: the user profile must declare
+        // `organization`.
+        String userProfile = realm.path("components")
+            .path("org.keycloak.userprofile.UserProfileProvider")
+            .path(0)
+            .path("config")
+            .path("kc.user.profile.config")
+            .path(0)
+            .asText();
         assertThat(texts(new ObjectMapper().readTree(userProfile).path("attributes"), "name")).contains("organization");
     }
 
@@ -76,14 +92,15 @@ class KeycloakRealmTest {
         assertThat(cli.path("publicClient").asBoolean()).isTrue();
         assertThat(cli.path("attributes").path("pkce.code.challenge.method").asText()).isEqualTo("S256");
         assertThat(mapper(cli, "oidc-usermodel-attribute-mapper").path("config").path("claim.name").asText())
-                .isEqualTo("organization");
+            .isEqualTo("organization");
 
         JsonNode workers = client("scaffold-orchestrator");
         assertThat(workers.path("publicClient").asBoolean()).isFalse();
         assertThat(workers.path("serviceAccountsEnabled").asBoolean()).isTrue();
         assertThat(workers.path("standardFlowEnabled").asBoolean()).isFalse();
         assertThat(mapper(workers, "oidc-audience-mapper").path("config").path("included.custom.audience").asText())
-                .as("the audience the Orchestration Cluster accepts").isEqualTo("orchestration-api");
+            .as("the audience the Orchestration Cluster accepts")
+            .isEqualTo("orchestration-api");
 
         assertThat(client("orchestration").path("redirectUris").toString()).contains("http://localhost:8088/");
     }
@@ -96,10 +113,11 @@ class KeycloakRealmTest {
         assertThat(metrics.path("standardFlowEnabled").asBoolean()).as("no user signs in with it").isFalse();
         assertThat(metrics.path("directAccessGrantsEnabled").asBoolean()).isFalse();
         assertThat(mapper(metrics, "oidc-audience-mapper").path("config").path("included.custom.audience").asText())
-                .as("the audience the application accepts, as scaffold-cli's tokens carry it")
-                .isEqualTo(mapper(client("scaffold-cli"), "oidc-audience-mapper").path("config")
-                        .path("included.custom.audience").asText())
-                .isEqualTo("scaffold-api");
+            .as("the audience the application accepts, as scaffold-cli's tokens carry it")
+            .isEqualTo(mapper(client("scaffold-cli"), "oidc-audience-mapper").path("config")
+                .path("included.custom.audience")
+                .asText())
+            .isEqualTo("scaffold-api");
 
         JsonNode serviceAccount = null;
         for (JsonNode user : realm.path("users")) {
@@ -117,7 +135,7 @@ class KeycloakRealmTest {
         for (JsonNode client : realm.path("clients")) {
             if (client.has("secret")) {
                 assertThat(client.path("secret").asText()).as("secret of %s", client.path("clientId").asText())
-                        .matches("\\$\\{[A-Z][A-Z0-9_]*}");
+                    .matches("\\$\\{[A-Z][A-Z0-9_]*}");
             }
         }
         for (JsonNode user : realm.path("users")) {
@@ -156,4 +174,5 @@ class KeycloakRealmTest {
         array.forEach(element -> texts.add(element.path(field).asText()));
         return texts;
     }
+
 }

@@ -32,7 +32,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.util.FileSystemUtils;
 
-/** Builds each Kustomize overlay and checks every resulting manifest against the Kubernetes schemas and our rules. */
+/**
+ * Builds each Kustomize overlay and checks every resulting manifest against the
+ * Kubernetes schemas and our rules.
+ */
 class KubernetesManifestsTest {
 
     private static final Map<String, String> NAMESPACE_OF_OVERLAY = Map.of("dev", "scaffold-dev", "prod", "scaffold");
@@ -41,21 +44,21 @@ class KubernetesManifestsTest {
     private static final Map<String, List<HasMetadata>> BUILT = new ConcurrentHashMap<>();
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = { "dev", "prod" })
     void everyManifestOfTheOverlayMatchesTheKubernetesSchema(String overlay) {
         List<HasMetadata> resources = built(overlay);
 
-        assertThat(resources).extracting(HasMetadata::getKind).containsExactlyInAnyOrder(
-                "ServiceAccount", "ConfigMap", "Service", "PersistentVolumeClaim", "Deployment",
-                "HorizontalPodAutoscaler", "PodDisruptionBudget", "NetworkPolicy", "ServiceMonitor");
-        assertThat(resources).allSatisfy(resource ->
-                assertThat(resource.getMetadata().getNamespace()).isEqualTo(NAMESPACE_OF_OVERLAY.get(overlay)));
+        assertThat(resources).extracting(HasMetadata::getKind)
+            .containsExactlyInAnyOrder("ServiceAccount", "ConfigMap", "Service", "PersistentVolumeClaim", "Deployment",
+                    "HorizontalPodAutoscaler", "PodDisruptionBudget", "NetworkPolicy", "ServiceMonitor");
+        assertThat(resources).allSatisfy(resource -> assertThat(resource.getMetadata().getNamespace())
+            .isEqualTo(NAMESPACE_OF_OVERLAY.get(overlay)));
         assertThat(resources).as("the Secret is created out of band, its values are never committed")
-                .noneMatch(resource -> resource.getKind().equals("Secret"));
+            .noneMatch(resource -> resource.getKind().equals("Secret"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = { "dev", "prod" })
     void theDeploymentIsProbedBoundedAndLockedDown(String overlay) {
         List<HasMetadata> resources = built(overlay);
         PodSpec pod = only(resources, Deployment.class).getSpec().getTemplate().getSpec();
@@ -73,19 +76,22 @@ class KubernetesManifestsTest {
         assertThat(app.getSecurityContext().getAllowPrivilegeEscalation()).isFalse();
         assertThat(app.getSecurityContext().getCapabilities().getDrop()).containsExactly("ALL");
 
-        Map<String, String> mounts = app.getVolumeMounts().stream()
-                .collect(Collectors.toMap(VolumeMount::getMountPath, VolumeMount::getName));
-        Map<String, Volume> volumes = pod.getVolumes().stream()
-                .collect(Collectors.toMap(Volume::getName, volume -> volume));
+        Map<String, String> mounts = app.getVolumeMounts()
+            .stream()
+            .collect(Collectors.toMap(VolumeMount::getMountPath, VolumeMount::getName));
+        Map<String, Volume> volumes = pod.getVolumes()
+            .stream()
+            .collect(Collectors.toMap(Volume::getName, volume -> volume));
         assertThat(volumes.get(mounts.get("/tmp")).getEmptyDir()).as("/tmp is a writable emptyDir").isNotNull();
         assertThat(volumes.get(mounts.get("/home/scaffold/.m2")).getEmptyDir())
-                .as("the verification builds' Maven repository in the image user's home is writable").isNotNull();
+            .as("the verification builds' Maven repository in the image user's home is writable")
+            .isNotNull();
         assertThat(volumes.get(mounts.get("/workspace")).getPersistentVolumeClaim().getClaimName())
-                .isEqualTo("scaffold-workspace");
+            .isEqualTo("scaffold-workspace");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = { "dev", "prod" })
     void everyReferenceBetweenTheResourcesResolves(String overlay) {
         List<HasMetadata> resources = built(overlay);
         Deployment deployment = only(resources, Deployment.class);
@@ -94,43 +100,48 @@ class KubernetesManifestsTest {
 
         assertThat(podLabels).containsAllEntriesOf(deployment.getSpec().getSelector().getMatchLabels());
         assertThat(podLabels).containsAllEntriesOf(only(resources, Service.class).getSpec().getSelector());
-        assertThat(podLabels).containsAllEntriesOf(
-                only(resources, PodDisruptionBudget.class).getSpec().getSelector().getMatchLabels());
-        assertThat(podLabels).containsAllEntriesOf(
-                only(resources, NetworkPolicy.class).getSpec().getPodSelector().getMatchLabels());
-        assertThat(only(resources, Service.class).getMetadata().getLabels()).containsAllEntriesOf(
-                only(resources, ServiceMonitor.class).getSpec().getSelector().getMatchLabels());
+        assertThat(podLabels)
+            .containsAllEntriesOf(only(resources, PodDisruptionBudget.class).getSpec().getSelector().getMatchLabels());
+        assertThat(podLabels)
+            .containsAllEntriesOf(only(resources, NetworkPolicy.class).getSpec().getPodSelector().getMatchLabels());
+        assertThat(only(resources, Service.class).getMetadata().getLabels())
+            .containsAllEntriesOf(only(resources, ServiceMonitor.class).getSpec().getSelector().getMatchLabels());
         assertThat(only(resources, ServiceMonitor.class).getSpec().getEndpoints().getFirst().getPath())
-                .isEqualTo("/actuator/prometheus");
+            .isEqualTo("/actuator/prometheus");
 
         HorizontalPodAutoscaler hpa = only(resources, HorizontalPodAutoscaler.class);
         assertThat(hpa.getSpec().getScaleTargetRef().getName()).isEqualTo(deployment.getMetadata().getName());
         assertThat(hpa.getSpec().getMinReplicas()).isLessThanOrEqualTo(hpa.getSpec().getMaxReplicas());
 
         ConfigMap config = only(resources, ConfigMap.class);
-        assertThat(app.getEnvFrom()).extracting(EnvFromSource::getConfigMapRef).filteredOn(ref -> ref != null)
-                .singleElement().satisfies(ref -> assertThat(ref.getName()).isEqualTo(config.getMetadata().getName()));
-        assertThat(app.getEnvFrom()).extracting(EnvFromSource::getSecretRef).filteredOn(ref -> ref != null)
-                .singleElement().satisfies(ref -> assertThat(ref.getName()).isEqualTo("scaffold-orchestrator-secrets"));
+        assertThat(app.getEnvFrom()).extracting(EnvFromSource::getConfigMapRef)
+            .filteredOn(ref -> ref != null)
+            .singleElement()
+            .satisfies(ref -> assertThat(ref.getName()).isEqualTo(config.getMetadata().getName()));
+        assertThat(app.getEnvFrom()).extracting(EnvFromSource::getSecretRef)
+            .filteredOn(ref -> ref != null)
+            .singleElement()
+            .satisfies(ref -> assertThat(ref.getName()).isEqualTo("scaffold-orchestrator-secrets"));
         assertThat(config.getData()).containsEntry("SCAFFOLD_RUNTIME", "cluster")
-                .containsKeys("SPRING_DATASOURCE_URL", "CAMUNDA_CLIENT_GRPCADDRESS", "CAMUNDA_CLIENT_AUTH_TOKENURL",
-                        "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI");
+            .containsKeys("SPRING_DATASOURCE_URL", "CAMUNDA_CLIENT_GRPCADDRESS", "CAMUNDA_CLIENT_AUTH_TOKENURL",
+                    "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI");
         assertThat(config.getData().keySet()).as("secrets belong in the Secret, not the ConfigMap")
-                .noneMatch(key -> key.contains("PASSWORD") || key.contains("SECRET") || key.contains("API_KEY"));
+            .noneMatch(key -> key.contains("PASSWORD") || key.contains("SECRET") || key.contains("API_KEY"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = { "dev", "prod" })
     void prometheusScrapesWithAClientCredentialsTokenOfTheMetricsClient(String overlay) {
         List<HasMetadata> resources = built(overlay);
         Endpoint endpoint = only(resources, ServiceMonitor.class).getSpec().getEndpoints().getFirst();
         OAuth2 oauth2 = endpoint.getOauth2();
 
-        // With security on, an anonymous scrape of /actuator/prometheus gets 401: the endpoint needs metrics:read.
+        // With security on, an anonymous scrape of /actuator/prometheus gets 401: the
+        // endpoint needs metrics:read.
         assertThat(only(resources, ConfigMap.class).getData()).containsEntry("SCAFFOLD_SECURITY_ENABLED", "true");
         assertThat(oauth2).as("the ServiceMonitor's oauth2 client credentials").isNotNull();
         assertThat(oauth2.getTokenUrl()).as("the realm the application's own client gets its tokens from")
-                .isEqualTo(only(resources, ConfigMap.class).getData().get("CAMUNDA_CLIENT_AUTH_TOKENURL"));
+            .isEqualTo(only(resources, ConfigMap.class).getData().get("CAMUNDA_CLIENT_AUTH_TOKENURL"));
         assertThat(oauth2.getClientId().getSecret().getName()).isEqualTo("scaffold-metrics-oauth2");
         assertThat(oauth2.getClientId().getSecret().getKey()).isEqualTo("client-id");
         assertThat(oauth2.getClientSecret().getName()).isEqualTo("scaffold-metrics-oauth2");
@@ -145,11 +156,10 @@ class KubernetesManifestsTest {
         Path deployment = copy.resolve("base/deployment.yaml");
         Files.writeString(deployment, Files.readString(deployment).replace("readinessProbe:", "readynessProbe:"));
 
-        assertThatThrownBy(() -> build(copy, "prod"))
-                .isInstanceOf(KubernetesSchema.InvalidManifestException.class)
-                .hasMessageContaining("Deployment scaffold-orchestrator: unknown field `readynessProbe`")
-                .hasMessageContaining("spec.template.spec.containers[0].readynessProbe")
-                .hasMessageContaining("apps/v1 Deployment schema");
+        assertThatThrownBy(() -> build(copy, "prod")).isInstanceOf(KubernetesSchema.InvalidManifestException.class)
+            .hasMessageContaining("Deployment scaffold-orchestrator: unknown field `readynessProbe`")
+            .hasMessageContaining("spec.template.spec.containers[0].readynessProbe")
+            .hasMessageContaining("apps/v1 Deployment schema");
     }
 
     @Test
@@ -165,9 +175,8 @@ class KubernetesManifestsTest {
                     app.kubernetes.io/name: scaffold-orchestrator
                 """;
 
-        assertThatThrownBy(() -> KubernetesSchema.validate(manifest, "pdb.yaml"))
-                .hasMessageStartingWith("pdb.yaml:7:")
-                .hasMessageContaining("unknown field `matchLabels` at `spec.matchLabels`");
+        assertThatThrownBy(() -> KubernetesSchema.validate(manifest, "pdb.yaml")).hasMessageStartingWith("pdb.yaml:7:")
+            .hasMessageContaining("unknown field `matchLabels` at `spec.matchLabels`");
     }
 
     @Test
@@ -186,9 +195,8 @@ class KubernetesManifestsTest {
                   replicas: two
                 """;
 
-        assertThatThrownBy(() -> KubernetesSchema.validate(manifest, "all.yaml"))
-                .hasMessageStartingWith("all.yaml:11:")
-                .hasMessageContaining("wrong value at `spec.replicas`");
+        assertThatThrownBy(() -> KubernetesSchema.validate(manifest, "all.yaml")).hasMessageStartingWith("all.yaml:11:")
+            .hasMessageContaining("wrong value at `spec.replicas`");
     }
 
     @Test
@@ -201,14 +209,14 @@ class KubernetesManifestsTest {
                 """;
 
         assertThatThrownBy(() -> KubernetesSchema.validate(manifest, "hpa.yaml"))
-                .hasMessageContaining("unsupported apiVersion/kind `autoscaling/v1` `HorizontalPodAutoscaler`");
+            .hasMessageContaining("unsupported apiVersion/kind `autoscaling/v1` `HorizontalPodAutoscaler`");
     }
 
     @Test
     void malformedYamlIsRejected() {
         assertThatThrownBy(() -> KubernetesSchema.validate("apiVersion: v1\nkind: [Service\n", "broken.yaml"))
-                .hasMessageStartingWith("broken.yaml:")
-                .hasMessageContaining("not valid YAML");
+            .hasMessageStartingWith("broken.yaml:")
+            .hasMessageContaining("not valid YAML");
     }
 
     private static List<HasMetadata> built(String overlay) {
@@ -228,4 +236,5 @@ class KubernetesManifestsTest {
         assertThat(matches).as("exactly one %s", type.getSimpleName()).hasSize(1);
         return matches.getFirst();
     }
+
 }

@@ -29,58 +29,62 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Validates Kubernetes manifests against the API schema captured by the fabric8 model classes.
+ * Validates Kubernetes manifests against the API schema captured by the fabric8 model
+ * classes.
  *
- * <p>The fabric8 classes keep unknown fields in an "additional properties" map instead of rejecting them,
- * so this mapper switches that catch-all off: with FAIL_ON_UNKNOWN_PROPERTIES a misspelled or misplaced
- * field then fails, as {@code kubectl apply --validate=strict} would against a real API server.
+ * <p>
+ * The fabric8 classes keep unknown fields in an "additional properties" map instead of
+ * rejecting them, so this mapper switches that catch-all off: with
+ * FAIL_ON_UNKNOWN_PROPERTIES a misspelled or misplaced field then fails, as
+ * {@code kubectl apply --validate=strict} would against a real API server.
  */
 final class KubernetesSchema {
 
-    /** Thrown for a manifest the API server would reject; the message says where and how to fix it. */
+    /**
+     * Thrown for a manifest the API server would reject; the message says where and how
+     * to fix it.
+     */
     static final class InvalidManifestException extends RuntimeException {
+
         InvalidManifestException(String message) {
             super(message);
         }
+
     }
 
-    // Only the apiVersion/kind pairs this project deploys: anything else is a mistake (for example autoscaling/v1
+    // Only the apiVersion/kind pairs this project deploys: anything else is a mistake
+    // (for example autoscaling/v1
     // with v2 fields), not something to let through.
-    private static final Map<String, Class<? extends HasMetadata>> TYPES = new TreeMap<>(Map.of(
-            "v1/ConfigMap", ConfigMap.class,
-            "v1/Secret", Secret.class,
-            "v1/Service", Service.class,
-            "v1/ServiceAccount", ServiceAccount.class,
-            "v1/PersistentVolumeClaim", PersistentVolumeClaim.class,
-            "apps/v1/Deployment", Deployment.class,
-            "autoscaling/v2/HorizontalPodAutoscaler", HorizontalPodAutoscaler.class,
-            "policy/v1/PodDisruptionBudget", PodDisruptionBudget.class,
-            "networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class,
-            "monitoring.coreos.com/v1/ServiceMonitor", ServiceMonitor.class));
+    private static final Map<String, Class<? extends HasMetadata>> TYPES = new TreeMap<>(Map.of("v1/ConfigMap",
+            ConfigMap.class, "v1/Secret", Secret.class, "v1/Service", Service.class, "v1/ServiceAccount",
+            ServiceAccount.class, "v1/PersistentVolumeClaim", PersistentVolumeClaim.class, "apps/v1/Deployment",
+            Deployment.class, "autoscaling/v2/HorizontalPodAutoscaler", HorizontalPodAutoscaler.class,
+            "policy/v1/PodDisruptionBudget", PodDisruptionBudget.class, "networking.k8s.io/v1/NetworkPolicy",
+            NetworkPolicy.class, "monitoring.coreos.com/v1/ServiceMonitor", ServiceMonitor.class));
 
     private static final ObjectMapper TREE = new YAMLMapper();
 
     private static final ObjectMapper STRICT = YAMLMapper.builder(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-            // "replicas: '3'" is a string to the API server and is rejected there too.
-            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .annotationIntrospector(new JacksonAnnotationIntrospector() {
-                @Override
-                public Boolean hasAnySetter(Annotated annotated) {
-                    return Boolean.FALSE;
-                }
-            })
-            .build();
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        // "replicas: '3'" is a string to the API server and is rejected there too.
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .annotationIntrospector(new JacksonAnnotationIntrospector() {
+            @Override
+            public Boolean hasAnySetter(Annotated annotated) {
+                return Boolean.FALSE;
+            }
+        })
+        .build();
 
     private KubernetesSchema() {
     }
 
     /**
      * Parses every document of a (multi-document) YAML stream and validates it.
-     *
-     * @param source names the stream in error messages, e.g. a file or "kustomize build of k8s/overlays/prod"
+     * @param source names the stream in error messages, e.g. a file or "kustomize build
+     * of k8s/overlays/prod"
      * @throws InvalidManifestException for the first document that is not valid
      */
     static List<HasMetadata> validate(String yaml, String source) {
@@ -95,7 +99,8 @@ final class KubernetesSchema {
         JsonNode tree;
         try {
             tree = TREE.readTree(document.text());
-        } catch (JsonProcessingException e) {
+        }
+        catch (JsonProcessingException e) {
             throw invalid(source, document, e.getLocation(), "not valid YAML: " + e.getOriginalMessage());
         }
         String apiVersion = tree.path("apiVersion").asText("");
@@ -112,14 +117,17 @@ final class KubernetesSchema {
         HasMetadata resource;
         try {
             resource = STRICT.readValue(document.text(), type);
-        } catch (UnrecognizedPropertyException e) {
-            throw invalid(source, document, keyLocation(document, e.getLocation(), e.getPropertyName()), what + ": unknown field `" + e.getPropertyName()
-                    + "` at `" + path(e) + "`: it is not in the " + apiVersion + " " + kind
-                    + " schema; check its spelling and indentation");
-        } catch (JsonMappingException e) {
-            throw invalid(source, document, e.getLocation(), what + ": wrong value at `" + path(e) + "`: "
-                    + e.getOriginalMessage());
-        } catch (JsonProcessingException e) {
+        }
+        catch (UnrecognizedPropertyException e) {
+            throw invalid(source, document, keyLocation(document, e.getLocation(), e.getPropertyName()),
+                    what + ": unknown field `" + e.getPropertyName() + "` at `" + path(e) + "`: it is not in the "
+                            + apiVersion + " " + kind + " schema; check its spelling and indentation");
+        }
+        catch (JsonMappingException e) {
+            throw invalid(source, document, e.getLocation(),
+                    what + ": wrong value at `" + path(e) + "`: " + e.getOriginalMessage());
+        }
+        catch (JsonProcessingException e) {
             throw invalid(source, document, e.getLocation(), what + ": " + e.getOriginalMessage());
         }
         if (resource.getMetadata() == null || resource.getMetadata().getName() == null
@@ -132,7 +140,10 @@ final class KubernetesSchema {
     private record Document(String text, int firstLine) {
     }
 
-    /** Splits on "---" lines, remembering where each document starts so errors point at the original line. */
+    /**
+     * Splits on "---" lines, remembering where each document starts so errors point at
+     * the original line.
+     */
     private static List<Document> split(String yaml) {
         List<Document> documents = new ArrayList<>();
         String[] lines = yaml.split("\n", -1);
@@ -143,7 +154,8 @@ final class KubernetesSchema {
                 addIfContent(documents, current.toString(), firstLine);
                 current.setLength(0);
                 firstLine = i + 2;
-            } else {
+            }
+            else {
                 current.append(lines[i]).append('\n');
             }
         }
@@ -159,8 +171,8 @@ final class KubernetesSchema {
     }
 
     /**
-     * Jackson reports an unknown field at the start of its value, which for a nested block is the next line:
-     * walk back to the line that names the field.
+     * Jackson reports an unknown field at the start of its value, which for a nested
+     * block is the next line: walk back to the line that names the field.
      */
     private static JsonLocation keyLocation(Document document, JsonLocation valueLocation, String key) {
         if (valueLocation == null || valueLocation.getLineNr() < 1) {
@@ -189,17 +201,19 @@ final class KubernetesSchema {
                     path.append('.');
                 }
                 path.append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
+            }
+            else if (reference.getIndex() >= 0) {
                 path.append('[').append(reference.getIndex()).append(']');
             }
         }
         return path.toString();
     }
 
-    private static InvalidManifestException invalid(String source, Document document, JsonLocation location, String problem) {
-        String where = location == null || location.getLineNr() < 1
-                ? source + ":" + document.firstLine()
+    private static InvalidManifestException invalid(String source, Document document, JsonLocation location,
+            String problem) {
+        String where = location == null || location.getLineNr() < 1 ? source + ":" + document.firstLine()
                 : source + ":" + (document.firstLine() + location.getLineNr() - 1) + ":" + location.getColumnNr();
         return new InvalidManifestException(where + ": " + problem);
     }
+
 }

@@ -19,8 +19,7 @@ class NamesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({
-            "Order,    Order,       order,       orders,     orders",
+    @CsvSource({ "Order,    Order,       order,       orders,     orders",
             "Group,    Group,       group,       groups,     groups",
             "Select,   Select,      select,      selects,    selects",
             "User,     User,        user,        users,      users",
@@ -31,8 +30,7 @@ class NamesTest {
             "Package,  PackageEntity, packageEntity, packages, packages",
             "Record,   RecordEntity, recordEntity, records,  records",
             "Page,     PageEntity,  page,        pages,      pages",
-            "Reference, Reference,  reference,   references, references_table",
-    })
+            "Reference, Reference,  reference,   references, references_table", })
     void entityNamesAreSafe(String original, String className, String fieldName, String plural, String table) {
         Name name = Names.entity(original);
         assertThat(name.className()).isEqualTo(className);
@@ -48,26 +46,16 @@ class NamesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({
-            "default, defaultValue, default_value, Default",
-            "class,   classValue,   class_value,   Class",
-            "package, packageValue, package_value, Package",
-            "true,    trueValue,    true_value,    True",
-            "var,     varValue,     var_value,     Var",
-            "order,   order,        order_value,   Order",
-            "from,    from,         from_value,    From",
-            "to,      to,           to_value,      To",
-            "select,  select,       select_value,  Select",
-            "user,    user,         user_value,    User",
-            "type,    type,         type,          Type",
-            "value,   value,        value,         Value",
-            "dueDate, dueDate,      due_date,      Due Date",
-            "due_date, dueDate,     due_date,      Due Date",
-            "httpURL, httpUrl,      http_url,      Http URL",
-            "HTTPServer, httpServer, http_server,  HTTP Server",
+    @CsvSource({ "default, defaultValue, default_value, Default", "class,   classValue,   class_value,   Class",
+            "package, packageValue, package_value, Package", "true,    trueValue,    true_value,    True",
+            "var,     varValue,     var_value,     Var", "order,   order,        order_value,   Order",
+            "from,    from,         from_value,    From", "to,      to,           to_value,      To",
+            "select,  select,       select_value,  Select", "user,    user,         user_value,    User",
+            "type,    type,         type,          Type", "value,   value,        value,         Value",
+            "dueDate, dueDate,      due_date,      Due Date", "due_date, dueDate,     due_date,      Due Date",
+            "httpURL, httpUrl,      http_url,      Http URL", "HTTPServer, httpServer, http_server,  HTTP Server",
             "address2, address2,    address2,      Address2",
-            "address2Line, address2Line, address2_line, Address2 Line",
-    })
+            "address2Line, address2Line, address2_line, Address2 Line", })
     void fieldNamesAreSafe(String original, String fieldName, String column, String label) {
         Name name = Names.field(original);
         assertThat(name.fieldName()).isEqualTo(fieldName);
@@ -88,24 +76,21 @@ class NamesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({
-            "person, people", "child, children", "category, categories", "status, statuses",
-            "address, addresses", "analysis, analyses", "box, boxes", "leaf, leaves", "sheep, sheep",
-            "series, series", "species, species", "day, days", "key, keys", "church, churches",
-            "dish, dishes", "bus, buses", "order, orders", "photo, photos", "axis, axes",
+    @CsvSource({ "person, people", "child, children", "category, categories", "status, statuses", "address, addresses",
+            "analysis, analyses", "box, boxes", "leaf, leaves", "sheep, sheep", "series, series", "species, species",
+            "day, days", "key, keys", "church, churches", "dish, dishes", "bus, buses", "order, orders",
+            "photo, photos", "axis, axes",
             // already plural
-            "orders, orders", "categories, categories", "people, people", "children, children",
-            "addresses, addresses", "news, news",
-    })
+            "orders, orders", "categories, categories", "people, people", "children, children", "addresses, addresses",
+            "news, news", })
     void pluralizes(String singular, String plural) {
         assertThat(Names.pluralize(singular)).isEqualTo(plural);
     }
 
     @ParameterizedTest
-    @CsvSource({
-            "people, person", "children, child", "categories, category", "statuses, status",
-            "addresses, address", "analyses, analysis", "boxes, box", "leaves, leaf", "sheep, sheep",
-            "orders, order", "warehouses, warehouse", "courses, course", "order, order", "status, status"})
+    @CsvSource({ "people, person", "children, child", "categories, category", "statuses, status", "addresses, address",
+            "analyses, analysis", "boxes, box", "leaves, leaf", "sheep, sheep", "orders, order",
+            "warehouses, warehouse", "courses, course", "order, order", "status, status" })
     void singularizes(String plural, String singular) {
         assertThat(Names.singularize(plural)).isEqualTo(singular);
     }
@@ -118,15 +103,9 @@ class NamesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({
-            "dueDate,       due_date",
-            "BankAccount,   bank_account",
-            "HTTPServer,    http_server",
-            "address2Line,  address2_line",
-            "aBCd,          a_b_cd",
-            "bank-Account,  bank_account",
-            "2fa,           2fa",
-    })
+    @CsvSource({ "dueDate,       due_date", "BankAccount,   bank_account", "HTTPServer,    http_server",
+            "address2Line,  address2_line", "aBCd,          a_b_cd", "bank-Account,  bank_account",
+            "2fa,           2fa", })
     void snakeCaseSplitsWordsAsNamesDo(String original, String snake) {
         assertThat(Names.snakeCase(original)).isEqualTo(snake);
     }
@@ -144,8 +123,10 @@ class NamesTest {
         String longName = "fk_" + "x".repeat(70);
 
         assertThat(Names.sqlIdentifier("fk_task_project_id")).isEqualTo("fk_task_project_id");
-        assertThat(Names.sqlIdentifier(longName)).hasSize(63).startsWith("fk_xxx")
-                .isEqualTo(Names.sqlIdentifier(longName)).isNotEqualTo(Names.sqlIdentifier(longName + "y"));
+        assertThat(Names.sqlIdentifier(longName)).hasSize(63)
+            .startsWith("fk_xxx")
+            .isEqualTo(Names.sqlIdentifier(longName))
+            .isNotEqualTo(Names.sqlIdentifier(longName + "y"));
     }
 
     @Test
@@ -159,10 +140,11 @@ class NamesTest {
     @Test
     void refusesNamesThatCannotBecomeIdentifiers() {
         assertThatThrownBy(() -> Names.entity(" ")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("must not be empty");
+            .hasMessageContaining("must not be empty");
         assertThatThrownBy(() -> Names.field("2fa")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("'2fa' must start with a letter");
+            .hasMessageContaining("'2fa' must start with a letter");
         assertThatThrownBy(() -> Names.field("--")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("no letters");
+            .hasMessageContaining("no letters");
     }
+
 }

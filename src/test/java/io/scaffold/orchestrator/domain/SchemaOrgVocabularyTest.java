@@ -18,10 +18,9 @@ class SchemaOrgVocabularyTest {
     }
 
     @ParameterizedTest
-    @CsvSource({
-            "Customer, Person", "Person, Person", "BankAccount, BankAccount", "SpaceEvent, Event",
+    @CsvSource({ "Customer, Person", "Person, Person", "BankAccount, BankAccount", "SpaceEvent, Event",
             "CustomerDetails, Person", "ProductCategory, ProductGroup", "Invoices, Invoice", "Book, Book",
-            "Shipment, ParcelDelivery", "Widget, Thing"})
+            "Shipment, ParcelDelivery", "Widget, Thing" })
     void matchesByNameFirst(String entity, String type) {
         assertThat(vocabulary.match(entity, List.of())).isEqualTo(type);
     }
@@ -32,6 +31,8 @@ class SchemaOrgVocabularyTest {
         assertThat(vocabulary.match("Widget", List.of("firstName", "email"))).isEqualTo("Person");
         assertThat(vocabulary.match("Widget", List.of("price", "sku", "name"))).isEqualTo("Product");
         assertThat(vocabulary.match("Gathering", List.of("startDate", "location", "title"))).isEqualTo("Event");
-        assertThat(vocabulary.match("Widget", List.of("email"))).as("one shared property is coincidence").isEqualTo("Thing");
+        assertThat(vocabulary.match("Widget", List.of("email"))).as("one shared property is coincidence")
+            .isEqualTo("Thing");
     }
+
 }

@@ -13,15 +13,18 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 
 /**
- * Operate and Tasklist (Camunda 8.6) through their public v1 APIs, signed in as a person is: a session cookie
- * from {@code POST /api/login} plus the {@code X-CSRF-TOKEN} header on every POST and PATCH.
+ * Operate and Tasklist (Camunda 8.6) through their public v1 APIs, signed in as a person
+ * is: a session cookie from {@code POST /api/login} plus the {@code X-CSRF-TOKEN} header
+ * on every POST and PATCH.
  */
 final class CamundaWebapps {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
     private final String baseUrl;
+
     private String csrfToken;
 
     private CamundaWebapps(String baseUrl) {
@@ -30,28 +33,39 @@ final class CamundaWebapps {
 
     static CamundaWebapps login(String baseUrl, String username, String password) throws Exception {
         CamundaWebapps webapps = new CamundaWebapps(baseUrl);
-        HttpResponse<String> response = webapps.http.send(HttpRequest.newBuilder(
-                        URI.create(baseUrl + "/api/login?username=" + username + "&password=" + password))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = webapps.http.send(HttpRequest
+            .newBuilder(URI.create(baseUrl + "/api/login?username=" + username + "&password=" + password))
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 204) {
             throw new IllegalStateException("login to " + baseUrl + " as " + username + " failed: "
                     + response.statusCode() + " " + response.body());
         }
-        webapps.csrfToken = response.headers().firstValue("X-CSRF-TOKEN")
-                .orElseThrow(() -> new IllegalStateException("the login response carries no X-CSRF-TOKEN header"));
+        webapps.csrfToken = response.headers()
+            .firstValue("X-CSRF-TOKEN")
+            .orElseThrow(() -> new IllegalStateException("the login response carries no X-CSRF-TOKEN header"));
         return webapps;
     }
 
-    /** Tasklist: the open (CREATED) user tasks whose process instance has the variable {@code runId}. */
+    /**
+     * Tasklist: the open (CREATED) user tasks whose process instance has the variable
+     * {@code runId}.
+     */
     JsonNode openTasksOfRun(String runId) throws Exception {
         ObjectNode query = JSON.createObjectNode().put("state", "CREATED");
-        query.putArray("taskVariables").addObject()
-                .put("name", "runId").put("value", JSON.writeValueAsString(runId)).put("operator", "eq");
+        query.putArray("taskVariables")
+            .addObject()
+            .put("name", "runId")
+            .put("value", JSON.writeValueAsString(runId))
+            .put("operator", "eq");
         query.putArray("includeVariables").addObject().put("name", "gateId");
         return call("POST", "/v1/tasks/search", query);
     }
 
-    /** Tasklist: claims the task for the signed-in user, as the "Assign to me" button does. */
+    /**
+     * Tasklist: claims the task for the signed-in user, as the "Assign to me" button
+     * does.
+     */
     JsonNode assignToMe(String taskId) throws Exception {
         return call("PATCH", "/v1/tasks/" + taskId + "/assign", JSON.createObjectNode());
     }
@@ -67,7 +81,10 @@ final class CamundaWebapps {
         return call("PATCH", "/v1/tasks/" + taskId + "/complete", body);
     }
 
-    /** Operate: process instances matching the filter (e.g. {@code key}, {@code parentKey}, {@code bpmnProcessId}). */
+    /**
+     * Operate: process instances matching the filter (e.g. {@code key},
+     * {@code parentKey}, {@code bpmnProcessId}).
+     */
     JsonNode processInstances(Map<String, Object> filter) throws Exception {
         ObjectNode query = JSON.createObjectNode();
         query.set("filter", JSON.valueToTree(filter));
@@ -77,14 +94,15 @@ final class CamundaWebapps {
 
     private JsonNode call(String method, String path, JsonNode body) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .header("Content-Type", "application/json")
-                .header("X-CSRF-TOKEN", csrfToken)
-                .method(method, HttpRequest.BodyPublishers.ofString(body.toString()))
-                .build(), HttpResponse.BodyHandlers.ofString());
+            .header("Content-Type", "application/json")
+            .header("X-CSRF-TOKEN", csrfToken)
+            .method(method, HttpRequest.BodyPublishers.ofString(body.toString()))
+            .build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
-            throw new IllegalStateException(method + " " + baseUrl + path + " answered " + response.statusCode()
-                    + ": " + response.body());
+            throw new IllegalStateException(
+                    method + " " + baseUrl + path + " answered " + response.statusCode() + ": " + response.body());
         }
         return JSON.readTree(response.body());
     }
+
 }

@@ -32,18 +32,20 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The whole local platform, as a team uses it: the platform script starts OpenSearch, the Zeebe 8.6 broker,
- * Operate + Tasklist, Keycloak and PostgreSQL; the application runs against it with the {@code local} profile
- * (cluster runtime, real Keycloak tokens); a person approves the gates in Tasklist and Operate shows the run.
+ * The whole local platform, as a team uses it: the platform script starts OpenSearch, the
+ * Zeebe 8.6 broker, Operate + Tasklist, Keycloak and PostgreSQL; the application runs
+ * against it with the {@code local} profile (cluster runtime, real Keycloak tokens); a
+ * person approves the gates in Tasklist and Operate shows the run.
  */
 @Tag("e2e")
-@WithLocalPlatform({"opensearch", "zeebe", "webapps", "keycloak", "postgres"})
+@WithLocalPlatform({ "opensearch", "zeebe", "webapps", "keycloak", "postgres" })
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("local")
 @DirtiesContext
 class LocalPlatformE2ETest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @LocalServerPort
@@ -62,7 +64,8 @@ class LocalPlatformE2ETest {
         long scaffoldInstance = run.get("processInstanceKey").asLong();
         CamundaWebapps webapps = CamundaWebapps.login(LocalPlatform.webappsUrl(), "demo", "demo");
 
-        // Answer every approval Tasklist shows for this run, as a person would, until the run ends.
+        // Answer every approval Tasklist shows for this run, as a person would, until the
+        // run ends.
         List<String> approvedGates = new ArrayList<>();
         await().atMost(Duration.ofMinutes(15)).pollInterval(Duration.ofSeconds(2)).until(() -> {
             for (JsonNode task : webapps.openTasksOfRun(runId)) {
@@ -80,24 +83,28 @@ class LocalPlatformE2ETest {
             return status.equals("COMPLETED");
         });
 
-        // Partial automation: the domain gate's DMN policy asks for a person. Every approval was recorded, and
-        // the project is verified: each gate ends passed, or approved by a person on a passing scorecard.
+        // Partial automation: the domain gate's DMN policy asks for a person. Every
+        // approval was recorded, and
+        // the project is verified: each gate ends passed, or approved by a person on a
+        // passing scorecard.
         assertThat(approvedGates).contains("domain-approval");
         Map<String, JsonNode> finalEvaluations = new LinkedHashMap<>();
         get("/api/v1/processes/" + runId + "/gates").forEach(gate -> finalEvaluations.merge(gate.get("gateId").asText(),
                 gate, (a, b) -> a.get("attempt").asInt() >= b.get("attempt").asInt() ? a : b));
         assertThat(finalEvaluations).hasSize(7).allSatisfy((gateId, gate) -> {
             assertThat(gate.get("score").decimalValue()).as(gateId + " score")
-                    .isGreaterThanOrEqualTo(gate.get("threshold").decimalValue());
+                .isGreaterThanOrEqualTo(gate.get("threshold").decimalValue());
             if (approvedGates.contains(gateId)) {
                 assertThat(gate.get("verdict").asText()).as(gateId).isEqualTo("APPROVAL_REQUIRED");
                 assertThat(gate.get("decision").asText()).as(gateId).isEqualTo("approve");
-            } else {
+            }
+            else {
                 assertThat(gate.get("verdict").asText()).as(gateId).isEqualTo("PASS");
             }
         });
 
-        // Operate shows the finished run and one quality-gate instance per gate (seven), all completed.
+        // Operate shows the finished run and one quality-gate instance per gate (seven),
+        // all completed.
         await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
             JsonNode scaffold = webapps.processInstances(Map.of("key", scaffoldInstance));
             assertThat(scaffold).hasSize(1);
@@ -113,9 +120,11 @@ class LocalPlatformE2ETest {
         // What a person sees in Operate, kept for the build's record.
         Path chromium = OperateScreenshot.chromium();
         if (chromium == null) {
-            System.out.println("Operate screenshot skipped: no Chromium at /usr/bin/chromium (apt-get install chromium, "
-                    + "or set CHROMIUM)");
-        } else {
+            System.out
+                .println("Operate screenshot skipped: no Chromium at /usr/bin/chromium (apt-get install chromium, "
+                        + "or set CHROMIUM)");
+        }
+        else {
             Path screenshot = Path.of("target", "e2e", "operate-" + scaffoldInstance + ".png");
             OperateScreenshot.take(LocalPlatform.webappsUrl(), scaffoldInstance, screenshot);
             assertThat(Files.size(screenshot)).isGreaterThan(10_000);
@@ -133,12 +142,13 @@ class LocalPlatformE2ETest {
 
     private JsonNode startRun(Path spec, String automationLevel) throws Exception {
         ObjectNode body = JSON.createObjectNode()
-                .put("specFileName", spec.getFileName().toString())
-                .put("specContent", Files.readString(spec, StandardCharsets.UTF_8))
-                .put("automationLevel", automationLevel);
-        HttpResponse<String> response = HTTP.send(request("/api/v1/processes")
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+            .put("specFileName", spec.getFileName().toString())
+            .put("specContent", Files.readString(spec, StandardCharsets.UTF_8))
+            .put("automationLevel", automationLevel);
+        HttpResponse<String> response = HTTP
+            .send(request("/api/v1/processes").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return JSON.readTree(response.body());
     }
@@ -152,6 +162,7 @@ class LocalPlatformE2ETest {
     /** A fresh token per call: a run outlasts the realm's five-minute access tokens. */
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Bearer " + KeycloakTokens.scaffoldUser("dev"));
+            .header("Authorization", "Bearer " + KeycloakTokens.scaffoldUser("dev"));
     }
+
 }

@@ -9,7 +9,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A headless Chromium screenshot of a process instance in Operate
- * ({@code tools/local-platform/screenshot/operate-screenshot.mjs}, Node + playwright-core + Debian's chromium).
+ * ({@code tools/local-platform/screenshot/operate-screenshot.mjs}, Node + playwright-core
+ * + Debian's chromium).
  */
 final class OperateScreenshot {
 
@@ -18,14 +19,20 @@ final class OperateScreenshot {
     private OperateScreenshot() {
     }
 
-    /** Where Chromium is, or null when this machine has none (it is not among the CI tools). */
+    /**
+     * Where Chromium is, or null when this machine has none (it is not among the CI
+     * tools).
+     */
     static Path chromium() {
         String configured = System.getenv("CHROMIUM");
         Path chromium = Path.of(configured == null || configured.isBlank() ? "/usr/bin/chromium" : configured);
         return Files.isExecutable(chromium) ? chromium : null;
     }
 
-    /** Takes the screenshot; fails with the tool's output when Operate does not show the instance. */
+    /**
+     * Takes the screenshot; fails with the tool's output when Operate does not show the
+     * instance.
+     */
     static void take(String webappsUrl, long processInstanceKey, Path output) throws IOException, InterruptedException {
         if (!Files.isDirectory(TOOL.resolve("node_modules").resolve("playwright-core"))) {
             run(List.of("npm", "ci", "--no-audit", "--no-fund", "--prefix", TOOL.toString()), 5);
@@ -44,4 +51,5 @@ final class OperateScreenshot {
         }
         System.out.print(output);
     }
+
 }

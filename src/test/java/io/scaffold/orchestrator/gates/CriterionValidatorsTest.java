@@ -16,13 +16,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CriterionValidatorsTest {
 
     /** Every criterion of dmn/gate-policy.dmn, by gate. */
-    private static final List<String> POLICY_CRITERIA = List.of(
-            "requirements-complete", "schema-mapped", "objectives-clear",
-            "c4-diagrams", "decisions-recorded", "nfr-defined", "stack-supported",
-            "migrations-apply", "schema-matches-model", "naming-rules", "foreign-keys-indexed",
-            "contract-valid", "entities-covered", "problem-details", "pagination",
-            "slices-complete", "relationships-mapped", "configuration-externalized",
-            "build-green", "tests-pass", "coverage", "acceptance-scenarios",
+    private static final List<String> POLICY_CRITERIA = List.of("requirements-complete", "schema-mapped",
+            "objectives-clear", "c4-diagrams", "decisions-recorded", "nfr-defined", "stack-supported",
+            "migrations-apply", "schema-matches-model", "naming-rules", "foreign-keys-indexed", "contract-valid",
+            "entities-covered", "problem-details", "pagination", "slices-complete", "relationships-mapped",
+            "configuration-externalized", "build-green", "tests-pass", "coverage", "acceptance-scenarios",
             "gates-passed", "no-secrets", "dependency-policy", "delivery-complete");
 
     @TempDir
@@ -30,8 +28,9 @@ class CriterionValidatorsTest {
 
     /** Every criterion the DMN policy names, read from the deployed model itself. */
     static List<String> policyCriteria() throws Exception {
-        var dmn = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(java.nio.file.Path.of("dmn/gate-policy.dmn").toFile());
+        var dmn = javax.xml.parsers.DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(java.nio.file.Path.of("dmn/gate-policy.dmn").toFile());
         var entries = dmn.getElementsByTagName("outputEntry");
         List<String> names = new java.util.ArrayList<>();
         for (int i = 0; i < entries.getLength(); i++) {
@@ -48,8 +47,10 @@ class CriterionValidatorsTest {
         assertThat(policyCriteria()).containsExactlyInAnyOrderElementsOf(POLICY_CRITERIA);
         try (var context = new AnnotationConfigApplicationContext()) {
             var scanner = new org.springframework.context.annotation.ClassPathBeanDefinitionScanner(context);
-            // the validators and their registry, without the gate's persistence and workers
-            scanner.addExcludeFilter(new org.springframework.core.type.filter.AssignableTypeFilter(GateEvaluationRepository.class));
+            // the validators and their registry, without the gate's persistence and
+            // workers
+            scanner.addExcludeFilter(
+                    new org.springframework.core.type.filter.AssignableTypeFilter(GateEvaluationRepository.class));
             scanner.addExcludeFilter(new org.springframework.core.type.filter.AssignableTypeFilter(GateService.class));
             scanner.addExcludeFilter(new org.springframework.core.type.filter.AssignableTypeFilter(GateWorkers.class));
             scanner.addExcludeFilter(new org.springframework.core.type.filter.AssignableTypeFilter(GateMetrics.class));
@@ -66,18 +67,20 @@ class CriterionValidatorsTest {
 
     @Test
     void unknownCriterionIsRefusedWithTheKnownOnes() {
-        CriterionValidators validators = new CriterionValidators(List.of(new Scoring("nfr-defined"), new Scoring("gates-passed")));
+        CriterionValidators validators = new CriterionValidators(
+                List.of(new Scoring("nfr-defined"), new Scoring("gates-passed")));
 
         assertThatThrownBy(() -> validators.score("nfr-defnied", TestModels.subject(tmp)))
-                .isInstanceOf(CriterionValidators.UnknownCriterionException.class)
-                .hasMessageContaining("'nfr-defnied'")
-                .hasMessageContaining("known criteria: gates-passed, nfr-defined");
+            .isInstanceOf(CriterionValidators.UnknownCriterionException.class)
+            .hasMessageContaining("'nfr-defnied'")
+            .hasMessageContaining("known criteria: gates-passed, nfr-defined");
     }
 
     @Test
     void twoValidatorsForOneCriterionAreAWiringError() {
-        assertThatThrownBy(() -> new CriterionValidators(List.of(new Scoring("nfr-defined"), new Scoring("nfr-defined"))))
-                .hasMessageContaining("two validators for criterion nfr-defined");
+        assertThatThrownBy(
+                () -> new CriterionValidators(List.of(new Scoring("nfr-defined"), new Scoring("nfr-defined"))))
+            .hasMessageContaining("two validators for criterion nfr-defined");
     }
 
     @Test
@@ -106,11 +109,15 @@ class CriterionValidatorsTest {
         assertThat(subject.earlierGateVerdicts()).containsEntry("data-design", passed);
     }
 
-    /** A validator for one criterion name; the registry tests need names, not scoring logic. */
+    /**
+     * A validator for one criterion name; the registry tests need names, not scoring
+     * logic.
+     */
     private record Scoring(String criterion) implements CriterionValidator {
         @Override
         public CriterionScore score(GateSubject subject) {
             return new CriterionScore(criterion, 1.0, List.of());
         }
     }
+
 }

@@ -17,16 +17,24 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Gate statistics count only the evaluations of the asking organisation's runs (all of them for null). */
+/**
+ * Gate statistics count only the evaluations of the asking organisation's runs (all of
+ * them for null).
+ */
 class GateStatisticsTest {
 
     private static EmbeddedPostgres postgres;
+
     private static GateEvaluationRepository evaluations;
 
     @BeforeAll
     static void database() throws Exception {
         postgres = EmbeddedPostgres.builder().start();
-        Flyway.configure().dataSource(postgres.getPostgresDatabase()).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+            .dataSource(postgres.getPostgresDatabase())
+            .locations("classpath:db/migration")
+            .load()
+            .migrate();
         JdbcClient jdbc = JdbcClient.create(postgres.getPostgresDatabase());
         evaluations = new GateEvaluationRepository(jdbc, new ObjectMapper());
         // acme: one gate passed, one approved by a person; globex: one failed.
@@ -47,7 +55,7 @@ class GateStatisticsTest {
     void anOrganisationSeesOnlyItsOwnRunsGates() {
         assertThat(evaluations.passRate("acme")).isEqualTo(1.0);
         assertThat(evaluations.passRateByGate("acme"))
-                .isEqualTo(Map.of("architecture-review", 1.0, "domain-approval", 1.0));
+            .isEqualTo(Map.of("architecture-review", 1.0, "domain-approval", 1.0));
         assertThat(evaluations.automationRate("acme")).isEqualTo(0.5);
 
         assertThat(evaluations.passRate("globex")).isEqualTo(0.0);
@@ -62,7 +70,7 @@ class GateStatisticsTest {
     void withoutAnOrganisationEveryRunCounts() {
         assertThat(evaluations.passRate(null)).isEqualTo(2.0 / 3, offset(1e-9));
         assertThat(evaluations.passRateByGate(null))
-                .isEqualTo(Map.of("architecture-review", 1.0, "domain-approval", 0.5));
+            .isEqualTo(Map.of("architecture-review", 1.0, "domain-approval", 0.5));
     }
 
     private static UUID run(JdbcClient jdbc, String organization) {
@@ -71,8 +79,8 @@ class GateStatisticsTest {
                 insert into runs (id, organization, created_by, application_name, spec_file, spec_format,
                                   automation_level, status, created_at)
                 values (?, ?, 'someone', 'app', 'app.jdl', 'jdl', 'partial', 'RUNNING', ?)""")
-                .params(id, organization, Timestamp.from(Instant.now()))
-                .update();
+            .params(id, organization, Timestamp.from(Instant.now()))
+            .update();
         return id;
     }
 
@@ -80,4 +88,5 @@ class GateStatisticsTest {
         return new GateEvaluation(runId, gateId, 1, "domain-analysis", new BigDecimal("0.80"), new BigDecimal("0.90"),
                 verdict, List.of(), null, decidedBy, null, Instant.now(), null);
     }
+
 }

@@ -18,17 +18,22 @@ public final class ProjectFixture {
                 Path copy = target.resolve(TestModels.GOOD_PROJECT.relativize(source).toString());
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(copy);
-                } else {
+                }
+                else {
                     Files.copy(source, copy);
                 }
             }
             return target;
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Replaces the first occurrence of {@code old} in a file of the project; fails when it is not there. */
+    /**
+     * Replaces the first occurrence of {@code old} in a file of the project; fails when
+     * it is not there.
+     */
     public static void replace(Path projectDir, String file, String old, String replacement) {
         try {
             Path path = projectDir.resolve(file);
@@ -38,7 +43,8 @@ public final class ProjectFixture {
             }
             Files.writeString(path, text.replaceFirst(java.util.regex.Pattern.quote(old),
                     java.util.regex.Matcher.quoteReplacement(replacement)));
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -48,8 +54,10 @@ public final class ProjectFixture {
             Path path = projectDir.resolve(file);
             Files.createDirectories(path.getParent());
             Files.writeString(path, content);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
 }

@@ -13,7 +13,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** The small tracker domain the hand-written fixture project under src/test/resources/gates/good-project was written for. */
+/**
+ * The small tracker domain the hand-written fixture project under
+ * src/test/resources/gates/good-project was written for.
+ */
 public final class TestModels {
 
     public static final Path GOOD_PROJECT = Path.of("src/test/resources/gates/good-project");
@@ -21,7 +24,10 @@ public final class TestModels {
     private TestModels() {
     }
 
-    /** Names of a regular English word written in camel case (plural by adding s): enough for these fixtures. */
+    /**
+     * Names of a regular English word written in camel case (plural by adding s): enough
+     * for these fixtures.
+     */
     public static Name name(String original) {
         String className = Character.toUpperCase(original.charAt(0)) + original.substring(1);
         String fieldName = Character.toLowerCase(original.charAt(0)) + original.substring(1);
@@ -32,15 +38,17 @@ public final class TestModels {
 
     public static Name entityName(String original) {
         Name n = name(original);
-        return new Name(n.original(), n.className(), n.fieldName(), n.plural(), n.sqlName() + "s", n.pathSegment(), n.label());
+        return new Name(n.original(), n.className(), n.fieldName(), n.plural(), n.sqlName() + "s", n.pathSegment(),
+                n.label());
     }
 
     public static Field field(String name, FieldType type, boolean required) {
-        return new Field(name(name), type, type == FieldType.ENUM ? "TicketStatus" : null, "", required, false,
-                null, null, null, null, null);
+        return new Field(name(name), type, type == FieldType.ENUM ? "TicketStatus" : null, "", required, false, null,
+                null, null, null, null);
     }
 
-    public static Entity entity(String name, String schemaOrgType, EntityOptions.Pagination pagination, Field... fields) {
+    public static Entity entity(String name, String schemaOrgType, EntityOptions.Pagination pagination,
+            Field... fields) {
         return new Entity(entityName(name), "", List.of(fields),
                 new EntityOptions(pagination, true, true, false, false, false), schemaOrgType, false);
     }
@@ -59,18 +67,20 @@ public final class TestModels {
         Entity ticket = entity("Ticket", "Thing", EntityOptions.Pagination.PAGINATION,
                 field("title", FieldType.STRING, true), field("dueDate", FieldType.LOCAL_DATE, false),
                 field("status", FieldType.ENUM, true), field("estimate", FieldType.INTEGER, false));
-        EnumType status = new EnumType(name("TicketStatus"), "", List.of(
-                new EnumType.Value("OPEN", "Open"), new EnumType.Value("IN_PROGRESS", "In Progress"),
-                new EnumType.Value("DONE", "Done")));
+        EnumType status = new EnumType(name("TicketStatus"), "", List.of(new EnumType.Value("OPEN", "Open"),
+                new EnumType.Value("IN_PROGRESS", "In Progress"), new EnumType.Value("DONE", "Done")));
         List<Relationship> relationships = List.of(
-                new Relationship(Relationship.Kind.MANY_TO_ONE, "Ticket", name("project"), "name", "Project", null, true, ""),
-                new Relationship(Relationship.Kind.MANY_TO_MANY, "Ticket", name("labels"), "label", "Label", name("tickets"), false, ""));
+                new Relationship(Relationship.Kind.MANY_TO_ONE, "Ticket", name("project"), "name", "Project", null,
+                        true, ""),
+                new Relationship(Relationship.Kind.MANY_TO_MANY, "Ticket", name("labels"), "label", "Label",
+                        name("tickets"), false, ""));
         return new DomainModel("tracker", "com.example.tracker", "Tracks tickets of projects.",
-                List.of(project, label, ticket), List.of(status), relationships, objectives, useCases,
-                List.of(), openQuestions, List.of(), new DomainModel.Source(DomainModel.Source.Format.JDL, "tracker.jdl"));
+                List.of(project, label, ticket), List.of(status), relationships, objectives, useCases, List.of(),
+                openQuestions, List.of(), new DomainModel.Source(DomainModel.Source.Format.JDL, "tracker.jdl"));
     }
 
     public static GateSubject subject(Path projectDir) {
         return new GateSubject("run-1", projectDir, tracker(), Map.of());
     }
+
 }

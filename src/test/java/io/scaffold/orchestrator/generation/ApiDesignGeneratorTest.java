@@ -19,7 +19,8 @@ class ApiDesignGeneratorTest {
 
     private static SwaggerParseResult parse(DomainModel model) {
         String yaml = Phases.byPath(new ApiDesignGenerator().generate(model, GenerationContext.defaults()))
-                .get(ProjectLayout.OPENAPI_CONTRACT).content();
+            .get(ProjectLayout.OPENAPI_CONTRACT)
+            .content();
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
         return new OpenAPIV3Parser().readContents(yaml, null, options);
@@ -55,9 +56,9 @@ class ApiDesignGeneratorTest {
         Operation tickets = api.getPaths().get("/api/tickets").getGet();
         assertThat(tickets.getParameters()).extracting(Parameter::getName).containsExactly("page", "size", "sort");
         assertThat(tickets.getResponses().get("200").getContent().get("application/json").getSchema().get$ref())
-                .endsWith("TicketPage");
-        assertThat(api.getComponents().getSchemas().get("TicketPage").getRequired())
-                .containsExactly("content", "page", "size", "totalElements", "totalPages");
+            .endsWith("TicketPage");
+        assertThat(api.getComponents().getSchemas().get("TicketPage").getRequired()).containsExactly("content", "page",
+                "size", "totalElements", "totalPages");
         assertThat(api.getPaths().get("/api/projects").getGet().getParameters()).isNull();
     }
 
@@ -81,6 +82,7 @@ class ApiDesignGeneratorTest {
         assertThat(defaultValue.getMaxLength()).isEqualTo(40);
         Schema<?> select = api.getComponents().getSchemas().get("SelectRequest");
         assertThat(((Schema<?>) select.getProperties().get("pattern")).getPattern())
-                .isEqualTo("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+            .isEqualTo("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     }
+
 }

@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The migration, read as text and applied to a real PostgreSQL. */
 class DataDesignGeneratorTest {
 
-    private static final Pattern FOREIGN_KEY = Pattern.compile(
-            "ALTER TABLE (\\w+)\\s+ADD CONSTRAINT \\w+ FOREIGN KEY \\((\\w+)\\)");
+    private static final Pattern FOREIGN_KEY = Pattern
+        .compile("ALTER TABLE (\\w+)\\s+ADD CONSTRAINT \\w+ FOREIGN KEY \\((\\w+)\\)");
 
     private static EmbeddedPostgres postgres;
 
@@ -38,14 +38,16 @@ class DataDesignGeneratorTest {
 
     private static String migration(DomainModel model) {
         return Phases.byPath(new DataDesignGenerator().generate(model, GenerationContext.defaults()))
-                .get(ProjectLayout.SCHEMA_MIGRATION).content();
+            .get(ProjectLayout.SCHEMA_MIGRATION)
+            .content();
     }
 
     @Test
     void manyToManyGetsAJoinTableWithACompositeKey() {
         String sql = migration(DomainFixtures.bugTracker());
-        assertThat(sql).contains("CREATE TABLE rel_ticket_label (\n    ticket_id bigint NOT NULL,\n    label_id bigint NOT NULL,\n"
-                + "    CONSTRAINT pk_rel_ticket_label PRIMARY KEY (ticket_id, label_id)");
+        assertThat(sql)
+            .contains("CREATE TABLE rel_ticket_label (\n    ticket_id bigint NOT NULL,\n    label_id bigint NOT NULL,\n"
+                    + "    CONSTRAINT pk_rel_ticket_label PRIMARY KEY (ticket_id, label_id)");
         assertThat(sql).contains("FOREIGN KEY (label_id) REFERENCES labels (id)");
     }
 
@@ -61,7 +63,7 @@ class DataDesignGeneratorTest {
                 String table = fk.group(1);
                 String column = fk.group(2);
                 assertThat(sql).as(model.name() + " " + table + "." + column)
-                        .containsAnyOf("ON " + table + " (" + column + ");", "UNIQUE (" + column + ")");
+                    .containsAnyOf("ON " + table + " (" + column + ");", "UNIQUE (" + column + ")");
             }
             assertThat(count).as(model.name()).isPositive();
         }
@@ -73,49 +75,52 @@ class DataDesignGeneratorTest {
         assertThat(sql).contains("default_value varchar(40) NOT NULL",
                 "CONSTRAINT uk_orders_default_value UNIQUE (default_value)",
                 "CONSTRAINT ck_orders_order_value CHECK (order_value >= 1 AND order_value <= 100)",
-                "CONSTRAINT ck_orders_type CHECK (type IN ('DEFAULT', 'SELECT', 'CLASS'))",
-                "group_id bigint NOT NULL",
+                "CONSTRAINT ck_orders_type CHECK (type IN ('DEFAULT', 'SELECT', 'CLASS'))", "group_id bigint NOT NULL",
                 "CONSTRAINT uk_selects_class_id UNIQUE (class_id)");
     }
 
     @Test
     void migrationAppliesToPostgresAndEnforcesTheRules() throws SQLException {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE SCHEMA bug_tracker; SET search_path TO bug_tracker");
             statement.execute(migration(DomainFixtures.bugTracker()));
 
-            assertThat(names(statement, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'bug_tracker'"))
-                    .containsExactlyInAnyOrder("projects", "labels", "tickets", "rel_ticket_label", "attachments",
-                            "comments", "users");
+            assertThat(names(statement,
+                    "SELECT table_name FROM information_schema.tables WHERE table_schema = 'bug_tracker'"))
+                .containsExactlyInAnyOrder("projects", "labels", "tickets", "rel_ticket_label", "attachments",
+                        "comments", "users");
             assertThat(names(statement, "SELECT indexname FROM pg_indexes WHERE schemaname = 'bug_tracker'"))
-                    .contains("idx_tickets_project_id", "idx_comments_child_id", "idx_rel_ticket_label_label_id");
+                .contains("idx_tickets_project_id", "idx_comments_child_id", "idx_rel_ticket_label_label_id");
 
             statement.execute("INSERT INTO tickets (title, status) VALUES ('Crash on start', 'OPEN')");
             assertThatThrownBy(() -> statement.execute("INSERT INTO tickets (title, status) VALUES ('x', 'LOST')"))
-                    .hasMessageContaining("ck_tickets_status");
+                .hasMessageContaining("ck_tickets_status");
             assertThatThrownBy(() -> statement.execute("INSERT INTO labels (label) VALUES ('ab')"))
-                    .hasMessageContaining("ck_labels_label");
+                .hasMessageContaining("ck_labels_label");
             assertThatThrownBy(() -> statement.execute("INSERT INTO tickets (title, project_id) VALUES ('x', 42)"))
-                    .hasMessageContaining("fk_tickets_project_id");
+                .hasMessageContaining("fk_tickets_project_id");
         }
     }
 
     @Test
     void awkwardNamesNeedNoQuoting() throws SQLException {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE SCHEMA awkward; SET search_path TO awkward");
             statement.execute(migration(DomainFixtures.awkwardNames()));
-            assertThat(names(statement, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'awkward'"))
-                    .contains("orders", "groups", "selects", "class_entities", "rel_group_group", "rel_group_option");
+            assertThat(
+                    names(statement, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'awkward'"))
+                .contains("orders", "groups", "selects", "class_entities", "rel_group_group", "rel_group_option");
         }
     }
 
     @Test
     void erDiagramShowsEveryTableAndJoinTable() {
-        String diagram = Phases.byPath(new DataDesignGenerator().generate(DomainFixtures.bugTracker(),
-                GenerationContext.defaults())).get("docs/data/er-diagram.md").content();
+        String diagram = Phases
+            .byPath(new DataDesignGenerator().generate(DomainFixtures.bugTracker(), GenerationContext.defaults()))
+            .get("docs/data/er-diagram.md")
+            .content();
         assertThat(diagram).contains("```mermaid\nerDiagram", "    tickets {", "    rel_ticket_label {",
                 "projects ||--o{ tickets : \"project\"", "comments ||--o{ comments : \"child\"");
     }
@@ -124,8 +129,10 @@ class DataDesignGeneratorTest {
     void reworkFindingsAreRecorded() {
         GenerationContext ctx = GenerationContext.defaults().withFindings(List.of("tickets.project_id has no index"));
         String diagram = Phases.byPath(new DataDesignGenerator().generate(DomainFixtures.bugTracker(), ctx))
-                .get("docs/data/er-diagram.md").content();
-        assertThat(diagram).contains("## Review findings addressed in this version", "- tickets.project_id has no index");
+            .get("docs/data/er-diagram.md")
+            .content();
+        assertThat(diagram).contains("## Review findings addressed in this version",
+                "- tickets.project_id has no index");
     }
 
     private static List<String> names(Statement statement, String query) throws SQLException {
@@ -137,4 +144,5 @@ class DataDesignGeneratorTest {
         }
         return names;
     }
+
 }

@@ -35,50 +35,59 @@ class DocumentGeneratorsTest {
         assertThat(json.get("relationships").get(0).get("kind").asText()).isEqualTo("MANY_TO_MANY");
 
         String mapping = files.get("docs/requirements/schema-org-mapping.md").content();
-        model.entities().forEach(e -> assertThat(mapping).contains("| " + e.name().original() + " | https://schema.org/"));
+        model.entities()
+            .forEach(e -> assertThat(mapping).contains("| " + e.name().original() + " | https://schema.org/"));
         assertThat(files.get("docs/requirements/open-questions.md").content()).contains("1. Who may delete records?");
     }
 
     @Test
     void architectureHasC4DiagramsFiveAdrsAndMeasurableNfrs() {
         Map<String, GeneratedFile> files = generate(new ArchitectureGenerator());
-        assertThat(files.get("docs/architecture/c4-context.md").content())
-                .contains("```mermaid\nC4Context", "System(bug_tracker, \"Bug Tracker\"");
-        assertThat(files.get("docs/architecture/c4-container.md").content())
-                .contains("C4Container", "Container(api, \"Bug Tracker REST API\"", "ContainerDb(db,", "PostgreSQL 17");
-        List<GeneratedFile> adrs = files.values().stream().filter(f -> f.path().startsWith("docs/architecture/adr/")).toList();
-        assertThat(adrs).hasSize(5).allSatisfy(adr -> assertThat(adr.content())
-                .contains("## Status", "## Context", "## Decision", "## Consequences"));
-        assertThat(files.get("docs/architecture/non-functional-requirements.md").content())
-                .contains("p95 < 200 ms", "99.5 %", "Scalability", "Security");
+        assertThat(files.get("docs/architecture/c4-context.md").content()).contains("```mermaid\nC4Context",
+                "System(bug_tracker, \"Bug Tracker\"");
+        assertThat(files.get("docs/architecture/c4-container.md").content()).contains("C4Container",
+                "Container(api, \"Bug Tracker REST API\"", "ContainerDb(db,", "PostgreSQL 17");
+        List<GeneratedFile> adrs = files.values()
+            .stream()
+            .filter(f -> f.path().startsWith("docs/architecture/adr/"))
+            .toList();
+        assertThat(adrs).hasSize(5)
+            .allSatisfy(adr -> assertThat(adr.content()).contains("## Status", "## Context", "## Decision",
+                    "## Consequences"));
+        assertThat(files.get("docs/architecture/non-functional-requirements.md").content()).contains("p95 < 200 ms",
+                "99.5 %", "Scalability", "Security");
     }
 
     @Test
     void verificationHasATestAndAFeaturePerEntity() {
         Map<String, GeneratedFile> files = generate(new VerificationGenerator());
         model.entities().forEach(e -> {
-            String test = files.get("src/test/java/com/example/bugtracker/" + e.name().fieldName().toLowerCase() + "/"
-                    + e.name().className() + "ApiTest.java").content();
-            assertThat(test).contains("void createsAndReads" + e.name().className(), "void deletes" + e.name().className(),
+            String test = files
+                .get("src/test/java/com/example/bugtracker/" + e.name().fieldName().toLowerCase() + "/"
+                        + e.name().className() + "ApiTest.java")
+                .content();
+            assertThat(test).contains("void createsAndReads" + e.name().className(),
+                    "void deletes" + e.name().className(),
                     "void answersUnknown" + e.name().className() + "With404ProblemDetails");
             assertThat(files.get("docs/acceptance/" + e.name().pathSegment() + ".feature").content())
-                    .startsWith("Feature: ").contains("Scenario: ", "Then the response status is 404");
+                .startsWith("Feature: ")
+                .contains("Scenario: ", "Then the response status is 404");
         });
         assertThat(files.get("src/test/java/com/example/bugtracker/ticket/TicketApiTest.java").content())
-                .contains("void rejectsTicketWithoutTitle()", "jsonPath(\"$.errors[0].field\").value(\"title\")");
+            .contains("void rejectsTicketWithoutTitle()", "jsonPath(\"$.errors[0].field\").value(\"title\")");
         assertThat(files.get("src/test/java/com/example/bugtracker/ApiTestSupport.java").content())
-                .contains("EmbeddedPostgres.start()", "@DynamicPropertySource");
+            .contains("EmbeddedPostgres.start()", "@DynamicPropertySource");
     }
 
     @Test
     void deliverySplitsDevOpsAndProductDocuments() {
         DeliveryGenerator delivery = new DeliveryGenerator();
         GenerationContext ctx = GenerationContext.defaults();
-        assertThat(delivery.generateDevOps(model, ctx)).extracting(GeneratedFile::path).containsExactly(
-                ".github/workflows/ci.yml", "Dockerfile", "README.md", "compose.yaml", "k8s/configmap.yaml",
-                "k8s/deployment.yaml", "k8s/service.yaml");
+        assertThat(delivery.generateDevOps(model, ctx)).extracting(GeneratedFile::path)
+            .containsExactly(".github/workflows/ci.yml", "Dockerfile", "README.md", "compose.yaml",
+                    "k8s/configmap.yaml", "k8s/deployment.yaml", "k8s/service.yaml");
         assertThat(delivery.generateProductDocs(model, ctx)).extracting(GeneratedFile::path)
-                .containsExactly("docs/prd.md", "docs/tickets.md");
+            .containsExactly("docs/prd.md", "docs/tickets.md");
         Map<String, GeneratedFile> files = Phases.byPath(delivery.generate(model, ctx));
         assertThat(files).hasSize(9);
         assertThat(files.get("Dockerfile").content()).contains("USER app", "HEALTHCHECK", "/actuator/health");
@@ -86,4 +95,5 @@ class DocumentGeneratorsTest {
         assertThat(files.get("docs/tickets.md").content()).contains("## EPIC-3: Ticket management",
                 "Given a request without title, when I POST it, then I get 400");
     }
+
 }

@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Domain models built by hand, independent of the parser: bug-tracker as JDL describes it, and a domain whose
- * names are Java and SQL keywords. Names are made safe the way the naming rules of the domain package promise
- * (keywords get a suffix, tables are plural).
+ * Domain models built by hand, independent of the parser: bug-tracker as JDL describes
+ * it, and a domain whose names are Java and SQL keywords. Names are made safe the way the
+ * naming rules of the domain package promise (keywords get a suffix, tables are plural).
  */
 final class DomainFixtures {
 
@@ -44,8 +44,8 @@ final class DomainFixtures {
 
     static Name fieldName(String original, String javaName, String sqlName) {
         String className = Character.toUpperCase(javaName.charAt(0)) + javaName.substring(1);
-        return new Name(original, className, javaName, plural(javaName), sqlName,
-                plural(sqlName).replace('_', '-'), label(javaName));
+        return new Name(original, className, javaName, plural(javaName), sqlName, plural(sqlName).replace('_', '-'),
+                label(javaName));
     }
 
     private static String label(String camel) {
@@ -64,8 +64,8 @@ final class DomainFixtures {
         return new Field(fieldName(name), type, null, "", false, false, null, null, null, null, null);
     }
 
-    static Field field(Name name, FieldType type, String enumName, boolean required, boolean unique,
-                       Integer minLength, Integer maxLength) {
+    static Field field(Name name, FieldType type, String enumName, boolean required, boolean unique, Integer minLength,
+            Integer maxLength) {
         return new Field(name, type, enumName, "", required, unique, null, null, minLength, maxLength, null);
     }
 
@@ -82,19 +82,24 @@ final class DomainFixtures {
                 toField == null ? null : safeFieldName(toField), required, "");
     }
 
-    /** Java keywords get a suffix, as the naming rules promise (SQL words are safe here: columns end in _id). */
+    /**
+     * Java keywords get a suffix, as the naming rules promise (SQL words are safe here:
+     * columns end in _id).
+     */
     private static Name safeFieldName(String original) {
         return List.of("class", "default", "new", "package").contains(original)
                 ? fieldName(original, original + "Value", original) : fieldName(original);
     }
 
     static EnumType enumType(String name, String... constants) {
-        return new EnumType(entityName(name), "", Arrays.stream(constants)
-                .map(c -> new EnumType.Value(c, c.charAt(0) + c.substring(1).toLowerCase(Locale.ROOT))).toList());
+        return new EnumType(entityName(name), "",
+                Arrays.stream(constants)
+                    .map(c -> new EnumType.Value(c, c.charAt(0) + c.substring(1).toLowerCase(Locale.ROOT)))
+                    .toList());
     }
 
     static DomainModel model(String name, String basePackage, List<Entity> entities, List<EnumType> enums,
-                             List<Relationship> relationships) {
+            List<Relationship> relationships) {
         return new DomainModel(name, basePackage, "The " + name + " application.", entities, enums, relationships,
                 List.of("Track work end to end"), List.of("Manage " + entities.get(0).name().plural()),
                 List.of("Single tenant"), List.of("Who may delete records?"), List.of(),
@@ -103,14 +108,13 @@ final class DomainFixtures {
 
     /** bug-tracker.jdl from the corpus, written out by hand. */
     static DomainModel bugTracker() {
-        EntityOptions paginated = new EntityOptions(EntityOptions.Pagination.PAGINATION, false, false, false, false, false);
-        List<Entity> entities = List.of(
-                entity("Project", field("name", FieldType.STRING)),
+        EntityOptions paginated = new EntityOptions(EntityOptions.Pagination.PAGINATION, false, false, false, false,
+                false);
+        List<Entity> entities = List.of(entity("Project", field("name", FieldType.STRING)),
                 entity("Label", field(fieldName("label"), FieldType.STRING, null, true, false, 3, null)),
                 entity(entityName("Ticket"), paginated, false,
                         field(fieldName("title"), FieldType.STRING, null, true, false, null, null),
-                        field("description", FieldType.STRING),
-                        field("dueDate", FieldType.LOCAL_DATE),
+                        field("description", FieldType.STRING), field("dueDate", FieldType.LOCAL_DATE),
                         field("date", FieldType.ZONED_DATE_TIME),
                         field(fieldName("status"), FieldType.ENUM, "Status", false, false, null, null),
                         field(fieldName("type"), FieldType.ENUM, "Type", false, false, null, null),
@@ -124,8 +128,7 @@ final class DomainFixtures {
                         "CANNOT_REPRODUCE", "SOLVED", "WONT_IMPLEMENT", "VERIFIED"),
                 enumType("Type", "BUG", "FEATURE"),
                 enumType("Priority", "HIGHEST", "HIGHER", "HIGH", "NORMAL", "LOW", "LOWER", "LOWERST"));
-        List<Relationship> relationships = List.of(
-                rel(Kind.MANY_TO_MANY, "Ticket", "label", "Label", "ticket", false),
+        List<Relationship> relationships = List.of(rel(Kind.MANY_TO_MANY, "Ticket", "label", "Label", "ticket", false),
                 rel(Kind.MANY_TO_ONE, "Ticket", "project", "Project", null, false),
                 rel(Kind.MANY_TO_ONE, "Ticket", "assignedTo", "User", null, false),
                 rel(Kind.MANY_TO_ONE, "Ticket", "reportedBy", "User", null, false),
@@ -136,36 +139,37 @@ final class DomainFixtures {
     }
 
     /**
-     * Entities and fields named after Java and SQL keywords, every field type, a required many-to-one, a
-     * self reference, a one-to-one and a many-to-many.
+     * Entities and fields named after Java and SQL keywords, every field type, a required
+     * many-to-one, a self reference, a one-to-one and a many-to-many.
      */
     static DomainModel awkwardNames() {
-        Field value = new Field(fieldName("value"), FieldType.BIG_DECIMAL, null, "", false, false,
-                new BigDecimal("0"), new BigDecimal("1000000"), null, null, null);
+        Field value = new Field(fieldName("value"), FieldType.BIG_DECIMAL, null, "", false, false, new BigDecimal("0"),
+                new BigDecimal("1000000"), null, null, null);
         Field order = new Field(fieldName("order", "order", "order_value"), FieldType.INTEGER, null, "", true, false,
                 new BigDecimal("1"), new BigDecimal("100"), null, null, null);
-        List<Entity> entities = List.of(
-                entity(entityName("Order"), EntityOptions.DEFAULTS, false,
-                        field(fieldName("default", "defaultValue", "default_value"), FieldType.STRING, null, true, true, 2, 40),
-                        field(fieldName("from", "from", "from_value"), FieldType.LOCAL_DATE, null, false, false, null, null),
-                        field(fieldName("to", "to", "to_value"), FieldType.INSTANT, null, false, false, null, null),
-                        order,
-                        field(fieldName("type"), FieldType.ENUM, "Type", true, false, null, null),
-                        value),
-                entity(entityName("Group"), new EntityOptions(EntityOptions.Pagination.PAGINATION, false, false, false, false, false), false,
-                        field(fieldName("class", "clazz", "class_name"), FieldType.STRING, null, false, false, null, null),
-                        field(fieldName("select", "select", "select_value"), FieldType.BOOLEAN, null, false, false, null, null),
-                        field("count", FieldType.LONG), field("ratio", FieldType.FLOAT), field("weight", FieldType.DOUBLE),
-                        field("startsAt", FieldType.LOCAL_TIME), field("happenedAt", FieldType.ZONED_DATE_TIME),
-                        field("timeout", FieldType.DURATION), field("token", FieldType.UUID),
-                        field("notes", FieldType.TEXT), field("picture", FieldType.BLOB)),
+        List<Entity> entities = List.of(entity(entityName("Order"), EntityOptions.DEFAULTS, false,
+                field(fieldName("default", "defaultValue", "default_value"), FieldType.STRING, null, true, true, 2, 40),
+                field(fieldName("from", "from", "from_value"), FieldType.LOCAL_DATE, null, false, false, null, null),
+                field(fieldName("to", "to", "to_value"), FieldType.INSTANT, null, false, false, null, null), order,
+                field(fieldName("type"), FieldType.ENUM, "Type", true, false, null, null), value),
+                entity(entityName("Group"),
+                        new EntityOptions(EntityOptions.Pagination.PAGINATION, false, false, false, false, false),
+                        false,
+                        field(fieldName("class", "clazz", "class_name"), FieldType.STRING, null, false, false, null,
+                                null),
+                        field(fieldName("select", "select", "select_value"), FieldType.BOOLEAN, null, false, false,
+                                null, null),
+                        field("count", FieldType.LONG), field("ratio", FieldType.FLOAT),
+                        field("weight", FieldType.DOUBLE), field("startsAt", FieldType.LOCAL_TIME),
+                        field("happenedAt", FieldType.ZONED_DATE_TIME), field("timeout", FieldType.DURATION),
+                        field("token", FieldType.UUID), field("notes", FieldType.TEXT),
+                        field("picture", FieldType.BLOB)),
                 entity(entityName("Select"), EntityOptions.DEFAULTS, false,
                         new Field(fieldName("pattern"), FieldType.STRING, null, "", true, false, null, null, null, 60,
                                 "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")),
                 entity(entityName("Class", "ClassEntity"), EntityOptions.DEFAULTS, false,
                         field(fieldName("value"), FieldType.STRING, null, false, false, null, null)));
-        List<Relationship> relationships = List.of(
-                rel(Kind.MANY_TO_ONE, "Order", "group", "Group", "order", true),
+        List<Relationship> relationships = List.of(rel(Kind.MANY_TO_ONE, "Order", "group", "Group", "order", true),
                 rel(Kind.MANY_TO_ONE, "Group", "parent", "Group", "child", false),
                 rel(Kind.MANY_TO_MANY, "Group", "option", "Select", "group", false),
                 rel(Kind.MANY_TO_MANY, "Group", "group", "Group", null, false),
@@ -174,4 +178,5 @@ final class DomainFixtures {
         return model("awkward-names", "com.example.awkward", entities,
                 List.of(enumType("Type", "DEFAULT", "SELECT", "CLASS")), relationships);
     }
+
 }

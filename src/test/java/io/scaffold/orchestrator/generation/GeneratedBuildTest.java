@@ -15,10 +15,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The essential outcome: a generated project builds with its own Maven wrapper and passes its own tests against a
- * real PostgreSQL, for three corpus domains, our own domain full of awkward names (Order, Group, Select, Class;
- * fields default, class, from, to; a self reference; ManyToMany) and the shipped YAML example. Slow (a full Maven build in a separate
- * process each), hence the tag.
+ * The essential outcome: a generated project builds with its own Maven wrapper and passes
+ * its own tests against a real PostgreSQL, for three corpus domains, our own domain full
+ * of awkward names (Order, Group, Select, Class; fields default, class, from, to; a self
+ * reference; ManyToMany) and the shipped YAML example. Slow (a full Maven build in a
+ * separate process each), hence the tag.
  */
 @Tag("generated-build")
 class GeneratedBuildTest {
@@ -27,12 +28,9 @@ class GeneratedBuildTest {
     Path project;
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "../shared/corpus/jhipster-jdl-samples/bug-tracker.jdl",
-            "../shared/corpus/jhipster-jdl-samples/library.jh",
-            "../shared/corpus/jhipster-jdl-samples/online-shop.jh",
-            "examples/awkward-names.jdl",
-            "examples/library.yaml"})
+    @ValueSource(strings = { "../shared/corpus/jhipster-jdl-samples/bug-tracker.jdl",
+            "../shared/corpus/jhipster-jdl-samples/library.jh", "../shared/corpus/jhipster-jdl-samples/online-shop.jh",
+            "examples/awkward-names.jdl", "examples/library.yaml" })
     void generatedProjectBuildsAndPassesItsOwnTests(String spec) throws IOException {
         DomainModel model = new SpecReader().read(Path.of(spec), SpecOptions.DEFAULTS);
         GeneratedFile.writeAll(project, Phases.generateAll(model));
@@ -42,7 +40,8 @@ class GeneratedBuildTest {
         assertThat(result.timedOut()).as("timed out").isFalse();
         assertThat(result.exitCode()).as(tail(result.output())).isZero();
         // every entity gets its own API tests
-        assertThat((long) result.tests().total()).isGreaterThanOrEqualTo(5 * model.entities().stream().filter(e -> !e.builtIn()).count());
+        assertThat((long) result.tests().total())
+            .isGreaterThanOrEqualTo(5 * model.entities().stream().filter(e -> !e.builtIn()).count());
         assertThat(result.tests().failures() + result.tests().errors()).isZero();
         assertThat(result.coverage()).hasValueSatisfying(c -> assertThat(c.line()).isGreaterThan(0.7));
         assertThat(result.succeeded()).isTrue();
@@ -51,4 +50,5 @@ class GeneratedBuildTest {
     private static String tail(String output) {
         return output.substring(Math.max(0, output.length() - 6000));
     }
+
 }

@@ -15,15 +15,19 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** What holds for every generator together: phase ids, unique paths, known types, determinism. */
+/**
+ * What holds for every generator together: phase ids, unique paths, known types,
+ * determinism.
+ */
 class GeneratorsTest {
 
     private static final Path CORPUS = Path.of("../shared/corpus/jhipster-jdl-samples");
 
     @Test
     void phaseIdsFollowTheProcessContract() {
-        assertThat(Phases.ALL).extracting(PhaseGenerator::phaseId).containsExactly("domain-analysis", "architecture",
-                "data-design", "api-design", "implementation", "verification", "delivery");
+        assertThat(Phases.ALL).extracting(PhaseGenerator::phaseId)
+            .containsExactly("domain-analysis", "architecture", "data-design", "api-design", "implementation",
+                    "verification", "delivery");
     }
 
     @Test
@@ -32,14 +36,17 @@ class GeneratorsTest {
         assertThat(new HashSet<>(all.stream().map(GeneratedFile::path).toList())).hasSameSizeAs(all);
         for (PhaseGenerator generator : Phases.ALL) {
             List<String> paths = generator.generate(DomainFixtures.bugTracker(), GenerationContext.defaults())
-                    .stream().map(GeneratedFile::path).toList();
+                .stream()
+                .map(GeneratedFile::path)
+                .toList();
             assertThat(paths).as(generator.phaseId()).isNotEmpty().isSorted();
         }
     }
 
     @Test
     void twoRunsAreByteIdentical() {
-        for (DomainModel model : List.of(DomainFixtures.bugTracker(), DomainFixtures.awkwardNames(), corpus("library.jh"))) {
+        for (DomainModel model : List.of(DomainFixtures.bugTracker(), DomainFixtures.awkwardNames(),
+                corpus("library.jh"))) {
             assertThat(Phases.generateAll(model)).as(model.name()).isEqualTo(Phases.generateAll(model));
         }
     }
@@ -50,7 +57,8 @@ class GeneratorsTest {
                 "northwind-jdl.jh", "e-commerce-monolith.jdl", "Oracle-Human-Resources-sample.jdl")) {
             DomainModel model = corpus(file);
             Map<String, GeneratedFile> files = Phases.byPath(Phases.generateAll(model));
-            model.entities().forEach(e -> assertThat(files.keySet()).as(file)
+            model.entities()
+                .forEach(e -> assertThat(files.keySet()).as(file)
                     .anyMatch(p -> p.endsWith("/" + e.name().className() + "Controller.java")));
         }
     }
@@ -60,11 +68,13 @@ class GeneratorsTest {
         DomainModel model = DomainFixtures.model("clash", "com.example.clash",
                 List.of(DomainFixtures.entity("Ticket", DomainFixtures.field("project", FieldType.STRING)),
                         DomainFixtures.entity("Project")),
-                List.of(), List.of(DomainFixtures.rel(Relationship.Kind.MANY_TO_ONE,
-                        "Ticket", "project", "Project", null, false)));
+                List.of(), List.of(DomainFixtures.rel(Relationship.Kind.MANY_TO_ONE, "Ticket", "project", "Project",
+                        null, false)));
         assertThatThrownBy(() -> new ImplementationGenerator().generate(model, GenerationContext.defaults()))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("Ticket").hasMessageContaining("'project'").hasMessageContaining("rename");
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("Ticket")
+            .hasMessageContaining("'project'")
+            .hasMessageContaining("rename");
     }
 
     @Test
@@ -81,7 +91,8 @@ class GeneratorsTest {
         assertThat(ctx.version("java")).isEqualTo("21");
         assertThatThrownBy(() -> ctx.version("cobol")).hasMessageContaining("target-platform.properties");
         String pom = Phases.byPath(new ImplementationGenerator().generate(DomainFixtures.bugTracker(), ctx))
-                .get("pom.xml").content();
+            .get("pom.xml")
+            .content();
         assertThat(pom).contains("<version>" + ctx.version("spring-boot") + "</version>",
                 "<springdoc.version>" + ctx.version("springdoc") + "</springdoc.version>");
     }
@@ -89,4 +100,5 @@ class GeneratorsTest {
     static DomainModel corpus(String file) {
         return new SpecReader().read(CORPUS.resolve(file), SpecOptions.DEFAULTS);
     }
+
 }

@@ -14,9 +14,10 @@ import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The project generated from a model with hostile text in every free-text slot (see {@link HostileModel}) builds
- * with its own Maven wrapper and passes its own tests against a real PostgreSQL (that its sources declare only what
- * the templates define is {@link HostileTextTest}'s part; the build runs in a sandboxed copy that is gone
+ * The project generated from a model with hostile text in every free-text slot (see
+ * {@link HostileModel}) builds with its own Maven wrapper and passes its own tests
+ * against a real PostgreSQL (that its sources declare only what the templates define is
+ * {@link HostileTextTest}'s part; the build runs in a sandboxed copy that is gone
  * afterwards). A full Maven build in a separate process, hence the tag.
  */
 @Tag("generated-build")
@@ -39,4 +40,5 @@ class HostileGeneratedBuildTest {
         assertThat(result.tests().failures() + result.tests().errors()).isZero();
         assertThat(result.succeeded()).isTrue();
     }
+
 }

@@ -36,18 +36,22 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 7, "Why" 1 and the description items of "Why" 7: hostile text in every free-text slot of a domain model,
- * through every phase generator, changes no structure of any generated file. Each file is read by the real reader
- * of its language (javac's parser, SnakeYAML, swagger-parser, Flyway on PostgreSQL, the JDK's XML parser) and
- * compared with the same model carrying plain words.
+ * Issue 7, "Why" 1 and the description items of "Why" 7: hostile text in every free-text
+ * slot of a domain model, through every phase generator, changes no structure of any
+ * generated file. Each file is read by the real reader of its language (javac's parser,
+ * SnakeYAML, swagger-parser, Flyway on PostgreSQL, the JDK's XML parser) and compared
+ * with the same model carrying plain words.
  */
 class HostileTextTest {
 
     private static final DomainModel HOSTILE = HostileModel.hostile(DomainFixtures.awkwardNames());
+
     private static final Map<String, GeneratedFile> HOSTILE_FILES = HostileModel.generate(HOSTILE, HostileText.CORPUS);
-    private static final Map<String, GeneratedFile> BENIGN_FILES =
-            HostileModel.generate(HostileModel.benign(DomainFixtures.awkwardNames()),
-                    HostileText.CORPUS.stream().map(text -> "Plain finding").toList());
+
+    private static final Map<String, GeneratedFile> BENIGN_FILES = HostileModel.generate(
+            HostileModel.benign(DomainFixtures.awkwardNames()),
+            HostileText.CORPUS.stream().map(text -> "Plain finding").toList());
+
     private static final PostgresSandbox POSTGRES = new PostgresSandbox();
 
     @TempDir
@@ -71,7 +75,7 @@ class HostileTextTest {
             String source = HOSTILE_FILES.get(path).content();
             assertThat(JavaSources.syntaxErrors(path, source)).as(path).isEmpty();
             assertThat(JavaSources.declarations(path, source)).as(path)
-                    .isEqualTo(JavaSources.declarations(path, BENIGN_FILES.get(path).content()));
+                .isEqualTo(JavaSources.declarations(path, BENIGN_FILES.get(path).content()));
         }
     }
 
@@ -84,7 +88,8 @@ class HostileTextTest {
         String type = HOSTILE_FILES.get("src/main/java/com/example/awkward/enumeration/Type.java").content();
         Matcher label = Pattern.compile("DEFAULT\\(\"((?:[^\"\\\\]|\\\\.)*)\"\\)").matcher(type);
         assertThat(label.find()).as(type).isTrue();
-        assertThat(JavaSources.stringConstant(label.group(1))).isEqualTo(HOSTILE.enums().getFirst().values().getFirst().label());
+        assertThat(JavaSources.stringConstant(label.group(1)))
+            .isEqualTo(HOSTILE.enums().getFirst().values().getFirst().label());
     }
 
     @Test
@@ -96,15 +101,16 @@ class HostileTextTest {
             assertThat(keyPaths(yaml(HOSTILE_FILES, path))).as(path).isEqualTo(keyPaths(yaml(BENIGN_FILES, path)));
         }
         @SuppressWarnings("unchecked")
-        Map<String, Object> contract = (Map<String, Object>) yaml(HOSTILE_FILES, ProjectLayout.OPENAPI_CONTRACT).getFirst();
+        Map<String, Object> contract = (Map<String, Object>) yaml(HOSTILE_FILES, ProjectLayout.OPENAPI_CONTRACT)
+            .getFirst();
         assertThat(at(contract, "info", "description")).isEqualTo(HOSTILE.description()).asString().contains("</");
         Entity order = HOSTILE.entities().getFirst();
         assertThat(((List<?>) contract.get("tags")).getFirst())
-                .isEqualTo(Map.of("name", "Order", "description", order.name().label() + ": " + order.documentation()));
+            .isEqualTo(Map.of("name", "Order", "description", order.name().label() + ": " + order.documentation()));
         assertThat(at(contract, "components", "schemas", "OrderRequest", "properties", "defaultValue", "description"))
-                .isEqualTo(order.fields().getFirst().documentation());
+            .isEqualTo(order.fields().getFirst().documentation());
         assertThat(at(contract, "components", "schemas", "SelectRequest", "properties", "pattern", "pattern"))
-                .isEqualTo(pattern(HOSTILE));
+            .isEqualTo(pattern(HOSTILE));
     }
 
     @Test
@@ -113,7 +119,7 @@ class HostileTextTest {
         options.setResolve(true);
         options.setResolveFully(true);
         SwaggerParseResult result = new OpenAPIV3Parser()
-                .readContents(HOSTILE_FILES.get(ProjectLayout.OPENAPI_CONTRACT).content(), null, options);
+            .readContents(HOSTILE_FILES.get(ProjectLayout.OPENAPI_CONTRACT).content(), null, options);
         assertThat(result.getMessages()).isEmpty();
         assertThat(result.getOpenAPI().getInfo().getDescription()).isEqualTo(HOSTILE.description());
         assertThat(result.getOpenAPI().getPaths()).hasSize(2 * HOSTILE.entities().size());
@@ -122,10 +128,11 @@ class HostileTextTest {
     @Test
     void migrationAppliesWithFlywayAndCreatesExactlyTheTablesOfThePlainModel() throws IOException {
         assertThat(HOSTILE_FILES.get(ProjectLayout.SCHEMA_MIGRATION).content())
-                .as("documentation is a comment in the migration").contains("-- Order: ");
+            .as("documentation is a comment in the migration")
+            .contains("-- Order: ");
         assertThat(migratedSchema(HOSTILE_FILES, dir.resolve("hostile")))
-                .isEqualTo(migratedSchema(BENIGN_FILES, dir.resolve("benign")))
-                .contains("orders.default_value", "groups.class_name", "rel_group_option.group_id");
+            .isEqualTo(migratedSchema(BENIGN_FILES, dir.resolve("benign")))
+            .contains("orders.default_value", "groups.class_name", "rel_group_option.group_id");
     }
 
     @Test
@@ -136,7 +143,7 @@ class HostileTextTest {
         }
         Element pom = xml(HOSTILE_FILES, "pom.xml");
         assertThat(pom.getElementsByTagName("description").item(0).getTextContent())
-                .isEqualTo(HOSTILE.description().replace("${", "$ {").replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", ""));
+            .isEqualTo(HOSTILE.description().replace("${", "$ {").replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", ""));
     }
 
     @Test
@@ -147,14 +154,18 @@ class HostileTextTest {
             List<String> benign = mermaid(BENIGN_FILES, path);
             assertThat(hostile).as(path).hasSameSizeAs(benign);
             for (int i = 0; i < hostile.size(); i++) {
-                assertThat(statement(hostile.get(i))).as(path + ": " + hostile.get(i)).isEqualTo(statement(benign.get(i)));
+                assertThat(statement(hostile.get(i))).as(path + ": " + hostile.get(i))
+                    .isEqualTo(statement(benign.get(i)));
             }
         }
         String system = mermaid(HOSTILE_FILES, "docs/architecture/c4-context.md").stream()
-                .filter(l -> l.strip().startsWith("System(")).findFirst().orElseThrow();
+            .filter(l -> l.strip().startsWith("System("))
+            .findFirst()
+            .orElseThrow();
         assertThat(system).as("the multi-line description stays inside one C4 macro")
-                .startsWith("    System(awkward_names, \"Awkward Names\", \"").endsWith("\")")
-                .doesNotContain("%%", "\"\"", "`");
+            .startsWith("    System(awkward_names, \"Awkward Names\", \"")
+            .endsWith("\")")
+            .doesNotContain("%%", "\"\"", "`");
         assertThat(system.chars().filter(c -> c == '"').count()).isEqualTo(4);
     }
 
@@ -164,28 +175,37 @@ class HostileTextTest {
             List<String> hostile = HOSTILE_FILES.get(path).content().lines().toList();
             List<String> benign = BENIGN_FILES.get(path).content().lines().toList();
             assertThat(hostile.stream().map(HostileTextTest::markdownBlock).toList()).as(path)
-                    .isEqualTo(benign.stream().map(HostileTextTest::markdownBlock).toList());
-            // code spans show their content literally; everywhere else '<' must be an entity
-            String outsideCode = HOSTILE_FILES.get(path).content().replaceAll("(?<![\\\\`])(`+)(?!`).*?(?<!`)\\1(?!`)", "");
+                .isEqualTo(benign.stream().map(HostileTextTest::markdownBlock).toList());
+            // code spans show their content literally; everywhere else '<' must be an
+            // entity
+            String outsideCode = HOSTILE_FILES.get(path)
+                .content()
+                .replaceAll("(?<![\\\\`])(`+)(?!`).*?(?<!`)\\1(?!`)", "");
             assertThat(outsideCode).as(path).doesNotContain("<script", "<!--", "</");
         }
     }
 
     @Test
     void noFileCarriesControlOrBidirectionalCharacters() {
-        Pattern invisible = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\u0085\\u2028\\u2029\\u202A-\\u202E\\u2066-\\u2069\\u200E\\u200F]");
+        Pattern invisible = Pattern.compile(
+                "[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\u0085\\u2028\\u2029\\u202A-\\u202E\\u2066-\\u2069\\u200E\\u200F]");
         HOSTILE_FILES.values().forEach(f -> assertThat(f.content()).as(f.path()).doesNotContainPattern(invisible));
     }
 
     @Test
     void domainModelJsonEscapesInvisibleCharacters() {
-        assertThat(HOSTILE_FILES.get("docs/requirements/domain-model.json").content())
-                .doesNotContain("\u202E").contains("\\u202e");
+        assertThat(HOSTILE_FILES.get("docs/requirements/domain-model.json").content()).doesNotContain("\u202E")
+            .contains("\\u202e");
     }
 
     private static String pattern(DomainModel model) {
-        return model.entities().stream().flatMap(e -> e.fields().stream()).map(f -> f.pattern())
-                .filter(p -> p != null).findFirst().orElseThrow();
+        return model.entities()
+            .stream()
+            .flatMap(e -> e.fields().stream())
+            .map(f -> f.pattern())
+            .filter(p -> p != null)
+            .findFirst()
+            .orElseThrow();
     }
 
     private static List<String> paths(String... suffixes) {
@@ -198,7 +218,10 @@ class HostileTextTest {
         return documents;
     }
 
-    /** Every key of the documents as a path, e.g. {@code /paths//api/orders/get/tags[]}; lists collapse to []. */
+    /**
+     * Every key of the documents as a path, e.g. {@code /paths//api/orders/get/tags[]};
+     * lists collapse to [].
+     */
     private static Set<String> keyPaths(Object node) {
         Set<String> paths = new TreeSet<>();
         collectKeys(node, "", paths);
@@ -211,7 +234,8 @@ class HostileTextTest {
                 paths.add(path + "/" + key);
                 collectKeys(value, path + "/" + key, paths);
             });
-        } else if (node instanceof List<?> list) {
+        }
+        else if (node instanceof List<?> list) {
             list.forEach(item -> collectKeys(item, path + "[]", paths));
         }
     }
@@ -224,7 +248,10 @@ class HostileTextTest {
         return node;
     }
 
-    /** Tables and their columns after Flyway (placeholder replacement on, as in the generated project) migrated. */
+    /**
+     * Tables and their columns after Flyway (placeholder replacement on, as in the
+     * generated project) migrated.
+     */
     private static Set<String> migratedSchema(Map<String, GeneratedFile> files, Path root) throws IOException {
         GeneratedFile migration = files.get(ProjectLayout.SCHEMA_MIGRATION);
         GeneratedFile.writeAll(root, List.of(migration));
@@ -232,13 +259,16 @@ class HostileTextTest {
         return POSTGRES.withFreshDatabase((DataSource dataSource) -> {
             Flyway.configure().dataSource(dataSource).locations("filesystem:" + location).load().migrate();
             Set<String> columns = new TreeSet<>();
-            try (Connection c = dataSource.getConnection(); ResultSet rows = c.createStatement().executeQuery(
-                    "select table_name, column_name from information_schema.columns where table_schema = 'public'"
-                            + " and table_name <> 'flyway_schema_history'")) {
+            try (Connection c = dataSource.getConnection();
+                    ResultSet rows = c.createStatement()
+                        .executeQuery(
+                                "select table_name, column_name from information_schema.columns where table_schema = 'public'"
+                                        + " and table_name <> 'flyway_schema_history'")) {
                 while (rows.next()) {
                     columns.add(rows.getString(1) + "." + rows.getString(2));
                 }
-            } catch (SQLException e) {
+            }
+            catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
             return columns;
@@ -246,8 +276,10 @@ class HostileTextTest {
     }
 
     private static Element xml(Map<String, GeneratedFile> files, String path) throws Exception {
-        return DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(new InputSource(new StringReader(files.get(path).content()))).getDocumentElement();
+        return DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(new InputSource(new StringReader(files.get(path).content())))
+            .getDocumentElement();
     }
 
     private static List<String> elementPaths(Element element, String parent) {
@@ -266,7 +298,10 @@ class HostileTextTest {
         return block.group(1).lines().toList();
     }
 
-    /** What a Mermaid line declares: its keyword or macro, e.g. {@code System(} or {@code orders ||--o{ groups}. */
+    /**
+     * What a Mermaid line declares: its keyword or macro, e.g. {@code System(} or
+     * {@code orders ||--o{ groups}.
+     */
     private static String statement(String line) {
         Matcher m = Pattern.compile("^\\s*([A-Za-z_]+\\(|[^\"]*)").matcher(line);
         return m.find() ? m.group(1) : line;
@@ -275,7 +310,9 @@ class HostileTextTest {
     /** The kind of Markdown block a line starts or continues. */
     private static String markdownBlock(String line) {
         Matcher m = Pattern.compile("^(#+ |- |\\d+\\. |\\||```|\\s*$|)").matcher(line);
-        String cells = line.startsWith("|") ? " cells " + line.replace("\\|", "").chars().filter(c -> c == '|').count() : "";
+        String cells = line.startsWith("|") ? " cells " + line.replace("\\|", "").chars().filter(c -> c == '|').count()
+                : "";
         return m.find() ? m.group(1) + cells : cells;
     }
+
 }

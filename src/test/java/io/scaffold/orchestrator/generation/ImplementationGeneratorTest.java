@@ -10,22 +10,32 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Java project: slices, relationship mappings, configuration. Whether it compiles is GeneratedBuildTest's job. */
+/**
+ * The Java project: slices, relationship mappings, configuration. Whether it compiles is
+ * GeneratedBuildTest's job.
+ */
 class ImplementationGeneratorTest {
 
-    private final Map<String, GeneratedFile> files = Phases.byPath(
-            new ImplementationGenerator().generate(DomainFixtures.bugTracker(), GenerationContext.defaults()));
+    private final Map<String, GeneratedFile> files = Phases
+        .byPath(new ImplementationGenerator().generate(DomainFixtures.bugTracker(), GenerationContext.defaults()));
 
-    /** The source with each line stripped, so that expectations need not repeat the indentation. */
+    /**
+     * The source with each line stripped, so that expectations need not repeat the
+     * indentation.
+     */
     private String source(String path) {
-        return files.get("src/main/java/com/example/bugtracker/" + path).content().lines().map(String::strip)
-                .collect(Collectors.joining("\n"));
+        return files.get("src/main/java/com/example/bugtracker/" + path)
+            .content()
+            .lines()
+            .map(String::strip)
+            .collect(Collectors.joining("\n"));
     }
 
     @Test
     void everyEntityHasItsVerticalSlice() {
         DomainModel model = GeneratorsTest.corpus("library.jh");
-        Map<String, GeneratedFile> library = Phases.byPath(new ImplementationGenerator().generate(model, GenerationContext.defaults()));
+        Map<String, GeneratedFile> library = Phases
+            .byPath(new ImplementationGenerator().generate(model, GenerationContext.defaults()));
         model.entities().forEach(e -> {
             String prefix = "src/main/java/" + model.basePackage().replace('.', '/') + "/"
                     + e.name().fieldName().toLowerCase() + "/" + e.name().className();
@@ -43,12 +53,13 @@ class ImplementationGeneratorTest {
                         + "inverseJoinColumns = @JoinColumn(name = \"label_id\"))\nprivate Set<Label> label = new HashSet<>();",
                 "@ManyToOne(fetch = FetchType.LAZY)\n@JoinColumn(name = \"assigned_to_id\")\nprivate User assignedTo;",
                 "@OneToMany(mappedBy = \"ticket\")\nprivate Set<Attachment> attachment = new HashSet<>();");
-        assertThat(source("label/Label.java")).contains("@ManyToMany(mappedBy = \"label\")\nprivate Set<Ticket> ticket");
+        assertThat(source("label/Label.java"))
+            .contains("@ManyToMany(mappedBy = \"label\")\nprivate Set<Ticket> ticket");
         assertThat(source("attachment/Attachment.java")).as("inverse side added for a unidirectional one-to-many")
-                .contains("@JoinColumn(name = \"ticket_id\")\nprivate Ticket ticket;");
-        assertThat(source("comment/Comment.java")).as("self reference").contains(
-                "@OneToMany(mappedBy = \"child\")\nprivate Set<Comment> parent",
-                "@JoinColumn(name = \"child_id\")\nprivate Comment child;");
+            .contains("@JoinColumn(name = \"ticket_id\")\nprivate Ticket ticket;");
+        assertThat(source("comment/Comment.java")).as("self reference")
+            .contains("@OneToMany(mappedBy = \"child\")\nprivate Set<Comment> parent",
+                    "@JoinColumn(name = \"child_id\")\nprivate Comment child;");
     }
 
     @Test
@@ -65,18 +76,20 @@ class ImplementationGeneratorTest {
     @Test
     void writesFrameworkTypesQualifiedWhereADomainClassHasTheirName() {
         DomainModel model = DomainFixtures.model("shop", "com.example.shop",
-                List.of(DomainFixtures.entity("Table", DomainFixtures.field("label", FieldType.STRING),
-                        DomainFixtures.field(DomainFixtures.fieldName("size"), FieldType.ENUM, "Size", true, false, null, null))),
+                List.of(DomainFixtures.entity("Table", DomainFixtures.field("label", FieldType.STRING), DomainFixtures
+                    .field(DomainFixtures.fieldName("size"), FieldType.ENUM, "Size", true, false, null, null))),
                 List.of(DomainFixtures.enumType("Size", "S", "M", "L")), List.of());
-        Map<String, GeneratedFile> shop = Phases.byPath(new ImplementationGenerator().generate(model, GenerationContext.defaults()));
+        Map<String, GeneratedFile> shop = Phases
+            .byPath(new ImplementationGenerator().generate(model, GenerationContext.defaults()));
 
         String request = shop.get("src/main/java/com/example/shop/table/TableRequest.java").content();
-        assertThat(request).contains("import com.example.shop.enumeration.Size;",
-                "@jakarta.validation.constraints.Size(max = 255) String label", "@NotNull Size size")
-                .doesNotContain("import jakarta.validation.constraints.Size;");
+        assertThat(request)
+            .contains("import com.example.shop.enumeration.Size;",
+                    "@jakarta.validation.constraints.Size(max = 255) String label", "@NotNull Size size")
+            .doesNotContain("import jakarta.validation.constraints.Size;");
         String entity = shop.get("src/main/java/com/example/shop/table/Table.java").content();
         assertThat(entity).contains("@jakarta.persistence.Table(name = \"tables\")", "@Column(name = \"label\"")
-                .doesNotContain("import jakarta.persistence.Table;");
+            .doesNotContain("import jakarta.persistence.Table;");
     }
 
     @Test
@@ -91,4 +104,5 @@ class ImplementationGeneratorTest {
         assertThat(files.get("mvnw").content()).startsWith("#!/bin/sh");
         assertThat(files).containsKey(".mvn/wrapper/maven-wrapper.properties");
     }
+
 }

@@ -27,4 +27,5 @@ public final class Phases {
     public static Map<String, GeneratedFile> byPath(List<GeneratedFile> files) {
         return files.stream().collect(Collectors.toMap(GeneratedFile::path, Function.identity()));
     }
+
 }

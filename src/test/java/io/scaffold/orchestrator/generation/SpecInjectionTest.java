@@ -15,15 +15,16 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The three reproductions of issue 7, "Why" 1, read through the real spec readers: a class with
- * {@code @Component} smuggled out of a Javadoc comment by a free-text description, a YAML description and a JDL
- * documentation comment (where {@code *}{@code /} cannot appear, so the attacker writes its unicode escape).
- * Every generated Java file must declare exactly one top-level type, the one its file is named after.
+ * The three reproductions of issue 7, "Why" 1, read through the real spec readers: a
+ * class with {@code @Component} smuggled out of a Javadoc comment by a free-text
+ * description, a YAML description and a JDL documentation comment (where
+ * {@code *}{@code /} cannot appear, so the attacker writes its unicode escape). Every
+ * generated Java file must declare exactly one top-level type, the one its file is named
+ * after.
  */
 class SpecInjectionTest {
 
-    private static final String INJECTION =
-            "*/ @org.springframework.stereotype.Component class Pwned { static { System.exit(3); } } /*";
+    private static final String INJECTION = "*/ @org.springframework.stereotype.Component class Pwned { static { System.exit(3); } } /*";
 
     @TempDir
     Path dir;
@@ -88,16 +89,25 @@ class SpecInjectionTest {
     }
 
     private static void assertOnlyTemplateTypes(DomainModel model) {
-        List<GeneratedFile> javaFiles = Phases.generateAll(model).stream().filter(f -> f.path().endsWith(".java")).toList();
+        List<GeneratedFile> javaFiles = Phases.generateAll(model)
+            .stream()
+            .filter(f -> f.path().endsWith(".java"))
+            .toList();
         assertThat(javaFiles).isNotEmpty();
         for (GeneratedFile file : javaFiles) {
             String type = file.path().substring(file.path().lastIndexOf('/') + 1).replace(".java", "");
             assertThat(JavaSources.syntaxErrors(file.path(), file.content())).as(file.path()).isEmpty();
             List<String> declarations = JavaSources.declarations(file.path(), file.content());
-            assertThat(declarations.stream().filter(d -> d.matches("(class|interface|enum|record|annotation_type) [^.]+")))
-                    .as(file.path()).containsExactly(declarations.getFirst()).first().asString().endsWith(" " + type);
-            assertThat(declarations).as(file.path()).noneMatch(d -> d.contains("Pwned") || d.endsWith("Component")
-                    || d.contains("initializer"));
+            assertThat(
+                    declarations.stream().filter(d -> d.matches("(class|interface|enum|record|annotation_type) [^.]+")))
+                .as(file.path())
+                .containsExactly(declarations.getFirst())
+                .first()
+                .asString()
+                .endsWith(" " + type);
+            assertThat(declarations).as(file.path())
+                .noneMatch(d -> d.contains("Pwned") || d.endsWith("Component") || d.contains("initializer"));
         }
     }
+
 }

@@ -9,13 +9,15 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Components of the local platform started through {@code tools/local-platform/platform.sh}, for tests (see
- * {@link WithLocalPlatform}), and their addresses. Components that already run (a developer's own platform) are
+ * Components of the local platform started through
+ * {@code tools/local-platform/platform.sh}, for tests (see {@link WithLocalPlatform}),
+ * and their addresses. Components that already run (a developer's own platform) are
  * reused and left running; the ones started here are stopped by {@link #close()}.
  */
 public final class LocalPlatform {
 
     private static final Path SCRIPT = Path.of("tools", "local-platform", "platform.sh");
+
     /** A cold start downloads about 500 MB and builds Keycloak once. */
     private static final long START_TIMEOUT_MINUTES = 20;
 
@@ -25,7 +27,10 @@ public final class LocalPlatform {
         this.startedHere = startedHere;
     }
 
-    /** Starts the given components (opensearch, zeebe, webapps, keycloak, postgres) unless they already run. */
+    /**
+     * Starts the given components (opensearch, zeebe, webapps, keycloak, postgres) unless
+     * they already run.
+     */
     static LocalPlatform start(String... components) {
         List<String> startedHere = new ArrayList<>();
         for (String component : components) {
@@ -71,7 +76,9 @@ public final class LocalPlatform {
         return configured == null || configured.isBlank() ? "scaffold-local-secret" : configured;
     }
 
-    /** The secret platform.sh gives the realm's scaffold-metrics client (Prometheus's). */
+    /**
+     * The secret platform.sh gives the realm's scaffold-metrics client (Prometheus's).
+     */
     public static String metricsClientSecret() {
         String configured = System.getenv("SCAFFOLD_METRICS_CLIENT_SECRET");
         return configured == null || configured.isBlank() ? "scaffold-metrics-local-secret" : configured;
@@ -98,7 +105,9 @@ public final class LocalPlatform {
         command.addAll(List.of(arguments));
         try {
             Path log = Files.createTempFile("platform-sh", ".log");
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
             boolean finished = process.waitFor(timeoutMinutes, TimeUnit.MINUTES);
             String output = Files.readString(log, StandardCharsets.UTF_8);
             Files.delete(log);
@@ -111,11 +120,14 @@ public final class LocalPlatform {
                         + " minutes:\n" + output);
             }
             return process.exitValue();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new IllegalStateException("could not run " + command + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while running " + command, e);
         }
     }
+
 }

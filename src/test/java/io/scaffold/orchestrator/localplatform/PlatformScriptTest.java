@@ -14,7 +14,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** How tools/local-platform/platform.sh answers mistakes, before it downloads or starts anything. */
+/**
+ * How tools/local-platform/platform.sh answers mistakes, before it downloads or starts
+ * anything.
+ */
 class PlatformScriptTest {
 
     @TempDir
@@ -25,7 +28,8 @@ class PlatformScriptTest {
         Result result = run(Map.of());
 
         assertThat(result.exit()).isEqualTo(2);
-        assertThat(result.output()).contains("platform.sh start  [COMPONENT...]", "platform.sh stop", "platform.sh status");
+        assertThat(result.output()).contains("platform.sh start  [COMPONENT...]", "platform.sh stop",
+                "platform.sh status");
     }
 
     @Test
@@ -50,12 +54,13 @@ class PlatformScriptTest {
     @Test
     void aPortTakenByAnotherProgramStopsTheStartAndSaysHowToChooseAnother() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            Result result = run(Map.of("SCAFFOLD_POSTGRES_PORT", Integer.toString(taken.getLocalPort())),
-                    "start", "postgres");
+            Result result = run(Map.of("SCAFFOLD_POSTGRES_PORT", Integer.toString(taken.getLocalPort())), "start",
+                    "postgres");
 
             assertThat(result.exit()).isEqualTo(1);
-            assertThat(result.output()).contains("port " + taken.getLocalPort() + ", needed by postgres, is used by "
-                    + "another program", "SCAFFOLD_*_PORT");
+            assertThat(result.output()).contains(
+                    "port " + taken.getLocalPort() + ", needed by postgres, is used by " + "another program",
+                    "SCAFFOLD_*_PORT");
             assertThat(home.resolve("downloads")).doesNotExist();
         }
     }
@@ -82,4 +87,5 @@ class PlatformScriptTest {
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         return new Result(process.exitValue(), output);
     }
+
 }

@@ -9,8 +9,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Starts components of the local platform before the test class (before its Spring context) and stops the ones
- * it started once the class is done (after its Spring context closed, so no worker talks to a stopped broker).
+ * Starts components of the local platform before the test class (before its Spring
+ * context) and stops the ones it started once the class is done (after its Spring context
+ * closed, so no worker talks to a stopped broker).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -26,9 +27,12 @@ public @interface WithLocalPlatform {
         public void beforeAll(ExtensionContext context) {
             String[] components = context.getRequiredTestClass().getAnnotation(WithLocalPlatform.class).value();
             LocalPlatform platform = LocalPlatform.start(components);
-            // Closed when the class's extension context closes: after every afterAll callback, Spring's included.
+            // Closed when the class's extension context closes: after every afterAll
+            // callback, Spring's included.
             context.getStore(ExtensionContext.Namespace.create(WithLocalPlatform.class))
-                    .put(LocalPlatform.class, (ExtensionContext.Store.CloseableResource) platform::close);
+                .put(LocalPlatform.class, (ExtensionContext.Store.CloseableResource) platform::close);
         }
+
     }
+
 }

@@ -13,7 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** One real Zeebe engine per test JVM with the process models deployed, and queries over its records. */
+/**
+ * One real Zeebe engine per test JVM with the process models deployed, and queries over
+ * its records.
+ */
 final class EmbeddedEngine {
 
     static final ZeebeTestEngine ENGINE;
@@ -23,16 +26,18 @@ final class EmbeddedEngine {
         ENGINE = EngineFactory.create();
         ENGINE.start();
         CLIENT = CamundaClient.newClientBuilder()
-                .grpcAddress(URI.create("http://" + ENGINE.getGatewayAddress()))
-                // The embedded engine has no REST gateway: a closed port makes any REST call fail fast.
-                .restAddress(URI.create("http://localhost:1"))
-                .preferRestOverGrpc(false)
-                .defaultJobWorkerStreamEnabled(true)
-                .build();
+            .grpcAddress(URI.create("http://" + ENGINE.getGatewayAddress()))
+            // The embedded engine has no REST gateway: a closed port makes any REST call
+            // fail fast.
+            .restAddress(URI.create("http://localhost:1"))
+            .preferRestOverGrpc(false)
+            .defaultJobWorkerStreamEnabled(true)
+            .build();
         ProcessModels.deploy(CLIENT);
     }
 
-    private EmbeddedEngine() {}
+    private EmbeddedEngine() {
+    }
 
     static List<Record<?>> records() {
         var copy = new ArrayList<Record<?>>();
@@ -47,13 +52,12 @@ final class EmbeddedEngine {
     /** Process instance events of one element, in the order the engine wrote them. */
     @SuppressWarnings("unchecked")
     static Stream<Record<ProcessInstanceRecordValue>> elementEvents(long processInstanceKey, Intent intent) {
-        return events(ValueType.PROCESS_INSTANCE)
-                .map(r -> (Record<ProcessInstanceRecordValue>) r)
-                .filter(r -> r.getIntent() == intent && r.getValue().getProcessInstanceKey() == processInstanceKey);
+        return events(ValueType.PROCESS_INSTANCE).map(r -> (Record<ProcessInstanceRecordValue>) r)
+            .filter(r -> r.getIntent() == intent && r.getValue().getProcessInstanceKey() == processInstanceKey);
     }
 
     static boolean hasEnded(long processInstanceKey, Intent intent) {
-        return elementEvents(processInstanceKey, intent)
-                .anyMatch(r -> r.getKey() == processInstanceKey);
+        return elementEvents(processInstanceKey, intent).anyMatch(r -> r.getKey() == processInstanceKey);
     }
+
 }

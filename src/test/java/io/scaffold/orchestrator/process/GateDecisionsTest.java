@@ -22,19 +22,19 @@ class GateDecisionsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = ';', textBlock = """
-            # gateId              ; threshold ; approvers                             ; escalation      ; humanReview ; criteria
-            domain-approval       ; 0.85      ; enterprise-architect,domain-expert    ; process-manager ; true        ; 3
-            architecture-review   ; 0.8       ; enterprise-architect                  ; process-manager ; true        ; 4
-            data-design           ; 0.9       ; data-architect                        ; process-manager ; false       ; 4
-            api-contract          ; 0.9       ; api-architect                         ; process-manager ; false       ; 4
-            implementation-review ; 0.9       ; tech-lead                             ; process-manager ; false       ; 3
-            verification          ; 0.9       ; qa-lead                               ; process-manager ; false       ; 4
-            release-readiness     ; 0.95      ; release-manager,process-manager       ; admin           ; true        ; 4
-            """)
-    void gateDefinitionHoldsThePolicyOfEveryGateAndWeightsSummingToOne(
-            String gateId, BigDecimal threshold, String approvers, String escalation, boolean humanReview, int criteria)
-            throws Exception {
+    @CsvSource(delimiter = ';',
+            textBlock = """
+                    # gateId              ; threshold ; approvers                             ; escalation      ; humanReview ; criteria
+                    domain-approval       ; 0.85      ; enterprise-architect,domain-expert    ; process-manager ; true        ; 3
+                    architecture-review   ; 0.8       ; enterprise-architect                  ; process-manager ; true        ; 4
+                    data-design           ; 0.9       ; data-architect                        ; process-manager ; false       ; 4
+                    api-contract          ; 0.9       ; api-architect                         ; process-manager ; false       ; 4
+                    implementation-review ; 0.9       ; tech-lead                             ; process-manager ; false       ; 3
+                    verification          ; 0.9       ; qa-lead                               ; process-manager ; false       ; 4
+                    release-readiness     ; 0.95      ; release-manager,process-manager       ; admin           ; true        ; 4
+                    """)
+    void gateDefinitionHoldsThePolicyOfEveryGateAndWeightsSummingToOne(String gateId, BigDecimal threshold,
+            String approvers, String escalation, boolean humanReview, int criteria) throws Exception {
         JsonNode gate = output(evaluate("gateDefinition", Map.of("gateId", gateId)));
 
         JsonNode policy = gate.get("policy");
@@ -55,11 +55,8 @@ class GateDecisionsTest {
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource({
-        "domain-approval, requirements-complete, 0.3",
-        "domain-approval, schema-mapped, 0.4",
-        "domain-approval, objectives-clear, 0.3",
-    })
+    @CsvSource({ "domain-approval, requirements-complete, 0.3", "domain-approval, schema-mapped, 0.4",
+            "domain-approval, objectives-clear, 0.3", })
     void domainGateKeepsTheSeedDesignWeights(String gateId, String criterion, BigDecimal weight) throws Exception {
         JsonNode criteria = output(evaluate("gateDefinition", Map.of("gateId", gateId))).get("criteria");
 
@@ -76,33 +73,26 @@ class GateDecisionsTest {
         EvaluateDecisionResponse response = evaluate("gateDefinition", Map.of("gateId", "security-review"));
 
         assertThat(response.getFailedDecisionId()).isEqualTo("gateDefinition");
-        assertThat(response.getFailureMessage())
-                .contains("no gate policy for gateId security-review")
-                .contains("dmn/gate-policy.dmn");
+        assertThat(response.getFailureMessage()).contains("no gate policy for gateId security-review")
+            .contains("dmn/gate-policy.dmn");
     }
 
     @ParameterizedTest(name = "{0} {1} score {2} attempt {3} -> {4}")
     @CsvSource({
-        // every row of the verdict rule
-        "manual,  data-design,     0.95, 1, APPROVAL_REQUIRED",
-        "partial, domain-approval, 0.9,  1, APPROVAL_REQUIRED",
-        "partial, data-design,     0.95, 1, PASS",
-        "full,    domain-approval, 1.0,  1, PASS",
-        "full,    domain-approval, 0.5,  1, REWORK",
-        "partial, domain-approval, 0.5,  2, REWORK",
-        "manual,  data-design,     0.5,  2, REWORK",
-        "full,    domain-approval, 0.5,  3, REJECT",
-        "partial, data-design,     0.5,  3, APPROVAL_REQUIRED",
-        "manual,  data-design,     0.5,  3, APPROVAL_REQUIRED",
-        // boundaries: score equal to the threshold passes, the last attempt is exhausted
-        "full,    domain-approval, 0.85, 1, PASS",
-        "full,    domain-approval, 0.84, 1, REWORK",
-        "full,    architecture-review, 0.8, 3, PASS",
-        "full,    release-readiness, 0.949, 2, REWORK",
-        "full,    release-readiness, 0.949, 3, REJECT",
-    })
-    void verdictFollowsTheFirstMatchingRule(
-            String automationLevel, String gateId, BigDecimal score, int attempt, String verdict) throws Exception {
+            // every row of the verdict rule
+            "manual,  data-design,     0.95, 1, APPROVAL_REQUIRED",
+            "partial, domain-approval, 0.9,  1, APPROVAL_REQUIRED", "partial, data-design,     0.95, 1, PASS",
+            "full,    domain-approval, 1.0,  1, PASS", "full,    domain-approval, 0.5,  1, REWORK",
+            "partial, domain-approval, 0.5,  2, REWORK", "manual,  data-design,     0.5,  2, REWORK",
+            "full,    domain-approval, 0.5,  3, REJECT", "partial, data-design,     0.5,  3, APPROVAL_REQUIRED",
+            "manual,  data-design,     0.5,  3, APPROVAL_REQUIRED",
+            // boundaries: score equal to the threshold passes, the last attempt is
+            // exhausted
+            "full,    domain-approval, 0.85, 1, PASS", "full,    domain-approval, 0.84, 1, REWORK",
+            "full,    architecture-review, 0.8, 3, PASS", "full,    release-readiness, 0.949, 2, REWORK",
+            "full,    release-readiness, 0.949, 3, REJECT", })
+    void verdictFollowsTheFirstMatchingRule(String automationLevel, String gateId, BigDecimal score, int attempt,
+            String verdict) throws Exception {
         JsonNode gate = output(evaluate("gateDefinition", Map.of("gateId", gateId)));
         var results = new ArrayList<Map<String, Object>>();
         for (JsonNode criterion : gate.get("criteria")) {
@@ -113,7 +103,8 @@ class GateDecisionsTest {
 
         assertThat(outcome.get("verdict").asText()).isEqualTo(verdict);
         assertThat(outcome.get("score").decimalValue()).isEqualByComparingTo(score);
-        assertThat(outcome.get("threshold").decimalValue()).isEqualByComparingTo(gate.at("/policy/threshold").decimalValue());
+        assertThat(outcome.get("threshold").decimalValue())
+            .isEqualByComparingTo(gate.at("/policy/threshold").decimalValue());
     }
 
     @Test
@@ -125,7 +116,11 @@ class GateDecisionsTest {
 
         JsonNode outcome = output(evaluate("gateVerdict", verdictInputs("full", gate, results, 1)));
 
-        assertThat(outcome.get("score").decimalValue()).isEqualByComparingTo("0.5"); // 0.3*1 + 0.4*0.5 + 0.3*0
+        assertThat(outcome.get("score").decimalValue()).isEqualByComparingTo("0.5"); // 0.3*1
+                                                                                     // +
+                                                                                     // 0.4*0.5
+                                                                                     // +
+                                                                                     // 0.3*0
         assertThat(outcome.get("verdict").asText()).isEqualTo("REWORK");
     }
 
@@ -136,11 +131,12 @@ class GateDecisionsTest {
         EvaluateDecisionResponse response = evaluate("gateVerdict", verdictInputs("auto", gate, List.of(), 1));
 
         assertThat(response.getFailedDecisionId()).isEqualTo("gateVerdict");
-        assertThat(response.getFailureMessage()).contains("no verdict for automationLevel auto: use full, partial or manual");
+        assertThat(response.getFailureMessage())
+            .contains("no verdict for automationLevel auto: use full, partial or manual");
     }
 
-    private static Map<String, Object> verdictInputs(
-            String automationLevel, JsonNode gate, List<Map<String, Object>> results, int attempt) {
+    private static Map<String, Object> verdictInputs(String automationLevel, JsonNode gate,
+            List<Map<String, Object>> results, int attempt) {
         var inputs = new HashMap<String, Object>();
         inputs.put("automationLevel", automationLevel);
         inputs.put("gate", JSON.convertValue(gate, Map.class));
@@ -163,4 +159,5 @@ class GateDecisionsTest {
         array.forEach(node -> values.add(node.asText()));
         return values;
     }
+
 }

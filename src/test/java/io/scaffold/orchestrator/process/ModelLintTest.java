@@ -13,12 +13,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Runs tools/model-lint (the rules Camunda Modeler applies) over bpmn/, dmn/ and forms/. */
+/**
+ * Runs tools/model-lint (the rules Camunda Modeler applies) over bpmn/, dmn/ and forms/.
+ */
 class ModelLintTest {
 
     private static final Path LINT = Path.of("tools", "model-lint").toAbsolutePath();
 
-    private record Result(int exitCode, String output) {}
+    private record Result(int exitCode, String output) {
+    }
 
     @BeforeAll
     static void installLinter() throws Exception {
@@ -39,35 +42,37 @@ class ModelLintTest {
     @Test
     void lintFailsAModelWithoutLayoutOrTaskDefinition(@TempDir Path dir) throws Exception {
         String scaffold = Files.readString(Path.of("bpmn", "scaffold.bpmn"));
-        String broken = scaffold
-                .replaceAll("(?s)<bpmndi:BPMNDiagram.*</bpmndi:BPMNDiagram>", "")
-                .replace("<zeebe:taskDefinition type=\"scaffold.record-completion\" retries=\"3\" />", "");
+        String broken = scaffold.replaceAll("(?s)<bpmndi:BPMNDiagram.*</bpmndi:BPMNDiagram>", "")
+            .replace("<zeebe:taskDefinition type=\"scaffold.record-completion\" retries=\"3\" />", "");
         Path model = dir.resolve("broken.bpmn");
         Files.writeString(model, broken);
 
         Result lint = run(List.of("node", "lint.mjs", model.toString()), 120);
 
         assertThat(lint.exitCode()).isEqualTo(1);
-        assertThat(lint.output())
-                .contains(model + ": run-requested: no-bpmndi: Element is missing bpmndi")
-                .contains(model + ": record-completion: camunda-compat/implementation: ")
-                .contains("<zeebe:TaskDefinition>");
+        assertThat(lint.output()).contains(model + ": run-requested: no-bpmndi: Element is missing bpmndi")
+            .contains(model + ": record-completion: camunda-compat/implementation: ")
+            .contains("<zeebe:TaskDefinition>");
     }
 
     @Test
     void lintFailsAFormWithAnUnsupportedComponent(@TempDir Path dir) throws Exception {
-        String form = Files.readString(Path.of("forms", "gate-approval.form")).replace("\"type\": \"table\"", "\"type\": \"kanban\"");
+        String form = Files.readString(Path.of("forms", "gate-approval.form"))
+            .replace("\"type\": \"table\"", "\"type\": \"kanban\"");
         Path model = dir.resolve("gate-approval.form");
         Files.writeString(model, form);
 
         Result lint = run(List.of("node", "lint.mjs", model.toString()), 120);
 
         assertThat(lint.exitCode()).isEqualTo(1);
-        assertThat(lint.output()).contains(model + ": criteria: form-linting: A <Kanban> is not supported by Camunda Platform 8.6");
+        assertThat(lint.output())
+            .contains(model + ": criteria: form-linting: A <Kanban> is not supported by Camunda Platform 8.6");
     }
 
     private static Result run(List<String> command, int timeoutSeconds) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(new ArrayList<>(command)).directory(LINT.toFile()).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(new ArrayList<>(command)).directory(LINT.toFile())
+            .redirectErrorStream(true)
+            .start();
         byte[] output = process.getInputStream().readAllBytes();
         if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
             process.destroyForcibly();
@@ -75,4 +80,5 @@ class ModelLintTest {
         }
         return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
     }
+
 }

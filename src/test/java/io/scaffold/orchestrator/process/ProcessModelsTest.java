@@ -16,8 +16,9 @@ class ProcessModelsTest {
     void findsEveryModelOnTheClasspathByteForByte() throws Exception {
         var models = ProcessModels.onClasspath();
 
-        assertThat(models).extracting(ProcessModels.Model::name).containsExactly(
-                "quality-gate.bpmn", "scaffold.bpmn", "gate-policy.dmn", "gate-verdict.dmn", "gate-approval.form");
+        assertThat(models).extracting(ProcessModels.Model::name)
+            .containsExactly("quality-gate.bpmn", "scaffold.bpmn", "gate-policy.dmn", "gate-verdict.dmn",
+                    "gate-approval.form");
         assertThat(models.get(1).content()).isEqualTo(Files.readAllBytes(Path.of("bpmn", "scaffold.bpmn")));
     }
 
@@ -26,9 +27,11 @@ class ProcessModelsTest {
         DeploymentEvent deployment = ProcessModels.deploy(EmbeddedEngine.CLIENT);
 
         assertThat(deployment.getProcesses()).extracting(Process::getBpmnProcessId)
-                .containsExactlyInAnyOrder("scaffold", "quality-gate");
-        assertThat(deployment.getDecisions()).extracting(Decision::getDmnDecisionId).containsExactlyInAnyOrder(
-                "gatePolicy", "gateCriteria", "gateDefinition", "gateScore", "verdictRule", "gateVerdict");
+            .containsExactlyInAnyOrder("scaffold", "quality-gate");
+        assertThat(deployment.getDecisions()).extracting(Decision::getDmnDecisionId)
+            .containsExactlyInAnyOrder("gatePolicy", "gateCriteria", "gateDefinition", "gateScore", "verdictRule",
+                    "gateVerdict");
         assertThat(deployment.getForm()).extracting(Form::getFormId).containsExactly("gate-approval");
     }
+
 }

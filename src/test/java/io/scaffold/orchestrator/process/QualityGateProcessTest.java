@@ -30,46 +30,60 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The paths through quality-gate.bpmn on the real engine, with test workers scoring the criteria. */
+/**
+ * The paths through quality-gate.bpmn on the real engine, with test workers scoring the
+ * criteria.
+ */
 class QualityGateProcessTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     private final UserTaskInbox inbox = new EmbeddedUserTaskInbox(ENGINE.getRecordStreamSource(), JSON);
+
     private final UserTaskCompleter completer = new EmbeddedUserTaskCompleter(CLIENT, ENGINE.getRecordStreamSource());
+
     private final List<Long> instances = new ArrayList<>();
+
     // A job type of its own per test keeps rework jobs of different tests apart.
     private final String agentJobType = "agent.test-" + UUID.randomUUID();
+
     private final String secondAgentJobType = "agent.test-second-" + UUID.randomUUID();
+
     private final AtomicBoolean recorderFails = new AtomicBoolean();
+
     private volatile BiFunction<String, Integer, Double> scorer = (criterion, attempt) -> 1.0;
+
     private TestWorkers workers;
 
     @BeforeEach
     void openWorkers() {
-        workers = new TestWorkers()
-                .on("gate.score-criterion", (client, job) -> {
-                    Map<String, Object> vars = job.getVariablesAsMap();
-                    String name = (String) ((Map<?, ?>) vars.get("criterion")).get("name");
-                    double score = scorer.apply(name, ((Number) vars.get("attempt")).intValue());
-                    List<String> findings = score < 1 ? List.of("incomplete in round " + vars.get("attempt")) : List.of();
-                    client.newCompleteCommand(job)
-                            .variables(Map.of("criterionResult", Map.of("name", name, "score", score, "findings", findings)))
-                            .send().join();
-                })
-                .on("gate.record-evaluation", (client, job) -> {
-                    if (recorderFails.get()) {
-                        client.newFailCommand(job).retries(job.getRetries() - 1)
-                                .retryBackoff(Duration.ofMillis(500)).errorMessage("evaluation store unavailable")
-                                .send().join();
-                    } else {
-                        client.newCompleteCommand(job)
-                                .variables(Map.of("artifactLinks", List.of(Map.of("title", "Domain model", "url", "/artifacts/1"))))
-                                .send().join();
-                    }
-                })
-                .complete(agentJobType, secondAgentJobType, "gate.record-decision", "gate.remind-approvers", "gate.escalate");
+        workers = new TestWorkers().on("gate.score-criterion", (client, job) -> {
+            Map<String, Object> vars = job.getVariablesAsMap();
+            String name = (String) ((Map<?, ?>) vars.get("criterion")).get("name");
+            double score = scorer.apply(name, ((Number) vars.get("attempt")).intValue());
+            List<String> findings = score < 1 ? List.of("incomplete in round " + vars.get("attempt")) : List.of();
+            client.newCompleteCommand(job)
+                .variables(Map.of("criterionResult", Map.of("name", name, "score", score, "findings", findings)))
+                .send()
+                .join();
+        }).on("gate.record-evaluation", (client, job) -> {
+            if (recorderFails.get()) {
+                client.newFailCommand(job)
+                    .retries(job.getRetries() - 1)
+                    .retryBackoff(Duration.ofMillis(500))
+                    .errorMessage("evaluation store unavailable")
+                    .send()
+                    .join();
+            }
+            else {
+                client.newCompleteCommand(job)
+                    .variables(Map.of("artifactLinks", List.of(Map.of("title", "Domain model", "url", "/artifacts/1"))))
+                    .send()
+                    .join();
+            }
+        }).complete(agentJobType, secondAgentJobType, "gate.record-decision", "gate.remind-approvers", "gate.escalate");
     }
 
     @AfterEach
@@ -126,7 +140,8 @@ class QualityGateProcessTest {
         long gate = startGate("full", "data-design");
 
         Record<IncidentRecordValue> incident = awaitIncident(gate);
-        // Started on its own, nothing catches the gate's error: the engine reports it as unhandled.
+        // Started on its own, nothing catches the gate's error: the engine reports it as
+        // unhandled.
         assertThat(incident.getValue().getErrorType()).isEqualTo(ErrorType.UNHANDLED_ERROR_EVENT);
         assertThat(incident.getValue().getElementId()).isEqualTo("gate-rejected");
         assertThat(incident.getValue().getErrorMessage()).contains("GATE_REJECTED");
@@ -157,7 +172,9 @@ class QualityGateProcessTest {
 
         awaitEndedAt(gate, "gate-approved");
         assertThat(workers.seen("gate.record-decision", gate)).hasSize(1)
-                .first().extracting(job -> job.get("decision")).isEqualTo("approve");
+            .first()
+            .extracting(job -> job.get("decision"))
+            .isEqualTo("approve");
         assertThat(openTasks(gate)).isEmpty();
     }
 
@@ -175,7 +192,9 @@ class QualityGateProcessTest {
         // The reworked output is scored again and goes back to the approvers.
         OpenUserTask second = awaitUserTask(gate, "approve-gate");
         assertThat(second.userTaskKey()).isNotEqualTo(first.userTaskKey());
-        assertThat(second.variables()).containsEntry("decision", null); // the rework consumed the answer
+        assertThat(second.variables()).containsEntry("decision", null); // the rework
+                                                                        // consumed the
+                                                                        // answer
         completer.complete(second, Map.of("decision", "approve"));
         awaitEndedAt(gate, "gate-approved");
         assertThat(verdicts(gate)).containsExactly("APPROVAL_REQUIRED", "APPROVAL_REQUIRED");
@@ -184,7 +203,8 @@ class QualityGateProcessTest {
     @Test
     void rejectedApprovalThrowsGateRejected() {
         long gate = startGate("manual", "data-design");
-        completer.complete(awaitUserTask(gate, "approve-gate"), Map.of("decision", "reject", "comment", "wrong domain"));
+        completer.complete(awaitUserTask(gate, "approve-gate"),
+                Map.of("decision", "reject", "comment", "wrong domain"));
 
         Record<IncidentRecordValue> incident = awaitIncident(gate);
         assertThat(incident.getValue().getElementId()).isEqualTo("approval-rejected");
@@ -253,44 +273,55 @@ class QualityGateProcessTest {
         variables.put("gateId", gateId);
         variables.put("phaseId", "test-phase");
         variables.put("agentJobTypes", agentJobTypes);
-        long key = CLIENT.newCreateInstanceCommand().bpmnProcessId("quality-gate").latestVersion()
-                .variables(variables).send().join().getProcessInstanceKey();
+        long key = CLIENT.newCreateInstanceCommand()
+            .bpmnProcessId("quality-gate")
+            .latestVersion()
+            .variables(variables)
+            .send()
+            .join()
+            .getProcessInstanceKey();
         instances.add(key);
         return key;
     }
 
     private List<String> verdicts(long gate) {
-        return workers.seen("gate.record-evaluation", gate).stream()
-                .filter(job -> job.get("gateOutcome") != null)
-                .map(job -> (String) ((Map<?, ?>) job.get("gateOutcome")).get("verdict"))
-                .toList();
+        return workers.seen("gate.record-evaluation", gate)
+            .stream()
+            .filter(job -> job.get("gateOutcome") != null)
+            .map(job -> (String) ((Map<?, ?>) job.get("gateOutcome")).get("verdict"))
+            .toList();
     }
 
     private void awaitEndedAt(long processInstanceKey, String endEventId) {
-        await().atMost(WAIT).until(() -> EmbeddedEngine.hasEnded(processInstanceKey, ProcessInstanceIntent.ELEMENT_COMPLETED));
+        await().atMost(WAIT)
+            .until(() -> EmbeddedEngine.hasEnded(processInstanceKey, ProcessInstanceIntent.ELEMENT_COMPLETED));
         assertThat(elementEvents(processInstanceKey, ProcessInstanceIntent.ELEMENT_COMPLETED)
-                .map(r -> r.getValue().getElementId()))
-                .contains(endEventId);
+            .map(r -> r.getValue().getElementId())).contains(endEventId);
     }
 
     private OpenUserTask awaitUserTask(long processInstanceKey, String elementId) {
-        return await().atMost(WAIT).until(
-                () -> openTasks(processInstanceKey).stream().filter(t -> t.elementId().equals(elementId)).findFirst(),
-                java.util.Optional::isPresent).orElseThrow();
+        return await().atMost(WAIT)
+            .until(() -> openTasks(processInstanceKey).stream()
+                .filter(t -> t.elementId().equals(elementId))
+                .findFirst(), java.util.Optional::isPresent)
+            .orElseThrow();
     }
 
     private List<OpenUserTask> openTasks(long processInstanceKey) {
-        return inbox.list(Set.of("gateId", "gateOutcome", "decision")).stream()
-                .filter(task -> task.processInstanceKey() == processInstanceKey)
-                .toList();
+        return inbox.list(Set.of("gateId", "gateOutcome", "decision"))
+            .stream()
+            .filter(task -> task.processInstanceKey() == processInstanceKey)
+            .toList();
     }
 
     @SuppressWarnings("unchecked")
     private Record<IncidentRecordValue> awaitIncident(long processInstanceKey) {
-        return await().atMost(WAIT).until(() -> events(ValueType.INCIDENT)
-                .map(r -> (Record<IncidentRecordValue>) r)
+        return await().atMost(WAIT)
+            .until(() -> events(ValueType.INCIDENT).map(r -> (Record<IncidentRecordValue>) r)
                 .filter(r -> r.getIntent() == IncidentIntent.CREATED
                         && r.getValue().getProcessInstanceKey() == processInstanceKey)
-                .findFirst(), java.util.Optional::isPresent).orElseThrow();
+                .findFirst(), java.util.Optional::isPresent)
+            .orElseThrow();
     }
+
 }

@@ -23,18 +23,27 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The paths through scaffold.bpmn on the real engine, with test workers standing in for agents and gates. */
+/**
+ * The paths through scaffold.bpmn on the real engine, with test workers standing in for
+ * agents and gates.
+ */
 class ScaffoldProcessTest {
 
     // Generous: the machine is shared, and a full run is about a hundred jobs.
     private static final Duration WAIT = Duration.ofSeconds(90);
+
     private static final List<String> PHASES = Phase.ids();
+
     private static final List<String> GATES = Phase.gateIds();
-    private static final List<String> AGENTS =
-            Arrays.stream(Phase.values()).flatMap(p -> p.agentJobTypes().stream()).toList();
+
+    private static final List<String> AGENTS = Arrays.stream(Phase.values())
+        .flatMap(p -> p.agentJobTypes().stream())
+        .toList();
 
     private final List<Long> instances = new ArrayList<>();
+
     private final Map<Long, String> runIds = new ConcurrentHashMap<>();
+
     private final TestWorkers workers = new TestWorkers();
 
     @AfterEach
@@ -55,21 +64,26 @@ class ScaffoldProcessTest {
 
         awaitEnded(run);
         assertThat(endEvents(run)).contains("run-completed");
-        assertThat(workers.seen("phase.started", run)).extracting(job -> job.get("phaseId")).containsExactlyElementsOf(PHASES);
+        assertThat(workers.seen("phase.started", run)).extracting(job -> job.get("phaseId"))
+            .containsExactlyElementsOf(PHASES);
         assertThat(workers.seen("phase.started", run)).extracting(job -> job.get("phaseName"))
-                .startsWith("Intake", "Domain analysis").endsWith("Delivery packaging", "Handover");
-        assertThat(workers.seen("phase.completed", run)).extracting(job -> job.get("phaseId")).containsExactlyElementsOf(PHASES);
+            .startsWith("Intake", "Domain analysis")
+            .endsWith("Delivery packaging", "Handover");
+        assertThat(workers.seen("phase.completed", run)).extracting(job -> job.get("phaseId"))
+            .containsExactlyElementsOf(PHASES);
         assertThat(workers.seen("gate.record-evaluation")).filteredOn(job -> runIdOf(run).equals(job.get("runId")))
-                .extracting(job -> job.get("gateId")).containsExactlyElementsOf(GATES);
+            .extracting(job -> job.get("gateId"))
+            .containsExactlyElementsOf(GATES);
         assertThat(elementEvents(run, ProcessInstanceIntent.ELEMENT_COMPLETED)
-                .filter(r -> r.getValue().getBpmnElementType() == BpmnElementType.CALL_ACTIVITY)
-                .map(r -> r.getValue().getElementId()))
-                .containsExactly("gate-domain-analysis", "gate-architecture", "gate-data-design", "gate-api-design",
-                        "gate-implementation", "gate-verification", "gate-delivery");
+            .filter(r -> r.getValue().getBpmnElementType() == BpmnElementType.CALL_ACTIVITY)
+            .map(r -> r.getValue().getElementId())).containsExactly("gate-domain-analysis", "gate-architecture",
+                    "gate-data-design", "gate-api-design", "gate-implementation", "gate-verification", "gate-delivery");
         assertThat(workers.seen("agent.devops-engineer", run)).hasSize(1);
         assertThat(workers.seen("agent.product-owner", run)).hasSize(1);
         assertThat(workers.seen("scaffold.record-completion", run)).hasSize(1)
-                .first().extracting(job -> ((Map<?, ?>) job.get("gateOutcome")).get("verdict")).isEqualTo("PASS");
+            .first()
+            .extracting(job -> ((Map<?, ?>) job.get("gateOutcome")).get("verdict"))
+            .isEqualTo("PASS");
         assertThat(workers.seen("scaffold.record-failure", run)).isEmpty();
     }
 
@@ -86,17 +100,21 @@ class ScaffoldProcessTest {
         assertThat((String) failure.getFirst().get("errorMessage")).contains("quality gate rejected the run");
         assertThat(failure.getFirst().get("runId")).isEqualTo(runIdOf(run));
         assertThat(workers.seen("phase.started", run)).extracting(job -> job.get("phaseId"))
-                .containsExactly("intake", "domain-analysis", "architecture");
+            .containsExactly("intake", "domain-analysis", "architecture");
     }
 
     @Test
     void anAgentFailureEndsTheRunWithTheAgentsCodeAndMessage() {
         agentsExcept(Set.of("agent.data-architect")).gatesScoring(Set.of());
-        workers.on("agent.data-architect", (client, job) -> client.newThrowErrorCommand(job)
-                .errorCode("AGENT_FAILED").errorMessage("no entities to design tables for")
-                // Zeebe hands a thrown error to its catch event only as these variables.
-                .variables(Map.of("errorCode", "AGENT_FAILED", "errorMessage", "no entities to design tables for"))
-                .send().join());
+        workers.on("agent.data-architect",
+                (client, job) -> client.newThrowErrorCommand(job)
+                    .errorCode("AGENT_FAILED")
+                    .errorMessage("no entities to design tables for")
+                    // Zeebe hands a thrown error to its catch event only as these
+                    // variables.
+                    .variables(Map.of("errorCode", "AGENT_FAILED", "errorMessage", "no entities to design tables for"))
+                    .send()
+                    .join());
         long run = startRun();
 
         awaitEnded(run);
@@ -127,23 +145,32 @@ class ScaffoldProcessTest {
         return this;
     }
 
-    /** Scores every criterion 1, except those of the failing gates, which score 0 (and so exhaust their rework). */
+    /**
+     * Scores every criterion 1, except those of the failing gates, which score 0 (and so
+     * exhaust their rework).
+     */
     private void gatesScoring(Set<String> failingGates) {
         workers.on("gate.score-criterion", (client, job) -> {
             Map<String, Object> vars = job.getVariablesAsMap();
             String name = (String) ((Map<?, ?>) vars.get("criterion")).get("name");
             double score = failingGates.contains(vars.get("gateId")) ? 0 : 1;
             client.newCompleteCommand(job)
-                    .variables(Map.of("criterionResult", Map.of("name", name, "score", score, "findings", List.of())))
-                    .send().join();
+                .variables(Map.of("criterionResult", Map.of("name", name, "score", score, "findings", List.of())))
+                .send()
+                .join();
         });
         workers.complete("gate.record-evaluation");
     }
 
     private long startRun() {
         String runId = "run-" + UUID.randomUUID();
-        long key = CLIENT.newCreateInstanceCommand().bpmnProcessId("scaffold").latestVersion()
-                .variables(Map.of("runId", runId, "automationLevel", "full")).send().join().getProcessInstanceKey();
+        long key = CLIENT.newCreateInstanceCommand()
+            .bpmnProcessId("scaffold")
+            .latestVersion()
+            .variables(Map.of("runId", runId, "automationLevel", "full"))
+            .send()
+            .join()
+            .getProcessInstanceKey();
         instances.add(key);
         runIds.put(key, runId);
         return key;
@@ -159,19 +186,20 @@ class ScaffoldProcessTest {
 
     private static List<String> endEvents(long run) {
         return elementEvents(run, ProcessInstanceIntent.ELEMENT_COMPLETED)
-                .filter(r -> r.getValue().getBpmnElementType() == BpmnElementType.END_EVENT)
-                .map(r -> r.getValue().getElementId())
-                .toList();
+            .filter(r -> r.getValue().getBpmnElementType() == BpmnElementType.END_EVENT)
+            .map(r -> r.getValue().getElementId())
+            .toList();
     }
 
     @SuppressWarnings("unchecked")
     private static Long childGate(long run) {
-        return events(ValueType.PROCESS_INSTANCE)
-                .map(r -> (Record<ProcessInstanceRecordValue>) r)
-                .filter(r -> r.getIntent() == ProcessInstanceIntent.ELEMENT_ACTIVATED
-                        && r.getValue().getBpmnElementType() == BpmnElementType.PROCESS
-                        && r.getValue().getParentProcessInstanceKey() == run)
-                .map(Record::getKey)
-                .findFirst().orElse(null);
+        return events(ValueType.PROCESS_INSTANCE).map(r -> (Record<ProcessInstanceRecordValue>) r)
+            .filter(r -> r.getIntent() == ProcessInstanceIntent.ELEMENT_ACTIVATED
+                    && r.getValue().getBpmnElementType() == BpmnElementType.PROCESS
+                    && r.getValue().getParentProcessInstanceKey() == run)
+            .map(Record::getKey)
+            .findFirst()
+            .orElse(null);
     }
+
 }

@@ -28,8 +28,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Issue 8, item 6: a run reads its spec once, when it starts. Free text goes to the requirements analyzer (with a
- * language model configured, a paid call) exactly once; intake and the later agents work from the stored model.
+ * Issue 8, item 6: a run reads its spec once, when it starts. Free text goes to the
+ * requirements analyzer (with a language model configured, a paid call) exactly once;
+ * intake and the later agents work from the stored model.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -39,6 +40,7 @@ class SpecReadOnceTest {
 
     @TestConfiguration
     static class CountingAnalyzer {
+
         @Bean
         RequirementsAnalyzer countingRequirementsAnalyzer() {
             FreeTextAnalyzer analyzer = new FreeTextAnalyzer();
@@ -47,6 +49,7 @@ class SpecReadOnceTest {
                 return analyzer.analyze(text, fileName);
             };
         }
+
     }
 
     @DynamicPropertySource
@@ -56,10 +59,13 @@ class SpecReadOnceTest {
 
     @Autowired
     ScaffoldRuns runs;
+
     @Autowired
     ArtifactStore artifacts;
+
     @Autowired
     DomainModels models;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -75,11 +81,15 @@ class SpecReadOnceTest {
         assertThat(stored.agent()).isEqualTo("spec-reader");
         DomainModel model = models.load(run.id());
         assertThat(run.applicationName()).isEqualTo(model.name());
-        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql(
-                        "select count(*) from phases where run_id = ? and phase_id = 'domain-analysis'")
-                .param(run.id()).query(Integer.class).single() > 0);
+        await().atMost(Duration.ofSeconds(60))
+            .until(() -> jdbc.sql("select count(*) from phases where run_id = ? and phase_id = 'domain-analysis'")
+                .param(run.id())
+                .query(Integer.class)
+                .single() > 0);
         assertThat(jdbc.sql("select status from phases where run_id = ? and phase_id = 'intake'")
-                .param(run.id()).query(String.class).single()).isEqualTo("COMPLETED");
+            .param(run.id())
+            .query(String.class)
+            .single()).isEqualTo("COMPLETED");
         assertThat(ANALYSES).hasValue(1);
         assertThat(artifacts.versions(run.id(), DomainModels.PATH)).hasSize(1);
         runs.cancel(run.id());
@@ -90,11 +100,12 @@ class SpecReadOnceTest {
         ANALYSES.set(0);
         long runsBefore = jdbc.sql("select count(*) from runs").query(Long.class).single();
 
-        StartRequest request = new StartRequest("notes.md", "nothing that names an entity\n", "full", null,
-                "local", "test", null);
+        StartRequest request = new StartRequest("notes.md", "nothing that names an entity\n", "full", null, "local",
+                "test", null);
 
         assertThatThrownBy(() -> runs.start(request)).isInstanceOf(SpecException.class);
         assertThat(ANALYSES).hasValue(1);
         assertThat(jdbc.sql("select count(*) from runs").query(Long.class).single()).isEqualTo(runsBefore);
     }
+
 }

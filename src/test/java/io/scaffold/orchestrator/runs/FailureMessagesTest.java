@@ -25,7 +25,7 @@ class FailureMessagesTest {
     @Test
     void anExceptionsClassNameGoesAndLongMessagesAreCut() {
         assertThat(FailureMessages.redact("java.lang.IllegalStateException: the model is broken\n\tat a.B.c(B.java:1)"))
-                .isEqualTo("the model is broken");
+            .isEqualTo("the model is broken");
         assertThat(FailureMessages.redact("x".repeat(5000))).hasSize(FailureMessages.MAX_LENGTH);
         assertThat(FailureMessages.redact(null)).isNull();
     }
@@ -36,4 +36,5 @@ class FailureMessagesTest {
         FailureMessages.redact("a.".repeat(500_000) + "b");
         assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(1000);
     }
+
 }

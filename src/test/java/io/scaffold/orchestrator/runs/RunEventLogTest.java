@@ -19,7 +19,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The event log on a real PostgreSQL: listeners hear of an entry once it is committed, and only then. */
+/**
+ * The event log on a real PostgreSQL: listeners hear of an entry once it is committed,
+ * and only then.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @ActiveProfiles("test")
 class RunEventLogTest {
@@ -31,10 +34,13 @@ class RunEventLogTest {
 
     @Autowired
     RunEventLog events;
+
     @Autowired
     RunRepository runs;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     Heard heard;
 
@@ -43,24 +49,25 @@ class RunEventLogTest {
     @BeforeEach
     void storeARun() {
         runId = UUID.randomUUID();
-        runs.insert(new Run(runId, "acme", "tester", "Shop", "shop.jdl", "JDL", "full", RunStatus.STARTING, null,
-                null, null, Instant.now(), null));
+        runs.insert(new Run(runId, "acme", "tester", "Shop", "shop.jdl", "JDL", "full", RunStatus.STARTING, null, null,
+                null, Instant.now(), null));
     }
 
     @Test
     void anEntryIsPublishedWhenItsTransactionCommitsAndOnce() {
         transactions.executeWithoutResult(tx -> {
             assertThat(events.append(runId, EventType.PhaseStarted, "1", Map.of("phase", "intake"), Instant.now()))
-                    .isTrue();
+                .isTrue();
             assertThat(heard.of(runId)).as("not before the commit").isEmpty();
         });
         assertThat(heard.of(runId)).extracting(RunEvent::type).containsExactly(EventType.PhaseStarted);
 
         assertThat(events.append(runId, EventType.PhaseStarted, "1", Map.of("phase", "intake"), Instant.now()))
-                .as("a repeated delivery").isFalse();
+            .as("a repeated delivery")
+            .isFalse();
         assertThat(heard.of(runId)).hasSize(1);
         assertThat(events.forRun(runId)).singleElement()
-                .satisfies(e -> assertThat(e.payload()).contains("\"phase\"", "\"intake\""));
+            .satisfies(e -> assertThat(e.payload()).contains("\"phase\"", "\"intake\""));
     }
 
     @Test
@@ -76,6 +83,7 @@ class RunEventLogTest {
 
     @TestConfiguration
     static class Heard {
+
         private final List<RunEvent> events = new CopyOnWriteArrayList<>();
 
         @EventListener
@@ -86,5 +94,7 @@ class RunEventLogTest {
         List<RunEvent> of(UUID runId) {
             return events.stream().filter(e -> e.runId().equals(runId)).toList();
         }
+
     }
+
 }

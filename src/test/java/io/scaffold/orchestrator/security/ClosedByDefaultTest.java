@@ -32,15 +32,17 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The default server (security off, every caller the local administrator) over real HTTP: it listens on loopback
- * only, refuses state-changing requests that a web page of another site makes the user's browser send, and
- * answers no request for another host name (DNS rebinding).
+ * The default server (security off, every caller the local administrator) over real HTTP:
+ * it listens on loopback only, refuses state-changing requests that a web page of another
+ * site makes the user's browser send, and answers no request for another host name (DNS
+ * rebinding).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class ClosedByDefaultTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+
     private static final String BOUNDARY = "----scaffoldtest";
 
     @DynamicPropertySource
@@ -50,6 +52,7 @@ class ClosedByDefaultTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -60,8 +63,8 @@ class ClosedByDefaultTest {
 
         try (Socket socket = new Socket()) {
             assertThatThrownBy(() -> socket.connect(new InetSocketAddress(external.get(), port), 2000))
-                    .as("connecting to %s:%d", external.get().getHostAddress(), port)
-                    .isInstanceOf(ConnectException.class);
+                .as("connecting to %s:%d", external.get().getHostAddress(), port)
+                .isInstanceOf(ConnectException.class);
         }
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 2000);
@@ -72,34 +75,39 @@ class ClosedByDefaultTest {
     @Test
     void aCrossSiteMultipartPostIsRefusedAndStoresNothing() throws Exception {
         long runsBefore = runs();
-        HttpResponse<String> response = HTTP.send(multipartSpec()
-                .header("Origin", "https://evil.example").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(multipartSpec().header("Origin", "https://evil.example").build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(new ObjectMapper().readTree(response.body()).path("detail").asText()).contains("https://evil.example");
+        assertThat(response.headers().firstValue("Content-Type"))
+            .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(new ObjectMapper().readTree(response.body()).path("detail").asText())
+            .contains("https://evil.example");
         assertThat(runs()).isEqualTo(runsBefore);
     }
 
     @Test
     void aForeignRefererWithoutOriginIsRefusedAndAnUnparsableOriginToo() throws Exception {
         long runsBefore = runs();
-        assertThat(HTTP.send(multipartSpec().header("Referer", "http://192.0.2.7:" + port + "/attack.html").build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
-        assertThat(HTTP.send(multipartSpec().header("Origin", "null").build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
+        assertThat(HTTP
+            .send(multipartSpec().header("Referer", "http://192.0.2.7:" + port + "/attack.html").build(),
+                    HttpResponse.BodyHandlers.ofString())
+            .statusCode()).isEqualTo(403);
+        assertThat(HTTP.send(multipartSpec().header("Origin", "null").build(), HttpResponse.BodyHandlers.ofString())
+            .statusCode()).isEqualTo(403);
         assertThat(runs()).isEqualTo(runsBefore);
     }
 
     @Test
     void requestsFromThisServersOwnOriginOrWithoutOriginReachTheApi() throws Exception {
-        // A spec that does not parse: the answer (400) comes from the controller, past the origin check.
+        // A spec that does not parse: the answer (400) comes from the controller, past
+        // the origin check.
         String badSpec = "{\"specFileName\":\"a.jdl\",\"specContent\":\"entity {\"}";
-        for (String origin : new String[] {"http://localhost:" + port, "http://127.0.0.1:" + port, null}) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/processes"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(badSpec));
+        for (String origin : new String[] { "http://localhost:" + port, "http://127.0.0.1:" + port, null }) {
+            HttpRequest.Builder request = HttpRequest
+                .newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/processes"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(badSpec));
             if (origin != null) {
                 request.header("Origin", origin);
             }
@@ -107,10 +115,14 @@ class ClosedByDefaultTest {
             assertThat(response.statusCode()).as("Origin %s: %s", origin, response.body()).isEqualTo(400);
             assertThat(response.body()).contains("invalid-spec");
         }
-        // Reading is not state-changing: a GET from anywhere is answered (a browser keeps the answer from the page).
-        assertThat(HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/processes"))
-                .header("Origin", "https://evil.example").GET().build(), HttpResponse.BodyHandlers.ofString())
-                .statusCode()).isEqualTo(200);
+        // Reading is not state-changing: a GET from anywhere is answered (a browser keeps
+        // the answer from the page).
+        assertThat(HTTP
+            .send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/processes"))
+                .header("Origin", "https://evil.example")
+                .GET()
+                .build(), HttpResponse.BodyHandlers.ofString())
+            .statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -120,24 +132,29 @@ class ClosedByDefaultTest {
         assertThat(statusLine("GET /api/v1/processes", "127.0.0.1:" + port)).contains(" 200 ");
     }
 
-    /** The status line of a request sent by hand: the JDK's HTTP client does not let a caller set Host. */
+    /**
+     * The status line of a request sent by hand: the JDK's HTTP client does not let a
+     * caller set Host.
+     */
     private String statusLine(String requestLine, String host) throws IOException {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
-            socket.getOutputStream().write((requestLine + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+            socket.getOutputStream()
+                .write((requestLine + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
-            return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+            return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                .readLine();
         }
     }
 
     private HttpRequest.Builder multipartSpec() {
         String body = "--" + BOUNDARY + "\r\n"
                 + "Content-Disposition: form-data; name=\"spec\"; filename=\"shop.jdl\"\r\n"
-                + "Content-Type: application/octet-stream\r\n\r\n"
-                + "entity Order { total BigDecimal }\n\r\n"
-                + "--" + BOUNDARY + "--\r\n";
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/processes?automationLevel=manual"))
-                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+                + "Content-Type: application/octet-stream\r\n\r\n" + "entity Order { total BigDecimal }\n\r\n" + "--"
+                + BOUNDARY + "--\r\n";
+        return HttpRequest
+            .newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/processes?automationLevel=manual"))
+            .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+            .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     private long runs() {
@@ -146,17 +163,19 @@ class ClosedByDefaultTest {
 
     static Optional<InetAddress> nonLoopbackAddress() throws SocketException {
         return NetworkInterface.networkInterfaces()
-                .filter(ClosedByDefaultTest::up)
-                .flatMap(NetworkInterface::inetAddresses)
-                .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress() && !a.isLinkLocalAddress())
-                .findFirst();
+            .filter(ClosedByDefaultTest::up)
+            .flatMap(NetworkInterface::inetAddresses)
+            .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress() && !a.isLinkLocalAddress())
+            .findFirst();
     }
 
     private static boolean up(NetworkInterface nic) {
         try {
             return nic.isUp() && !nic.isLoopback();
-        } catch (SocketException e) {
+        }
+        catch (SocketException e) {
             return false;
         }
     }
+
 }

@@ -35,8 +35,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The API secured by a real Keycloak (started from the local platform tooling, realm {@code scaffold}) over real
- * HTTP, on the embedded runtime: real tokens of the realm's users, their roles and organisations.
+ * The API secured by a real Keycloak (started from the local platform tooling, realm
+ * {@code scaffold}) over real HTTP, on the embedded runtime: real tokens of the realm's
+ * users, their roles and organisations.
  */
 @WithLocalPlatform("keycloak")
 @AutoConfigureObservability
@@ -46,6 +47,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class KeycloakSecurityTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @LocalServerPort
@@ -69,8 +71,9 @@ class KeycloakSecurityTest {
         String[] parts = KeycloakTokens.scaffoldUser("vic").split("\\.");
         ObjectNode claims = (ObjectNode) JSON.readTree(Base64.getUrlDecoder().decode(parts[1]));
         claims.putObject("realm_access").putArray("roles").add("admin");
-        String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(JSON.writeValueAsBytes(claims)) + "." + parts[2];
+        String tampered = parts[0] + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(JSON.writeValueAsBytes(claims)) + "."
+                + parts[2];
 
         assertThat(get("/api/v1/processes", tampered).statusCode()).isEqualTo(401);
         assertThat(startRun(tampered).statusCode()).isEqualTo(401);
@@ -80,8 +83,9 @@ class KeycloakSecurityTest {
     void rejectsATokenSignedWithAnotherKeyEvenIfItClaimsKeycloaksKeyId() throws Exception {
         SignedJWT genuine = SignedJWT.parse(KeycloakTokens.scaffoldUser("dev"));
         RSAKey attackerKey = new RSAKeyGenerator(2048).keyID(genuine.getHeader().getKeyID()).generate();
-        SignedJWT forged = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256)
-                .keyID(genuine.getHeader().getKeyID()).build(), genuine.getJWTClaimsSet());
+        SignedJWT forged = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(genuine.getHeader().getKeyID()).build(),
+                genuine.getJWTClaimsSet());
         forged.sign(new RSASSASigner(attackerKey));
 
         assertThat(get("/api/v1/processes", forged.serialize()).statusCode()).isEqualTo(401);
@@ -107,10 +111,10 @@ class KeycloakSecurityTest {
 
     @Test
     void runsAreVisibleToTheirOrganisationAndToAdministratorsOnly() throws Exception {
-        String dev = KeycloakTokens.scaffoldUser("dev");     // developer, acme
-        String vic = KeycloakTokens.scaffoldUser("vic");     // viewer, acme
-        String gina = KeycloakTokens.scaffoldUser("gina");   // developer, globex
-        String ada = KeycloakTokens.scaffoldUser("ada");     // admin, acme
+        String dev = KeycloakTokens.scaffoldUser("dev"); // developer, acme
+        String vic = KeycloakTokens.scaffoldUser("vic"); // viewer, acme
+        String gina = KeycloakTokens.scaffoldUser("gina"); // developer, globex
+        String ada = KeycloakTokens.scaffoldUser("ada"); // admin, acme
         String acmeRun = runId(startRun(dev));
         String globexRun = runId(startRun(gina));
 
@@ -140,7 +144,8 @@ class KeycloakSecurityTest {
     void actuatorMetricsNeedTheMetricsReadPermissionHealthStaysOpen() throws Exception {
         for (String path : List.of("/actuator/prometheus", "/actuator/metrics")) {
             assertThat(get(path, null).statusCode()).as("anonymous %s", path).isEqualTo(401);
-            assertThat(get(path, KeycloakTokens.scaffoldUser("dev")).statusCode()).as("developer %s", path).isEqualTo(403);
+            assertThat(get(path, KeycloakTokens.scaffoldUser("dev")).statusCode()).as("developer %s", path)
+                .isEqualTo(403);
             assertThat(get(path, KeycloakTokens.scaffoldUser("vic")).statusCode()).as("viewer %s", path).isEqualTo(200);
         }
         assertThat(get("/actuator/health/liveness", null).statusCode()).isEqualTo(200);
@@ -148,7 +153,9 @@ class KeycloakSecurityTest {
 
     @Test
     void prometheusClientCredentialsTokenReadsTheMetricsAndNoRun() throws Exception {
-        String prometheus = KeycloakTokens.metricsServiceAccount();   // scaffold-metrics, as the ServiceMonitor asks
+        String prometheus = KeycloakTokens.metricsServiceAccount(); // scaffold-metrics,
+                                                                    // as the
+                                                                    // ServiceMonitor asks
 
         HttpResponse<String> scrape = get("/actuator/prometheus", prometheus);
         assertThat(scrape.statusCode()).as(scrape.body()).isEqualTo(200);
@@ -168,7 +175,8 @@ class KeycloakSecurityTest {
 
     @Test
     void aTokenWithoutOrganisationIsForbiddenToStartOrList() throws Exception {
-        String nora = KeycloakTokens.scaffoldUser("nora");   // developer without organisation
+        String nora = KeycloakTokens.scaffoldUser("nora"); // developer without
+                                                           // organisation
         HttpResponse<String> started = startRun(nora);
         assertThat(started.statusCode()).as(started.body()).isEqualTo(403);
         assertThat(JSON.readTree(started.body()).path("detail").asText()).contains("organization");
@@ -178,17 +186,17 @@ class KeycloakSecurityTest {
     @Test
     void aCrossSitePostIsRefusedEvenWithAValidToken() throws Exception {
         HttpResponse<String> response = send(request("/api/v1/processes", KeycloakTokens.scaffoldUser("dev"))
-                .header("Content-Type", "application/json")
-                .header("Origin", "https://evil.example")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"specFileName\":\"a.jdl\",\"specContent\":\"entity A\"}")));
+            .header("Content-Type", "application/json")
+            .header("Origin", "https://evil.example")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"specFileName\":\"a.jdl\",\"specContent\":\"entity A\"}")));
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.body()).contains("foreign-origin");
     }
 
     @Test
     void aViewerSeesOnlyTheirOrganisationsRunCountsAnAdministratorAll() throws Exception {
-        String vic = KeycloakTokens.scaffoldUser("vic");     // viewer, acme
-        String ada = KeycloakTokens.scaffoldUser("ada");     // admin, acme
+        String vic = KeycloakTokens.scaffoldUser("vic"); // viewer, acme
+        String ada = KeycloakTokens.scaffoldUser("ada"); // admin, acme
         String acmeRun = runId(startRun(KeycloakTokens.scaffoldUser("pete"), "manual"));
         String globexRun = runId(startRun(KeycloakTokens.scaffoldUser("gina"), "manual"));
 
@@ -204,9 +212,12 @@ class KeycloakSecurityTest {
 
     @Test
     void onlyACandidateWhoDidNotStartTheRunMayApproveItsGate() throws Exception {
-        String pete = KeycloakTokens.scaffoldUser("pete");   // process-manager, acme: not an approver of domain-approval
-        String ella = KeycloakTokens.scaffoldUser("ella");   // process-manager and enterprise-architect, acme
-        String ada = KeycloakTokens.scaffoldUser("ada");     // admin, acme
+        String pete = KeycloakTokens.scaffoldUser("pete"); // process-manager, acme: not
+                                                           // an approver of
+                                                           // domain-approval
+        String ella = KeycloakTokens.scaffoldUser("ella"); // process-manager and
+                                                           // enterprise-architect, acme
+        String ada = KeycloakTokens.scaffoldUser("ada"); // admin, acme
         String petesRun = runId(startRun(pete, "manual"));
         String ellasRun = runId(startRun(ella, "manual"));
         JsonNode petesApproval = awaitApproval(petesRun, pete);
@@ -244,13 +255,15 @@ class KeycloakSecurityTest {
 
     private HttpResponse<String> decide(String runId, JsonNode approval, String token) throws Exception {
         return send(request("/api/v1/processes/" + runId + "/approvals/" + approval.path("userTaskKey").asText(), token)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"decision\":\"approve\",\"comment\":\"fine\"}")));
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"decision\":\"approve\",\"comment\":\"fine\"}")));
     }
 
     private void cancel(String runId, String token) throws Exception {
-        assertThat(send(request("/api/v1/processes/" + runId + "/cancel", token)
-                .POST(HttpRequest.BodyPublishers.noBody())).statusCode()).isEqualTo(200);
+        assertThat(
+                send(request("/api/v1/processes/" + runId + "/cancel", token).POST(HttpRequest.BodyPublishers.noBody()))
+                    .statusCode())
+            .isEqualTo(200);
     }
 
     private long total(String token) throws Exception {
@@ -269,23 +282,21 @@ class KeycloakSecurityTest {
 
     private HttpResponse<String> startRun(String token) throws Exception {
         ObjectNode body = JSON.createObjectNode()
-                .put("specFileName", "bug-tracker.jdl")
-                .put("specContent", Files.readString(ScaffoldTestContext.corpus("bug-tracker.jdl"), StandardCharsets.UTF_8))
-                .put("automationLevel", "full");
-        return send(request("/api/v1/processes", token)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+            .put("specFileName", "bug-tracker.jdl")
+            .put("specContent", Files.readString(ScaffoldTestContext.corpus("bug-tracker.jdl"), StandardCharsets.UTF_8))
+            .put("automationLevel", "full");
+        return send(request("/api/v1/processes", token).header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
     /** A small run that stops at its first approval. */
     private HttpResponse<String> startRun(String token, String automationLevel) throws Exception {
         ObjectNode body = JSON.createObjectNode()
-                .put("specFileName", "library.jdl")
-                .put("specContent", "entity Book { title String required }\n")
-                .put("automationLevel", automationLevel);
-        return send(request("/api/v1/processes", token)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+            .put("specFileName", "library.jdl")
+            .put("specContent", "entity Book { title String required }\n")
+            .put("automationLevel", automationLevel);
+        return send(request("/api/v1/processes", token).header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
     private static String runId(HttpResponse<String> started) throws Exception {
@@ -313,4 +324,5 @@ class KeycloakSecurityTest {
     private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
+
 }

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 
-/** Where the server listens for each combination of security, server.address and the explicit opt-in. */
+/**
+ * Where the server listens for each combination of security, server.address and the
+ * explicit opt-in.
+ */
 class ServerBindingTest {
 
     @Test
@@ -20,11 +23,10 @@ class ServerBindingTest {
     @Test
     void withoutSecurityAnotherInterfaceNeedsTheExplicitOptIn() throws Exception {
         InetAddress any = InetAddress.getByName("0.0.0.0");
-        assertThatThrownBy(() -> boundAddress(any, false, false))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("server.address=0.0.0.0")
-                .hasMessageContaining("scaffold.security.enabled=true")
-                .hasMessageContaining("scaffold.server.allow-insecure-remote=true");
+        assertThatThrownBy(() -> boundAddress(any, false, false)).isInstanceOf(IllegalStateException.class)
+            .hasMessageContaining("server.address=0.0.0.0")
+            .hasMessageContaining("scaffold.security.enabled=true")
+            .hasMessageContaining("scaffold.server.allow-insecure-remote=true");
         assertThat(boundAddress(any, false, true)).isEqualTo(any);
     }
 
@@ -42,7 +44,8 @@ class ServerBindingTest {
         factory.setAddress(configured);
         new ServerBinding(server, new ScaffoldSecurityProperties(security, List.of()),
                 new PublicServerProperties("http://localhost:8080", new PublicServerProperties.Server(optIn)))
-                .customize(factory);
+            .customize(factory);
         return factory.getAddress();
     }
+
 }

@@ -21,37 +21,46 @@ import javax.lang.model.SourceVersion;
 
 import org.junit.jupiter.api.Test;
 
-/** examples/awkward-names.jdl: reserved words everywhere still give names Java and PostgreSQL accept unquoted. */
+/**
+ * examples/awkward-names.jdl: reserved words everywhere still give names Java and
+ * PostgreSQL accept unquoted.
+ */
 class AwkwardNamesTest {
 
-    private final DomainModel model = new SpecReader().read(Path.of("examples/awkward-names.jdl"), SpecOptions.DEFAULTS);
+    private final DomainModel model = new SpecReader().read(Path.of("examples/awkward-names.jdl"),
+            SpecOptions.DEFAULTS);
 
     @Test
     void parsesWithSafeNames() {
         assertThat(model.name()).isEqualTo("awkward-names");
         assertThat(model.basePackage()).isEqualTo("com.example.awkward");
         assertThat(model.entities()).extracting(e -> e.name().className())
-                .containsExactly("Order", "Group", "Select", "ClassEntity", "Person", "Category");
+            .containsExactly("Order", "Group", "Select", "ClassEntity", "Person", "Category");
         assertThat(model.entities()).extracting(e -> e.name().sqlName())
-                .containsExactly("orders", "groups", "selects", "classes", "people", "categories");
+            .containsExactly("orders", "groups", "selects", "classes", "people", "categories");
         Entity order = model.entity("Order").orElseThrow();
         assertThat(order.fields()).extracting(f -> f.name().fieldName() + "/" + f.name().sqlName())
-                .containsExactly("defaultValue/default_value", "from/from_value", "to/to_value", "value/value", "type/type");
+            .containsExactly("defaultValue/default_value", "from/from_value", "to/to_value", "value/value",
+                    "type/type");
         assertThat(order.fields().getFirst().maxLength()).isEqualTo(100);
         assertThat(model.entity("Select").orElseThrow().fields()).extracting(f -> f.name().fieldName())
-                .containsExactly("classValue", "packageValue");
+            .containsExactly("classValue", "packageValue");
         assertThat(model.entity("Group").orElseThrow().fields()).extracting(f -> f.name().sqlName())
-                .containsExactly("select_value", "order_value", "user_value");
+            .containsExactly("select_value", "order_value", "user_value");
         assertThat(model.entity("Category").orElseThrow().options().service()).as("except Category").isFalse();
         assertThat(model.entity("Person").orElseThrow().options().dto()).isTrue();
     }
 
     @Test
     void hasEveryRelationshipKindIncludingASelfReference() {
-        assertThat(model.relationships()).extracting(Relationship::kind).containsExactlyInAnyOrder(
-                Relationship.Kind.ONE_TO_ONE, Relationship.Kind.MANY_TO_ONE, Relationship.Kind.ONE_TO_MANY,
-                Relationship.Kind.ONE_TO_MANY, Relationship.Kind.MANY_TO_MANY);
-        Relationship self = model.relationships().stream().filter(r -> r.from().equals(r.to())).findFirst().orElseThrow();
+        assertThat(model.relationships()).extracting(Relationship::kind)
+            .containsExactlyInAnyOrder(Relationship.Kind.ONE_TO_ONE, Relationship.Kind.MANY_TO_ONE,
+                    Relationship.Kind.ONE_TO_MANY, Relationship.Kind.ONE_TO_MANY, Relationship.Kind.MANY_TO_MANY);
+        Relationship self = model.relationships()
+            .stream()
+            .filter(r -> r.from().equals(r.to()))
+            .findFirst()
+            .orElseThrow();
         assertThat(self.from()).isEqualTo("Category");
         assertThat(self.documentation()).isEqualTo("A category contains sub-categories: a self reference.");
         Relationship toGroup = model.relationships().getFirst();
@@ -74,30 +83,35 @@ class AwkwardNamesTest {
             }
         });
         assertThat(javaNames).hasSizeGreaterThan(50)
-                .allSatisfy(n -> assertThat(SourceVersion.isName(n, SourceVersion.latest())).as(n).isTrue())
-                .doesNotContain("Class", "Object", "String", "Record");
+            .allSatisfy(n -> assertThat(SourceVersion.isName(n, SourceVersion.latest())).as(n).isTrue())
+            .doesNotContain("Class", "Object", "String", "Record");
     }
 
     private static List<String> javaForms(Name name) {
         return List.of(name.className(), name.fieldName(), name.plural());
     }
 
-    /** Creates every table with unquoted names on a real PostgreSQL: a reserved word would be a syntax error. */
+    /**
+     * Creates every table with unquoted names on a real PostgreSQL: a reserved word would
+     * be a syntax error.
+     */
     @Test
     void everySqlNameWorksUnquotedOnPostgres() throws Exception {
         try (EmbeddedPostgres pg = EmbeddedPostgres.start();
-             Connection connection = pg.getPostgresDatabase().getConnection();
-             Statement sql = connection.createStatement()) {
+                Connection connection = pg.getPostgresDatabase().getConnection();
+                Statement sql = connection.createStatement()) {
             for (Entity e : model.entities()) {
-                String columns = Stream.concat(Stream.of("id bigint primary key"),
-                        e.fields().stream().map(AwkwardNamesTest::column)).collect(Collectors.joining(", "));
+                String columns = Stream
+                    .concat(Stream.of("id bigint primary key"), e.fields().stream().map(AwkwardNamesTest::column))
+                    .collect(Collectors.joining(", "));
                 sql.execute("create table " + e.name().sqlName() + " (" + columns + ")");
             }
             for (Relationship r : model.relationships()) {
                 String table = model.entity(r.from()).orElseThrow().name().sqlName();
                 sql.execute("alter table " + table + " add column " + r.fromField().sqlName() + "_id bigint");
             }
-            try (ResultSet rs = sql.executeQuery("select count(*) from information_schema.columns where table_schema = 'public'")) {
+            try (ResultSet rs = sql
+                .executeQuery("select count(*) from information_schema.columns where table_schema = 'public'")) {
                 rs.next();
                 int fields = model.entities().stream().mapToInt(e -> e.fields().size() + 1).sum();
                 assertThat(rs.getInt(1)).isEqualTo(fields + model.relationships().size());
@@ -115,4 +129,5 @@ class AwkwardNamesTest {
             default -> "text";
         };
     }
+
 }

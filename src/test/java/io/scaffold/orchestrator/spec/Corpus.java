@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The shared JHipster JDL samples, found relative to the project root where tests run. */
+/**
+ * The shared JHipster JDL samples, found relative to the project root where tests run.
+ */
 final class Corpus {
 
     static final Path DIR = Path.of("../shared/corpus/jhipster-jdl-samples");
@@ -30,7 +32,8 @@ final class Corpus {
     static List<Path> jdlFiles() {
         try (Stream<Path> files = Files.list(dir())) {
             return files.filter(p -> p.toString().endsWith(".jdl") || p.toString().endsWith(".jh")).sorted().toList();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -38,8 +41,10 @@ final class Corpus {
     static String read(String name) {
         try {
             return Files.readString(file(name));
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
 }

@@ -40,10 +40,11 @@ class DomainSpecReaderTest {
         assertThat(model.useCases()).containsExactly("A librarian registers a new book with its author and publisher",
                 "A member borrows a copy of a book", "A librarian records the return of a copy");
         assertThat(model.entities()).extracting(e -> e.name().original())
-                .containsExactly("Publisher", "Author", "Book", "Member", "Loan");
+            .containsExactly("Publisher", "Author", "Book", "Member", "Loan");
         Entity book = model.entity("Book").orElseThrow();
         assertThat(book.documentation()).isEqualTo("A title in the catalogue.");
-        assertThat(book.options()).isEqualTo(new EntityOptions(EntityOptions.Pagination.PAGINATION, false, true, true, false, false));
+        assertThat(book.options())
+            .isEqualTo(new EntityOptions(EntityOptions.Pagination.PAGINATION, false, true, true, false, false));
         assertThat(book.fields().getFirst()).satisfies(isbn -> {
             assertThat(isbn.required()).isTrue();
             assertThat(isbn.unique()).isTrue();
@@ -54,19 +55,23 @@ class DomainSpecReaderTest {
         assertThat(book.fields().get(2).min()).isEqualByComparingTo(new BigDecimal("1450"));
         assertThat(book.fields().get(4).type()).isEqualTo(FieldType.BLOB);
         assertThat(model.entity("Member").orElseThrow().fields().get(2).enumName()).isEqualTo("MemberStatus");
-        assertThat(model.enumType("MemberStatus").orElseThrow().values().get(1).label()).isEqualTo("Suspended for late returns");
-        assertThat(model.relationships()).extracting(Relationship::kind).containsExactly(Relationship.Kind.MANY_TO_ONE,
-                Relationship.Kind.MANY_TO_MANY, Relationship.Kind.MANY_TO_ONE, Relationship.Kind.ONE_TO_MANY);
+        assertThat(model.enumType("MemberStatus").orElseThrow().values().get(1).label())
+            .isEqualTo("Suspended for late returns");
+        assertThat(model.relationships()).extracting(Relationship::kind)
+            .containsExactly(Relationship.Kind.MANY_TO_ONE, Relationship.Kind.MANY_TO_MANY,
+                    Relationship.Kind.MANY_TO_ONE, Relationship.Kind.ONE_TO_MANY);
         assertThat(model.relationships().get(3).required()).isTrue();
         assertThat(model.relationships().get(2).fromField().fieldName()).isEqualTo("book");
     }
 
     @Test
     void readsJsonToo() {
-        DomainModel model = reader.read("shop.json", """
-                {"application": {"name": "shop"},
-                 "entities": {"Order": {"fields": {"total": "BigDecimal", "placedAt": {"type": "Instant", "required": true}}}}}
-                """, SpecOptions.DEFAULTS);
+        DomainModel model = reader.read("shop.json",
+                """
+                        {"application": {"name": "shop"},
+                         "entities": {"Order": {"fields": {"total": "BigDecimal", "placedAt": {"type": "Instant", "required": true}}}}}
+                        """,
+                SpecOptions.DEFAULTS);
         assertThat(model.source().format()).isEqualTo(DomainModel.Source.Format.JSON);
         assertThat(model.entity("Order").orElseThrow().name().sqlName()).isEqualTo("orders");
         assertThat(model.useCases()).contains("Create an order");
@@ -82,7 +87,8 @@ class DomainSpecReaderTest {
     }
 
     private SpecException refuse(String file, String content) {
-        SpecException e = catchThrowableOfType(SpecException.class, () -> reader.read(file, content, SpecOptions.DEFAULTS));
+        SpecException e = catchThrowableOfType(SpecException.class,
+                () -> reader.read(file, content, SpecOptions.DEFAULTS));
         assertThat(e).as("refused").isNotNull();
         return e;
     }
@@ -91,7 +97,8 @@ class DomainSpecReaderTest {
     void schemaViolationsPointAtTheKey() {
         SpecException unknownKey = refuse("tiny.yaml", VALID.replace("min: 0", "minimum: 0"));
         assertThat(unknownKey.getMessage()).startsWith("tiny.yaml:7:33: /entities/Product/fields/price: ")
-                .contains("minimum").contains("how to fix: follow the domain spec schema schema/domain-spec.schema.json");
+            .contains("minimum")
+            .contains("how to fix: follow the domain spec schema schema/domain-spec.schema.json");
 
         SpecException badType = refuse("tiny.yaml", VALID.replace("type: BigDecimal", "type: money"));
         assertThat(badType.line()).isEqualTo(7);
@@ -99,8 +106,8 @@ class DomainSpecReaderTest {
         assertThat(badType.problem()).startsWith("/entities/Product/fields/price/type: ").contains("pattern");
 
         SpecException missingName = refuse("tiny.yaml", VALID.replace("  name: Tiny Shop", "  title: Tiny Shop"));
-        assertThat(missingName.getMessage()).startsWith("tiny.yaml:1:1: /application: required property 'name' not found"
-                + " (and 1 more schema violation)");
+        assertThat(missingName.getMessage()).startsWith(
+                "tiny.yaml:1:1: /application: required property 'name' not found" + " (and 1 more schema violation)");
 
         SpecException badKind = refuse("rel.yaml", VALID + """
                 relationships:
@@ -119,14 +126,16 @@ class DomainSpecReaderTest {
                     from: Product
                     to: Vendor
                 """);
-        assertThat(unknownEntity.getMessage()).startsWith(
-                "rel.yaml:11:5: relationship Product to Vendor refers to unknown entity 'Vendor'");
+        assertThat(unknownEntity.getMessage())
+            .startsWith("rel.yaml:11:5: relationship Product to Vendor refers to unknown entity 'Vendor'");
 
         SpecException range = refuse("tiny.yaml", VALID.replace("min: 0", "min: 10, max: 1"));
-        assertThat(range.getMessage()).startsWith("tiny.yaml:7:33: min 10 is greater than max 1 on field price of entity Product");
+        assertThat(range.getMessage())
+            .startsWith("tiny.yaml:7:33: min 10 is greater than max 1 on field price of entity Product");
 
         SpecException unknownEnum = refuse("tiny.yaml", VALID.replace("type: BigDecimal", "type: Currency"));
-        assertThat(unknownEnum.getMessage()).startsWith("tiny.yaml:7:15: unknown type 'Currency' for field price of entity Product");
+        assertThat(unknownEnum.getMessage())
+            .startsWith("tiny.yaml:7:15: unknown type 'Currency' for field price of entity Product");
     }
 
     @Test
@@ -144,4 +153,5 @@ class DomainSpecReaderTest {
         assertThat(badJson.line()).isEqualTo(1);
         assertThat(badJson.column()).isEqualTo(31);
     }
+
 }

@@ -22,20 +22,22 @@ import org.junit.jupiter.api.Test;
 
 class FreeTextAnalyzerTest {
 
-    private final DomainModel shop = new SpecReader().read(Path.of("src/test/resources/requirements/shop.md"), SpecOptions.DEFAULTS);
+    private final DomainModel shop = new SpecReader().read(Path.of("src/test/resources/requirements/shop.md"),
+            SpecOptions.DEFAULTS);
 
     @Test
     void extractsEntitiesFieldsAndTypesItCanTell() {
         assertThat(shop.source().format()).isEqualTo(DomainModel.Source.Format.TEXT);
         assertThat(shop.name()).isEqualTo("corner-shop");
-        assertThat(shop.description()).isEqualTo(
-                "A small shop that sells products to its regular customers and keeps track of their orders.");
-        assertThat(shop.entities()).extracting(e -> e.name().original()).containsExactly("Customer", "Product", "Supplier", "Order");
+        assertThat(shop.description())
+            .isEqualTo("A small shop that sells products to its regular customers and keeps track of their orders.");
+        assertThat(shop.entities()).extracting(e -> e.name().original())
+            .containsExactly("Customer", "Product", "Supplier", "Order");
         Entity product = shop.entity("Product").orElseThrow();
         assertThat(product.fields()).extracting(f -> f.name().fieldName() + ":" + f.type())
-                .containsExactly("name:STRING", "price:BIG_DECIMAL", "sku:STRING", "stock:INTEGER", "weight:STRING");
+            .containsExactly("name:STRING", "price:BIG_DECIMAL", "sku:STRING", "stock:INTEGER", "weight:STRING");
         assertThat(shop.entity("Order").orElseThrow().fields()).extracting(f -> f.name().fieldName() + ":" + f.type())
-                .containsExactly("date:LOCAL_DATE", "total:BIG_DECIMAL", "deliveryWindow:STRING");
+            .containsExactly("date:LOCAL_DATE", "total:BIG_DECIMAL", "deliveryWindow:STRING");
         assertThat(product.schemaOrgType()).isEqualTo("Product");
         assertThat(shop.entity("Customer").orElseThrow().schemaOrgType()).isEqualTo("Person");
     }
@@ -57,11 +59,12 @@ class FreeTextAnalyzerTest {
     void takesGoalsAsObjectivesAndAsksInsteadOfGuessing() {
         assertThat(shop.objectives()).containsExactly("Customers can order products online",
                 "The owner sees every open order at a glance");
-        assertThat(shop.openQuestions())
-                .anyMatch(q -> q.equals("Order.deliveryWindow (line 17): the type is not stated; it is a String for now. Which type is it?"))
-                .anyMatch(q -> q.startsWith("Product.weight (line 18): type 'Kilogram' is not known"))
-                .anyMatch(q -> q.startsWith("Entity Supplier has no fields besides its id"));
-        assertThat(shop.assumptions()).anyMatch(a -> a.startsWith("The domain was extracted by the deterministic free-text analyser"));
+        assertThat(shop.openQuestions()).anyMatch(q -> q.equals(
+                "Order.deliveryWindow (line 17): the type is not stated; it is a String for now. Which type is it?"))
+            .anyMatch(q -> q.startsWith("Product.weight (line 18): type 'Kilogram' is not known"))
+            .anyMatch(q -> q.startsWith("Entity Supplier has no fields besides its id"));
+        assertThat(shop.assumptions())
+            .anyMatch(a -> a.startsWith("The domain was extracted by the deterministic free-text analyser"));
     }
 
     @Test
@@ -77,56 +80,69 @@ class FreeTextAnalyzerTest {
             assertThat(r.to()).isEqualTo("Course");
         });
         assertThat(model.entity("Course").orElseThrow().fields()).extracting(f -> f.type())
-                .containsExactly(FieldType.STRING, FieldType.LOCAL_DATE);
+            .containsExactly(FieldType.STRING, FieldType.LOCAL_DATE);
         assertThat(model.openQuestions()).anyMatch(q -> q.startsWith("The requirements state no goals"));
         assertThat(model.name()).isEqualTo("school");
     }
 
     @Test
     void refusesTextWithoutAnyEntity() {
-        assertThatThrownBy(() -> new FreeTextAnalyzer().analyze("We want a great app.\nIt should be fast.\n", "vague.md"))
-                .isInstanceOf(SpecException.class)
-                .hasMessageStartingWith("vague.md: no entity found in the requirements\n  how to fix: list entities as");
+        assertThatThrownBy(
+                () -> new FreeTextAnalyzer().analyze("We want a great app.\nIt should be fast.\n", "vague.md"))
+            .isInstanceOf(SpecException.class)
+            .hasMessageStartingWith("vague.md: no entity found in the requirements\n  how to fix: list entities as");
     }
 
-    // Issue 7, why 5: the patterns were cubic or quadratic, a 3 KB line took 50 s. One megabyte, one line:
+    // Issue 7, why 5: the patterns were cubic or quadratic, a 3 KB line took 50 s. One
+    // megabyte, one line:
 
     private static final int MEGABYTE = 1 << 20;
 
     @Test
     void aOneMegabyteLineIsRefusedByTheLineLimitAtOnce() {
         String line = "Each note has a text" + " and a text".repeat(MEGABYTE / 11);
-        assertTimeoutPreemptively(Duration.ofSeconds(1), () ->
-                assertThatThrownBy(() -> new SpecReader().read("long.md", line, SpecOptions.DEFAULTS))
-                        .isInstanceOfSatisfying(SpecLimitException.class, e -> assertThat(e.limit()).isEqualTo("line-length")));
+        assertTimeoutPreemptively(Duration.ofSeconds(1),
+                () -> assertThatThrownBy(() -> new SpecReader().read("long.md", line, SpecOptions.DEFAULTS))
+                    .isInstanceOfSatisfying(SpecLimitException.class,
+                            e -> assertThat(e.limit()).isEqualTo("line-length")));
     }
 
     @Test
     void theAnalyserItselfIsLinearOnLinesThatUsedToBacktrack() {
         FreeTextAnalyzer analyzer = new FreeTextAnalyzer();
         String entity = "\n- Note: text\n";
-        quick(analyzer, "# A" + " ".repeat(MEGABYTE) + "b" + entity); // the heading pattern
-        quick(analyzer, "Each note has a text" + ".".repeat(MEGABYTE) + "x" + entity); // trailing punctuation
-        quick(analyzer, "- Note: a" + " ".repeat(MEGABYTE) + "!"); // the attribute pattern
-        quick(analyzer, "- Note: a (" + " ".repeat(MEGABYTE) + "required)"); // 'required' in the type
+        quick(analyzer, "# A" + " ".repeat(MEGABYTE) + "b" + entity); // the heading
+                                                                      // pattern
+        quick(analyzer, "Each note has a text" + ".".repeat(MEGABYTE) + "x" + entity); // trailing
+                                                                                       // punctuation
+        quick(analyzer, "- Note: a" + " ".repeat(MEGABYTE) + "!"); // the attribute
+                                                                   // pattern
+        quick(analyzer, "- Note: a (" + " ".repeat(MEGABYTE) + "required)"); // 'required'
+                                                                             // in the
+                                                                             // type
     }
 
     @Test
     void attributesAndRelationshipsCostLinearTime() {
-        FreeTextAnalyzer analyzer = new FreeTextAnalyzer(new SpecLimits(Long.MAX_VALUE, Integer.MAX_VALUE,
-                Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE));
-        IntFunction<String> attributes = n -> "Each note has " + IntStream.range(0, n).mapToObj(i -> "f" + word(i))
-                .collect(Collectors.joining(", ")) + ".";
+        FreeTextAnalyzer analyzer = new FreeTextAnalyzer(
+                new SpecLimits(Long.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE,
+                        Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE));
+        IntFunction<String> attributes = n -> "Each note has "
+                + IntStream.range(0, n).mapToObj(i -> "f" + word(i)).collect(Collectors.joining(", ")) + ".";
         assertThat(analyzer.analyze(attributes.apply(2_000), "wide.md").entities().getFirst().fields()).hasSize(2_000);
         assertLinear(n -> analyzer.analyze(attributes.apply(n), "wide.md"), 1_000);
 
-        IntFunction<String> sentences = n -> "A customer has many orders. ".repeat(n) + "An order belongs to a customer.";
+        IntFunction<String> sentences = n -> "A customer has many orders. ".repeat(n)
+                + "An order belongs to a customer.";
         DomainModel merged = analyzer.analyze(sentences.apply(2_000), "orders.md");
         assertThat(merged.relationships()).singleElement().satisfies(r -> assertThat(r.required()).isTrue());
         assertLinear(n -> analyzer.analyze(sentences.apply(n), "orders.md"), 1_000);
     }
 
-    /** Eight times the input may cost at most about eight times the CPU (a quadratic step costs 64 times). */
+    /**
+     * Eight times the input may cost at most about eight times the CPU (a quadratic step
+     * costs 64 times).
+     */
     private static void assertLinear(IntConsumer work, int n) {
         work.accept(8 * n); // warm up
         long small = Long.MAX_VALUE;
@@ -135,8 +151,9 @@ class FreeTextAnalyzerTest {
             small = Math.min(small, cpuNanos(() -> work.accept(n)));
             large = Math.min(large, cpuNanos(() -> work.accept(8 * n)));
         }
-        assertThat(large).as("CPU time for %d and %d items: %d ms and %d ms", n, 8 * n, small / 1_000_000, large / 1_000_000)
-                .isLessThan(20 * Math.max(small, 1_000_000));
+        assertThat(large)
+            .as("CPU time for %d and %d items: %d ms and %d ms", n, 8 * n, small / 1_000_000, large / 1_000_000)
+            .isLessThan(20 * Math.max(small, 1_000_000));
     }
 
     private static long cpuNanos(Runnable work) {
@@ -151,7 +168,8 @@ class FreeTextAnalyzerTest {
         assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
             try {
                 analyzer.analyze(text, "long.md");
-            } catch (SpecException refused) {
+            }
+            catch (SpecException refused) {
                 assertThat(refused.getMessage()).hasSizeLessThan(2_000);
             }
         });
@@ -163,7 +181,9 @@ class FreeTextAnalyzerTest {
         do {
             word.insert(0, (char) ('a' + n % 26));
             n /= 26;
-        } while (n > 0);
+        }
+        while (n > 0);
         return word.toString();
     }
+
 }

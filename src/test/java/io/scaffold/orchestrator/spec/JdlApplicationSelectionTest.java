@@ -21,13 +21,13 @@ class JdlApplicationSelectionTest {
         DomainModel model = store(null);
         assertThat(model.name()).isEqualTo("store");
         assertThat(model.basePackage()).isEqualTo("com.jhipster.demo.store");
-        assertThat(model.entities()).extracting(e -> e.name().original()).containsExactly(
-                "Product", "ProductCategory", "Customer", "ProductOrder", "OrderItem", "Invoice", "Shipment",
-                "Notification", "User");
+        assertThat(model.entities()).extracting(e -> e.name().original())
+            .containsExactly("Product", "ProductCategory", "Customer", "ProductOrder", "OrderItem", "Invoice",
+                    "Shipment", "Notification", "User");
         assertThat(model.ignoredFeatures())
-                .anyMatch(f -> f.startsWith("application invoice (microservice, line 24) is not generated"))
-                .anyMatch(f -> f.startsWith("application notification (microservice, line 39) is not generated"))
-                .anyMatch(f -> f.contains("applicationType gateway (line 10)"));
+            .anyMatch(f -> f.startsWith("application invoice (microservice, line 24) is not generated"))
+            .anyMatch(f -> f.startsWith("application notification (microservice, line 39) is not generated"))
+            .anyMatch(f -> f.contains("applicationType gateway (line 10)"));
         assertThat(store("store")).isEqualTo(model);
     }
 
@@ -37,7 +37,8 @@ class JdlApplicationSelectionTest {
         assertThat(invoice.name()).isEqualTo("invoice");
         assertThat(invoice.basePackage()).isEqualTo("com.jhipster.demo.invoice");
         assertThat(invoice.entities()).extracting(e -> e.name().original()).containsExactly("Invoice", "Shipment");
-        assertThat(invoice.enums()).extracting(e -> e.name().original()).containsExactly("InvoiceStatus", "PaymentMethod");
+        assertThat(invoice.enums()).extracting(e -> e.name().original())
+            .containsExactly("InvoiceStatus", "PaymentMethod");
         assertThat(invoice.relationships()).singleElement().satisfies(r -> {
             assertThat(r.from()).isEqualTo("Invoice");
             assertThat(r.to()).isEqualTo("Shipment");
@@ -49,16 +50,16 @@ class JdlApplicationSelectionTest {
 
     @Test
     void applicationNamesAreMatchedIgnoringCase() {
-        assertThat(store("Notification").entities()).extracting(e -> e.name().original()).containsExactly("Notification");
+        assertThat(store("Notification").entities()).extracting(e -> e.name().original())
+            .containsExactly("Notification");
     }
 
     @Test
     void anUnknownApplicationIsRefusedWithTheNamesToChooseFrom() {
-        assertThatThrownBy(() -> store("billing"))
-                .isInstanceOf(SpecException.class)
-                .hasMessage("microservice-ecommerce-store.jdl: application 'billing' is not declared in this file\n"
-                        + "  how to fix: choose one of: store, invoice, notification")
-                .satisfies(e -> assertThat(((SpecException) e).line()).isZero());
+        assertThatThrownBy(() -> store("billing")).isInstanceOf(SpecException.class)
+            .hasMessage("microservice-ecommerce-store.jdl: application 'billing' is not declared in this file\n"
+                    + "  how to fix: choose one of: store, invoice, notification")
+            .satisfies(e -> assertThat(((SpecException) e).line()).isZero());
     }
 
     @Test
@@ -66,4 +67,5 @@ class JdlApplicationSelectionTest {
         DomainModel blog = reader.read(Corpus.file("reactive-mf.jdl"), new SpecOptions("blog"));
         assertThat(blog.entities()).extracting(e -> e.name().original()).containsExactly("Blog", "Post", "Tag", "User");
     }
+
 }

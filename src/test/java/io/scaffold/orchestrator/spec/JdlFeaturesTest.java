@@ -65,9 +65,10 @@ class JdlFeaturesTest {
         Entity invoice = model.entity("Invoice").orElseThrow();
         assertThat(invoice.name().sqlName()).as("entity Invoice(bill)").isEqualTo("bill");
         assertThat(invoice.documentation()).isEqualTo("Kept documentation.");
-        assertThat(invoice.fields()).extracting(Field::type).containsExactly(FieldType.BIG_DECIMAL, FieldType.LONG,
-                FieldType.ZONED_DATE_TIME, FieldType.LOCAL_TIME, FieldType.DURATION, FieldType.UUID, FieldType.BLOB,
-                FieldType.TEXT, FieldType.FLOAT, FieldType.DOUBLE, FieldType.BOOLEAN, FieldType.ENUM);
+        assertThat(invoice.fields()).extracting(Field::type)
+            .containsExactly(FieldType.BIG_DECIMAL, FieldType.LONG, FieldType.ZONED_DATE_TIME, FieldType.LOCAL_TIME,
+                    FieldType.DURATION, FieldType.UUID, FieldType.BLOB, FieldType.TEXT, FieldType.FLOAT,
+                    FieldType.DOUBLE, FieldType.BOOLEAN, FieldType.ENUM);
         Field amount = invoice.fields().getFirst();
         assertThat(amount.documentation()).isEqualTo("The amount");
         assertThat(amount.min()).isEqualByComparingTo("-5");
@@ -80,18 +81,17 @@ class JdlFeaturesTest {
     @Test
     void appliesAnnotationsAndOptions() {
         Entity invoice = model.entity("Invoice").orElseThrow();
-        assertThat(invoice.options()).isEqualTo(new EntityOptions(EntityOptions.Pagination.INFINITE_SCROLL,
-                true, false, true, true, true));
+        assertThat(invoice.options())
+            .isEqualTo(new EntityOptions(EntityOptions.Pagination.INFINITE_SCROLL, true, false, true, true, true));
         assertThat(model.entity("Party").orElseThrow().options().filter()).isFalse();
         assertThat(model.useCases()).contains("List invoices", "View an invoice").doesNotContain("Create an invoice");
-        assertThat(model.ignoredFeatures())
-                .anyMatch(f -> f.startsWith("jpaDerivedIdentifier on Invoice to Party"))
-                .anyMatch(f -> f.startsWith("skipClient") && f.contains("no client is generated"))
-                .anyMatch(f -> f.startsWith("angularSuffix") && f.contains("with mySuffix for Invoice"))
-                .anyMatch(f -> f.startsWith("clientRootFolder") && f.contains("for Party"))
-                .anyMatch(f -> f.startsWith("deployment docker-compose"))
-                .noneMatch(f -> f.contains("ChangelogDate"))
-                .noneMatch(f -> f.contains("buildTool"));
+        assertThat(model.ignoredFeatures()).anyMatch(f -> f.startsWith("jpaDerivedIdentifier on Invoice to Party"))
+            .anyMatch(f -> f.startsWith("skipClient") && f.contains("no client is generated"))
+            .anyMatch(f -> f.startsWith("angularSuffix") && f.contains("with mySuffix for Invoice"))
+            .anyMatch(f -> f.startsWith("clientRootFolder") && f.contains("for Party"))
+            .anyMatch(f -> f.startsWith("deployment docker-compose"))
+            .noneMatch(f -> f.contains("ChangelogDate"))
+            .noneMatch(f -> f.contains("buildTool"));
     }
 
     @Test
@@ -104,14 +104,18 @@ class JdlFeaturesTest {
     @Test
     void addsBuiltInEntitiesAndAsksAboutEmptyOnes() {
         assertThat(model.entities()).extracting(e -> e.name().original() + ":" + e.builtIn())
-                .containsExactly("Invoice:false", "Party:false", "User:true", "Authority:true");
-        assertThat(model.entity("Authority").orElseThrow().fields()).extracting(f -> f.name().fieldName()).containsExactly("name");
-        assertThat(model.assumptions()).anyMatch(a -> a.startsWith("Party to Authority (line 34) lacks 'with builtInEntity'"));
-        assertThat(model.openQuestions()).contains("Entity Party has no fields besides its id: which attributes does it hold?");
+            .containsExactly("Invoice:false", "Party:false", "User:true", "Authority:true");
+        assertThat(model.entity("Authority").orElseThrow().fields()).extracting(f -> f.name().fieldName())
+            .containsExactly("name");
+        assertThat(model.assumptions())
+            .anyMatch(a -> a.startsWith("Party to Authority (line 34) lacks 'with builtInEntity'"));
+        assertThat(model.openQuestions())
+            .contains("Entity Party has no fields besides its id: which attributes does it hold?");
         Relationship payer = model.relationships().getFirst();
         assertThat(payer.required()).isTrue();
         assertThat(payer.displayField()).isEqualTo("id");
         assertThat(payer.documentation()).isEqualTo("who pays");
         assertThat(model.basePackage()).isEqualTo("org.example.features");
     }
+
 }

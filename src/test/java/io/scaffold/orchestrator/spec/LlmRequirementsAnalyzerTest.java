@@ -23,8 +23,9 @@ import org.springframework.ai.openai.api.OpenAiApi;
 import org.springframework.retry.support.RetryTemplate;
 
 /**
- * The LLM requirements analyser through Spring AI's real OpenAI client, against a local HTTP server that
- * speaks the OpenAI chat completions API (a hosted model cannot be reached from here).
+ * The LLM requirements analyser through Spring AI's real OpenAI client, against a local
+ * HTTP server that speaks the OpenAI chat completions API (a hosted model cannot be
+ * reached from here).
  */
 class LlmRequirementsAnalyzerTest {
 
@@ -46,10 +47,15 @@ class LlmRequirementsAnalyzerTest {
             """;
 
     final ObjectMapper json = new ObjectMapper();
+
     final Deque<String> answers = new ArrayDeque<>();
+
     final List<JsonNode> requests = new ArrayList<>();
+
     final List<String> authorizations = new ArrayList<>();
+
     HttpServer server;
+
     LlmRequirementsAnalyzer analyzer;
 
     @BeforeEach
@@ -58,11 +64,10 @@ class LlmRequirementsAnalyzerTest {
         server.createContext("/v1/chat/completions", exchange -> {
             requests.add(json.readTree(exchange.getRequestBody()));
             authorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
-            byte[] body = json.writeValueAsBytes(Map.of(
-                    "id", "chatcmpl-" + requests.size(), "object", "chat.completion", "created", 1_700_000_000,
-                    "model", "test-model",
-                    "choices", List.of(Map.of("index", 0, "finish_reason", "stop",
-                            "message", Map.of("role", "assistant", "content", answers.removeFirst()))),
+            byte[] body = json.writeValueAsBytes(Map.of("id", "chatcmpl-" + requests.size(), "object",
+                    "chat.completion", "created", 1_700_000_000, "model", "test-model", "choices",
+                    List.of(Map.of("index", 0, "finish_reason", "stop", "message",
+                            Map.of("role", "assistant", "content", answers.removeFirst()))),
                     "usage", Map.of("prompt_tokens", 10, "completion_tokens", 10, "total_tokens", 20)));
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length);
@@ -71,14 +76,14 @@ class LlmRequirementsAnalyzerTest {
         });
         server.start();
         OpenAiApi api = OpenAiApi.builder()
-                .baseUrl("http://127.0.0.1:" + server.getAddress().getPort())
-                .apiKey("test-key")
-                .build();
+            .baseUrl("http://127.0.0.1:" + server.getAddress().getPort())
+            .apiKey("test-key")
+            .build();
         OpenAiChatModel chat = OpenAiChatModel.builder()
-                .openAiApi(api)
-                .defaultOptions(OpenAiChatOptions.builder().model("test-model").temperature(0.0).build())
-                .retryTemplate(RetryTemplate.builder().maxAttempts(1).build())
-                .build();
+            .openAiApi(api)
+            .defaultOptions(OpenAiChatOptions.builder().model("test-model").temperature(0.0).build())
+            .retryTemplate(RetryTemplate.builder().maxAttempts(1).build())
+            .build();
         analyzer = new LlmRequirementsAnalyzer(chat, "test-model", "test-key");
     }
 
@@ -108,7 +113,8 @@ class LlmRequirementsAnalyzerTest {
 
     @Test
     void sendsAnInvalidAnswerBackOnceToBeCorrected() {
-        answers.add("{\"application\": {\"name\": \"plant-shop\"}, \"entities\": {\"Plant\": {\"fields\": {\"name\": {\"type\": \"Strin\"}}}}}");
+        answers.add(
+                "{\"application\": {\"name\": \"plant-shop\"}, \"entities\": {\"Plant\": {\"fields\": {\"name\": {\"type\": \"Strin\"}}}}}");
         answers.add(VALID);
 
         DomainModel model = analyzer.analyze(REQUIREMENTS, "plants.md");
@@ -124,18 +130,18 @@ class LlmRequirementsAnalyzerTest {
         answers.add("I am not sure what you mean.");
         answers.add("{\"entities\": {}}");
 
-        assertThatThrownBy(() -> analyzer.analyze(REQUIREMENTS, "plants.md"))
-                .isInstanceOf(SpecException.class)
-                .hasMessageContaining("plants.md")
-                .hasMessageContaining("test-model could not turn the requirements into a valid domain after 2 attempts")
-                .hasMessageContaining("how to fix");
+        assertThatThrownBy(() -> analyzer.analyze(REQUIREMENTS, "plants.md")).isInstanceOf(SpecException.class)
+            .hasMessageContaining("plants.md")
+            .hasMessageContaining("test-model could not turn the requirements into a valid domain after 2 attempts")
+            .hasMessageContaining("how to fix");
         assertThat(requests).hasSize(2);
     }
 
     @Test
     void emptyRequirementsNeverReachTheModel() {
         assertThatThrownBy(() -> analyzer.analyze("  \n", "empty.md")).isInstanceOf(SpecException.class)
-                .hasMessageContaining("empty.md");
+            .hasMessageContaining("empty.md");
         assertThat(requests).isEmpty();
     }
+
 }

@@ -21,25 +21,29 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.StringLength;
 
 /**
- * Issue 7, the fuzz test: the JDL, YAML and free-text readers get random text and mutations of real specs (the
- * shared JHipster JDL corpus, {@code examples/}, the shop requirements) and must answer with a model or a
- * {@link SpecException}, never another exception, within two seconds per input. Inputs that once broke a reader
- * are kept in {@link SpecReaderRegressionTest}.
+ * Issue 7, the fuzz test: the JDL, YAML and free-text readers get random text and
+ * mutations of real specs (the shared JHipster JDL corpus, {@code examples/}, the shop
+ * requirements) and must answer with a model or a {@link SpecException}, never another
+ * exception, within two seconds per input. Inputs that once broke a reader are kept in
+ * {@link SpecReaderRegressionTest}.
  */
 class SpecReaderFuzzTest {
 
-    /** What mutations insert: the syntax of the three formats, hostile numbers and characters. */
+    /**
+     * What mutations insert: the syntax of the three formats, hostile numbers and
+     * characters.
+     */
     private static final List<String> TOKENS = List.of("{", "}", "(", ")", "[", "]", ",", "=", "@", "*", "/", "\"", "'",
-            "/*", "*/", "/**", "//", "\n", "\r\n", "\t", " ", ":", "- ", "# ", "## Goals\n", "...", ".", ";",
-            "entity ", "enum ", "relationship ", "OneToMany ", "ManyToMany ", "application ", "config ", "to ", "with ",
+            "/*", "*/", "/**", "//", "\n", "\r\n", "\t", " ", ":", "- ", "# ", "## Goals\n", "...", ".", ";", "entity ",
+            "enum ", "relationship ", "OneToMany ", "ManyToMany ", "application ", "config ", "to ", "with ",
             "required", "unique", "min(", "max(", "maxlength(", "minbytes(", "pattern(/", "99999999999", "1.2.3", "-1",
-            "1e400", "0.5", ".inf", "NaN", "-", "$", "pg_catalog.x", "\u0000", "\u202e", "\uFEFF", "\\u002a/", "é", "\uD83D\uDE00",
-            "&anchor ", "*anchor", "!!binary ", "? ", "|\n", ">-\n", "Each order has ", "A customer places many ",
-            "belongs to a ", " (Integer, required)", "x".repeat(300), " ".repeat(300));
+            "1e400", "0.5", ".inf", "NaN", "-", "$", "pg_catalog.x", "\u0000", "\u202e", "\uFEFF", "\\u002a/", "é",
+            "\uD83D\uDE00", "&anchor ", "*anchor", "!!binary ", "? ", "|\n", ">-\n", "Each order has ",
+            "A customer places many ", "belongs to a ", " (Integer, required)", "x".repeat(300), " ".repeat(300));
 
     /** What replaces a number of the seed. */
-    private static final List<String> NUMBERS = List.of("99999999999", "1.2.3", "1..2", "-1", "0.5", "1e400", "2147483648",
-            "9".repeat(40), "-9223372036854775809", "10485761", "0", ".");
+    private static final List<String> NUMBERS = List.of("99999999999", "1.2.3", "1..2", "-1", "0.5", "1e400",
+            "2147483648", "9".repeat(40), "-9223372036854775809", "10485761", "0", ".");
 
     private static final SpecReader READER = new SpecReader();
 
@@ -70,7 +74,8 @@ class SpecReaderFuzzTest {
             try {
                 DomainModel model = READER.read(file, text, SpecOptions.DEFAULTS);
                 assertThat(model.entities()).isNotEmpty();
-            } catch (SpecException refused) {
+            }
+            catch (SpecException refused) {
                 assertThat(refused.getMessage()).startsWith(file).hasSizeLessThan(4_000);
             }
         });
@@ -113,29 +118,37 @@ class SpecReaderFuzzTest {
         return Arbitraries.of(".jdl", ".yaml", ".json", ".md");
     }
 
-    /** A seed with up to eight edits: insert a token, delete a range, repeat a range, or replace a number. */
+    /**
+     * A seed with up to eight edits: insert a token, delete a range, repeat a range, or
+     * replace a number.
+     */
     private static Arbitrary<String> mutated(List<String> seeds) {
-        Arbitrary<Tuple.Tuple4<Integer, Integer, String, String>> edit = Combinators.combine(
-                Arbitraries.integers().between(0, 3), Arbitraries.integers().greaterOrEqual(0), Arbitraries.of(TOKENS),
-                Arbitraries.of(NUMBERS)).as(Tuple::of);
-        return Combinators.combine(Arbitraries.of(seeds), edit.list().ofMaxSize(8), Arbitraries.integers().between(1, 200))
-                .as((seed, edits, span) -> {
-                    StringBuilder text = new StringBuilder(seed);
-                    for (Tuple.Tuple4<Integer, Integer, String, String> e : edits) {
-                        int at = text.isEmpty() ? 0 : e.get2() % text.length();
-                        int end = Math.min(text.length(), at + span);
-                        switch (e.get1()) {
-                            case 0 -> text.insert(at, e.get3());
-                            case 1 -> text.delete(at, end);
-                            case 2 -> text.insert(at, text.substring(at, end).repeat(3));
-                            default -> replaceNumber(text, at, e.get4());
-                        }
+        Arbitrary<Tuple.Tuple4<Integer, Integer, String, String>> edit = Combinators
+            .combine(Arbitraries.integers().between(0, 3), Arbitraries.integers().greaterOrEqual(0),
+                    Arbitraries.of(TOKENS), Arbitraries.of(NUMBERS))
+            .as(Tuple::of);
+        return Combinators
+            .combine(Arbitraries.of(seeds), edit.list().ofMaxSize(8), Arbitraries.integers().between(1, 200))
+            .as((seed, edits, span) -> {
+                StringBuilder text = new StringBuilder(seed);
+                for (Tuple.Tuple4<Integer, Integer, String, String> e : edits) {
+                    int at = text.isEmpty() ? 0 : e.get2() % text.length();
+                    int end = Math.min(text.length(), at + span);
+                    switch (e.get1()) {
+                        case 0 -> text.insert(at, e.get3());
+                        case 1 -> text.delete(at, end);
+                        case 2 -> text.insert(at, text.substring(at, end).repeat(3));
+                        default -> replaceNumber(text, at, e.get4());
                     }
-                    return text.toString();
-                });
+                }
+                return text.toString();
+            });
     }
 
-    /** Replaces the first run of digits at or after {@code from} (or before it, if none follows). */
+    /**
+     * Replaces the first run of digits at or after {@code from} (or before it, if none
+     * follows).
+     */
     private static void replaceNumber(StringBuilder text, int from, String number) {
         int start = from;
         while (start < text.length() && !Character.isDigit(text.charAt(start))) {
@@ -164,8 +177,10 @@ class SpecReaderFuzzTest {
     private static String read(Path file) {
         try {
             return Files.readString(file);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
 }

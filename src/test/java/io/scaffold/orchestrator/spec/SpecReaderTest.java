@@ -29,40 +29,38 @@ class SpecReaderTest {
         String yaml = "application: {name: notes}\nentities: {Note: {fields: {text: String}}}\n";
         assertThat(reader.read("a.yml", yaml, null).source().format()).isEqualTo(DomainModel.Source.Format.YAML);
         assertThat(reader.read("a.txt", "- Note: text, created at", null).source().format())
-                .isEqualTo(DomainModel.Source.Format.TEXT);
+            .isEqualTo(DomainModel.Source.Format.TEXT);
     }
 
     @Test
     void refusesOtherExtensionsListingTheAcceptedOnes() {
-        assertThatThrownBy(() -> reader.read("model.xml", "<x/>", null))
-                .isInstanceOf(SpecException.class)
-                .hasMessage("model.xml: unsupported spec format\n"
-                        + "  how to fix: use one of the accepted extensions: .jdl, .jh, .yaml, .yml, .json, .md, .txt");
+        assertThatThrownBy(() -> reader.read("model.xml", "<x/>", null)).isInstanceOf(SpecException.class)
+            .hasMessage("model.xml: unsupported spec format\n"
+                    + "  how to fix: use one of the accepted extensions: .jdl, .jh, .yaml, .yml, .json, .md, .txt");
     }
 
     @Test
     void refusesMissingEmptyAndNonTextFiles() throws Exception {
         assertThatThrownBy(() -> reader.read(dir.resolve("nope.jdl"), SpecOptions.DEFAULTS))
-                .isInstanceOf(SpecException.class)
-                .hasMessageStartingWith("nope.jdl: file not found: ")
-                .hasMessageEndingWith("how to fix: check the path and file name");
+            .isInstanceOf(SpecException.class)
+            .hasMessageStartingWith("nope.jdl: file not found: ")
+            .hasMessageEndingWith("how to fix: check the path and file name");
 
         Path empty = Files.writeString(dir.resolve("empty.yaml"), "  \n\n");
-        assertThatThrownBy(() -> reader.read(empty, SpecOptions.DEFAULTS))
-                .isInstanceOf(SpecException.class)
-                .hasMessageStartingWith("empty.yaml: the file is empty")
-                .satisfies(e -> {
-                    assertThat(((SpecException) e).line()).isZero();
-                    assertThat(((SpecException) e).column()).isZero();
-                });
+        assertThatThrownBy(() -> reader.read(empty, SpecOptions.DEFAULTS)).isInstanceOf(SpecException.class)
+            .hasMessageStartingWith("empty.yaml: the file is empty")
+            .satisfies(e -> {
+                assertThat(((SpecException) e).line()).isZero();
+                assertThat(((SpecException) e).column()).isZero();
+            });
 
         Path folder = Files.createDirectory(dir.resolve("folder.jdl"));
-        assertThatThrownBy(() -> reader.read(folder, SpecOptions.DEFAULTS))
-                .isInstanceOf(SpecException.class).hasMessageContaining("is a directory, not a file");
+        assertThatThrownBy(() -> reader.read(folder, SpecOptions.DEFAULTS)).isInstanceOf(SpecException.class)
+            .hasMessageContaining("is a directory, not a file");
 
         Path binary = Files.write(dir.resolve("latin1.md"), "Caf\u00e9 entity".getBytes(StandardCharsets.ISO_8859_1));
-        assertThatThrownBy(() -> reader.read(binary, SpecOptions.DEFAULTS))
-                .isInstanceOf(SpecException.class).hasMessageStartingWith("latin1.md: the file is not UTF-8 text");
+        assertThatThrownBy(() -> reader.read(binary, SpecOptions.DEFAULTS)).isInstanceOf(SpecException.class)
+            .hasMessageStartingWith("latin1.md: the file is not UTF-8 text");
     }
 
     @Test
@@ -70,22 +68,24 @@ class SpecReaderTest {
         Path locked = Files.writeString(dir.resolve("locked.jdl"), "entity A { name String }");
         assertThat(locked.toFile().setReadable(false)).isTrue();
         assumeFalse(Files.isReadable(locked), "running as root: file permissions do not apply");
-        assertThatThrownBy(() -> reader.read(locked, SpecOptions.DEFAULTS))
-                .isInstanceOf(SpecException.class).hasMessageStartingWith("locked.jdl: the file cannot be read: permission denied");
+        assertThatThrownBy(() -> reader.read(locked, SpecOptions.DEFAULTS)).isInstanceOf(SpecException.class)
+            .hasMessageStartingWith("locked.jdl: the file cannot be read: permission denied");
     }
 
     @Test
     void readsFilesFromDiskAndUploadsAlike() throws Exception {
         String jdl = Corpus.read("space.jdl");
         Path file = Files.writeString(dir.resolve("space.jdl"), jdl);
-        assertThat(reader.read(file, SpecOptions.DEFAULTS)).isEqualTo(reader.read("space.jdl", "\uFEFF" + jdl, SpecOptions.DEFAULTS));
+        assertThat(reader.read(file, SpecOptions.DEFAULTS))
+            .isEqualTo(reader.read("space.jdl", "\uFEFF" + jdl, SpecOptions.DEFAULTS));
     }
 
     @Test
     void springWiresTheFreeTextAnalyzerUnlessTheApplicationProvidesOne() {
         try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(SpecReader.class)) {
             assertThat(context.getBean(SpecReader.class).read("notes.md", "- Note: text", null).entities())
-                    .extracting(e -> e.name().original()).containsExactly("Note");
+                .extracting(e -> e.name().original())
+                .containsExactly("Note");
         }
         DomainModel canned = reader.read("a.jdl", "entity Canned { text String required }", null);
         try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
@@ -102,4 +102,5 @@ class SpecReaderTest {
         SpecReader withAnalyzer = new SpecReader((text, fileName) -> canned);
         assertThat(withAnalyzer.read("notes.md", "anything", null)).isSameAs(canned);
     }
+
 }

@@ -13,11 +13,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code acceptance-scenarios}: every (non-built-in) entity has {@code docs/acceptance/<path-segment>.feature}
- * with a valid Gherkin structure: one {@code Feature:}, at least one {@code Scenario:}/{@code Scenario Outline:},
- * every scenario with a When and a Then step (Given/And/But allowed, steps only after a scenario or background),
- * every outline with an {@code Examples:} table. Score: the share of entities with a valid feature file; each
- * structural error is a finding with its line.
+ * {@code acceptance-scenarios}: every (non-built-in) entity has
+ * {@code docs/acceptance/<path-segment>.feature} with a valid Gherkin structure: one
+ * {@code Feature:}, at least one {@code Scenario:}/{@code Scenario Outline:}, every
+ * scenario with a When and a Then step (Given/And/But allowed, steps only after a
+ * scenario or background), every outline with an {@code Examples:} table. Score: the
+ * share of entities with a valid feature file; each structural error is a finding with
+ * its line.
  */
 @Component
 class AcceptanceScenariosValidator implements CriterionValidator {
@@ -72,36 +74,47 @@ class AcceptanceScenariosValidator implements CriterionValidator {
                 if (features > 1) {
                     errors.add(ProjectFiles.finding(file, i + 1, "a second Feature: one feature per file"));
                 }
-            } else if (line.startsWith("Background:") || line.startsWith("Scenario:") || line.startsWith("Scenario Outline:")
-                    || line.startsWith("Scenario Template:") || line.startsWith("Example:") || line.startsWith("Rule:")) {
+            }
+            else if (line.startsWith("Background:") || line.startsWith("Scenario:")
+                    || line.startsWith("Scenario Outline:") || line.startsWith("Scenario Template:")
+                    || line.startsWith("Example:") || line.startsWith("Rule:")) {
                 errors.addAll(close(file, block));
                 boolean background = line.startsWith("Background:");
-                block = line.startsWith("Rule:") ? null : new Block(i + 1, background, line.startsWith("Scenario Outline:")
-                        || line.startsWith("Scenario Template:"));
+                block = line.startsWith("Rule:") ? null : new Block(i + 1, background,
+                        line.startsWith("Scenario Outline:") || line.startsWith("Scenario Template:"));
                 if (!background && block != null) {
                     scenarios++;
                 }
-            } else if (line.startsWith("Examples:") || line.startsWith("Scenarios:")) {
+            }
+            else if (line.startsWith("Examples:") || line.startsWith("Scenarios:")) {
                 if (block == null || !block.outline) {
                     errors.add(ProjectFiles.finding(file, i + 1, "Examples: outside a Scenario Outline"));
-                } else {
+                }
+                else {
                     block.examples = true;
                 }
-            } else if (line.matches("^(Given|When|Then|And|But|\\*)\\s.*")) {
+            }
+            else if (line.matches("^(Given|When|Then|And|But|\\*)\\s.*")) {
                 if (features == 0 || block == null) {
                     errors.add(ProjectFiles.finding(file, i + 1, "step outside a Scenario or Background: " + line));
-                } else {
+                }
+                else {
                     block.when |= line.startsWith("When ");
                     block.then |= line.startsWith("Then ");
                 }
-            } else if (line.startsWith("|")) {
+            }
+            else if (line.startsWith("|")) {
                 if (block == null) {
                     errors.add(ProjectFiles.finding(file, i + 1, "table row outside a scenario"));
                 }
-            } else if (features == 0) {
-                errors.add(ProjectFiles.finding(file, i + 1, "text before Feature:; a feature file starts with 'Feature: <name>'"));
-            } else if (block != null && block.stepsSeen()) {
-                errors.add(ProjectFiles.finding(file, i + 1, "not a Gherkin step; start it with Given, When, Then, And or But"));
+            }
+            else if (features == 0) {
+                errors.add(ProjectFiles.finding(file, i + 1,
+                        "text before Feature:; a feature file starts with 'Feature: <name>'"));
+            }
+            else if (block != null && block.stepsSeen()) {
+                errors.add(ProjectFiles.finding(file, i + 1,
+                        "not a Gherkin step; start it with Given, When, Then, And or But"));
             }
         }
         errors.addAll(close(file, block));
@@ -109,7 +122,8 @@ class AcceptanceScenariosValidator implements CriterionValidator {
             errors.add(ProjectFiles.finding(file, 1, "no 'Feature:' line"));
         }
         if (scenarios == 0) {
-            errors.add(ProjectFiles.finding(file, 0, "no Scenario; add at least one scenario with When and Then steps"));
+            errors
+                .add(ProjectFiles.finding(file, 0, "no Scenario; add at least one scenario with When and Then steps"));
         }
         return errors;
     }
@@ -120,7 +134,8 @@ class AcceptanceScenariosValidator implements CriterionValidator {
         }
         List<String> errors = new ArrayList<>();
         if (!block.when || !block.then) {
-            errors.add(ProjectFiles.finding(file, block.line, "scenario without " + (!block.when ? "a When" : "a Then") + " step"));
+            errors.add(ProjectFiles.finding(file, block.line,
+                    "scenario without " + (!block.when ? "a When" : "a Then") + " step"));
         }
         if (block.outline && !block.examples) {
             errors.add(ProjectFiles.finding(file, block.line, "Scenario Outline without Examples:"));
@@ -129,11 +144,17 @@ class AcceptanceScenariosValidator implements CriterionValidator {
     }
 
     private static final class Block {
+
         final int line;
+
         final boolean background;
+
         final boolean outline;
+
         boolean when;
+
         boolean then;
+
         boolean examples;
 
         Block(int line, boolean background, boolean outline) {
@@ -145,5 +166,7 @@ class AcceptanceScenariosValidator implements CriterionValidator {
         boolean stepsSeen() {
             return when || then;
         }
+
     }
+
 }

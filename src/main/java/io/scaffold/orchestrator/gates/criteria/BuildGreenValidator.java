@@ -10,7 +10,10 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 
-/** {@code build-green}: {@code ./mvnw -B verify} exits 0 within the time limit; otherwise 0 with the output's tail. */
+/**
+ * {@code build-green}: {@code ./mvnw -B verify} exits 0 within the time limit; otherwise
+ * 0 with the output's tail.
+ */
 @Component
 class BuildGreenValidator implements CriterionValidator {
 
@@ -35,8 +38,11 @@ class BuildGreenValidator implements CriterionValidator {
             return new CriterionScore(criterion(), 1.0, List.of());
         }
         String why = result.timedOut()
-                ? ProjectLayout.POM + ": ./mvnw -B verify did not finish within the time limit (" + result.duration().toSeconds() + " s)"
+                ? ProjectLayout.POM + ": ./mvnw -B verify did not finish within the time limit ("
+                        + result.duration().toSeconds() + " s)"
                 : ProjectLayout.POM + ": ./mvnw -B verify failed with exit code " + result.exitCode();
-        return new CriterionScore(criterion(), 0.0, List.of(why, "build output (tail):\n" + VerificationBuilds.tail(result)));
+        return new CriterionScore(criterion(), 0.0,
+                List.of(why, "build output (tail):\n" + VerificationBuilds.tail(result)));
     }
+
 }

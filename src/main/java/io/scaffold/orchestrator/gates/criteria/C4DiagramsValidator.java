@@ -15,16 +15,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code c4-diagrams}: five checks. {@code docs/architecture/c4-context.md} holds a Mermaid {@code C4Context}
- * diagram with a {@code System(...)} naming the application; {@code docs/architecture/c4-container.md} holds a
- * Mermaid {@code C4Container} diagram with a {@code ContainerDb(...)} (the database) and a {@code Container(...)}
- * that is the API (its text says API, REST or HTTP).
+ * {@code c4-diagrams}: five checks. {@code docs/architecture/c4-context.md} holds a
+ * Mermaid {@code C4Context} diagram with a {@code System(...)} naming the application;
+ * {@code docs/architecture/c4-container.md} holds a Mermaid {@code C4Container} diagram
+ * with a {@code ContainerDb(...)} (the database) and a {@code Container(...)} that is the
+ * API (its text says API, REST or HTTP).
  */
 @Component
 class C4DiagramsValidator implements CriterionValidator {
 
     static final String CONTEXT = ProjectLayout.C4_CONTEXT;
     static final String CONTAINER = ProjectLayout.C4_CONTAINER;
+
     private static final Pattern MERMAID = Pattern.compile("(?s)```mermaid\\s*\\n(.*?)```");
 
     @Override
@@ -44,7 +46,8 @@ class C4DiagramsValidator implements CriterionValidator {
             boolean named = elements(context.get(), "System").stream().anyMatch(e -> normalise(e).contains(system));
             if (named) {
                 passed++;
-            } else {
+            }
+            else {
                 findings.add(CONTEXT + ": no System(...) element names the application " + subject.model().name());
             }
         }
@@ -53,21 +56,27 @@ class C4DiagramsValidator implements CriterionValidator {
             passed++;
             if (!elements(container.get(), "ContainerDb").isEmpty()) {
                 passed++;
-            } else {
+            }
+            else {
                 findings.add(CONTAINER + ": no ContainerDb(...) element for the database");
             }
             boolean api = elements(container.get(), "Container").stream()
-                    .anyMatch(e -> e.toUpperCase(Locale.ROOT).matches("(?s).*\\b(API|REST|HTTP)\\b.*"));
+                .anyMatch(e -> e.toUpperCase(Locale.ROOT).matches("(?s).*\\b(API|REST|HTTP)\\b.*"));
             if (api) {
                 passed++;
-            } else {
-                findings.add(CONTAINER + ": no Container(...) element for the API (name or describe it as the REST API)");
+            }
+            else {
+                findings
+                    .add(CONTAINER + ": no Container(...) element for the API (name or describe it as the REST API)");
             }
         }
         return CriterionScore.ofChecks(criterion(), passed, 5, findings);
     }
 
-    /** The Mermaid diagram of the given kind in the file, or empty with a finding saying what is missing. */
+    /**
+     * The Mermaid diagram of the given kind in the file, or empty with a finding saying
+     * what is missing.
+     */
     private static Optional<String> diagram(GateSubject subject, String file, String kind, List<String> findings) {
         Optional<String> text = ProjectFiles.read(subject.projectDir(), file);
         if (text.isEmpty()) {
@@ -85,8 +94,9 @@ class C4DiagramsValidator implements CriterionValidator {
     }
 
     /**
-     * The arguments after the alias of every {@code kind(...)} element (e.g. every {@code System(...)}, not
-     * {@code System_Ext(...)}): the alias is an identifier, not what the diagram shows.
+     * The arguments after the alias of every {@code kind(...)} element (e.g. every
+     * {@code System(...)}, not {@code System_Ext(...)}): the alias is an identifier, not
+     * what the diagram shows.
      */
     private static List<String> elements(String diagram, String kind) {
         List<String> result = new ArrayList<>();
@@ -101,4 +111,5 @@ class C4DiagramsValidator implements CriterionValidator {
     private static String normalise(String s) {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
+
 }

@@ -14,16 +14,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code configuration-externalized}: the generated {@code application.yml} (or {@code application.properties})
- * takes the datasource URL, username and password from environment placeholders ({@code ${DATABASE_URL:local
- * default}}): a deployment must be able to change them without a rebuild. Three checks; the no-secrets criterion
- * of the release gate covers literal credentials in other files.
+ * {@code configuration-externalized}: the generated {@code application.yml} (or
+ * {@code application.properties}) takes the datasource URL, username and password from
+ * environment placeholders ({@code ${DATABASE_URL:local default}}): a deployment must be
+ * able to change them without a rebuild. Three checks; the no-secrets criterion of the
+ * release gate covers literal credentials in other files.
  */
 @Component
 class ConfigurationExternalizedValidator implements CriterionValidator {
 
     private static final List<String> FILES = List.of(ProjectLayout.APPLICATION_CONFIG,
             "src/main/resources/application.yaml", "src/main/resources/application.properties");
+
     private static final List<String> KEYS = List.of("url", "username", "password");
 
     @Override
@@ -39,8 +41,8 @@ class ConfigurationExternalizedValidator implements CriterionValidator {
                 return score(file, text.get());
             }
         }
-        return new CriterionScore(criterion(), 0.0, List.of(FILES.getFirst()
-                + ": missing; configure the datasource from environment variables there"));
+        return new CriterionScore(criterion(), 0.0,
+                List.of(FILES.getFirst() + ": missing; configure the datasource from environment variables there"));
     }
 
     private CriterionScore score(String file, String text) {
@@ -48,20 +50,26 @@ class ConfigurationExternalizedValidator implements CriterionValidator {
         int passed = 0;
         boolean properties = file.endsWith(".properties");
         for (String key : KEYS) {
-            // YAML: the key indented under datasource; properties: spring.datasource.<key>
+            // YAML: the key indented under datasource; properties:
+            // spring.datasource.<key>
             Pattern pattern = properties
                     ? Pattern.compile("(?m)^\\s*spring\\.datasource\\." + key + "\\s*[=:]\\s*(.*)$")
                     : Pattern.compile("(?ms)^\\s*datasource:\\s*$.*?^\\s+" + key + ":\\s*(.*?)\\s*$");
             Matcher m = pattern.matcher(text);
             if (!m.find()) {
                 findings.add(file + ": no spring.datasource." + key + "; set it to ${ENV_VAR:local default}");
-            } else if (m.group(1).strip().replaceAll("^[\"']", "").startsWith("${")) {
+            }
+            else if (m.group(1).strip().replaceAll("^[\"']", "").startsWith("${")) {
                 passed++;
-            } else {
-                findings.add(ProjectFiles.finding(file, ProjectFiles.lineOf(text, m.start(1)), "spring.datasource." + key
-                        + " is hard-coded; use an environment placeholder such as ${DATABASE_" + key.toUpperCase() + ":...}"));
+            }
+            else {
+                findings.add(ProjectFiles.finding(file, ProjectFiles.lineOf(text, m.start(1)),
+                        "spring.datasource." + key
+                                + " is hard-coded; use an environment placeholder such as ${DATABASE_"
+                                + key.toUpperCase() + ":...}"));
             }
         }
         return CriterionScore.ofChecks(criterion(), passed, KEYS.size(), findings);
     }
+
 }

@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code contract-valid}: {@code src/main/resources/openapi.yaml} parses with swagger-parser, declares OpenAPI 3.1
- * and draws no parser messages. Score: 0 when missing or unparseable; otherwise 1, minus 0.5 when it is not 3.1,
- * minus 0.1 per parser message (each message is a finding).
+ * {@code contract-valid}: {@code src/main/resources/openapi.yaml} parses with
+ * swagger-parser, declares OpenAPI 3.1 and draws no parser messages. Score: 0 when
+ * missing or unparseable; otherwise 1, minus 0.5 when it is not 3.1, minus 0.1 per parser
+ * message (each message is a finding).
  */
 @Component
 class ContractValidValidator implements CriterionValidator {
@@ -41,9 +42,11 @@ class ContractValidValidator implements CriterionValidator {
         double score = 1.0 - 0.1 * parsed.messages().size();
         String version = parsed.api().getOpenapi();
         if (version == null || !version.startsWith("3.1")) {
-            findings.add(OpenApiContract.FILE + ":1: declares openapi " + version + "; the contract must be OpenAPI 3.1 (openapi: 3.1.0)");
+            findings.add(OpenApiContract.FILE + ":1: declares openapi " + version
+                    + "; the contract must be OpenAPI 3.1 (openapi: 3.1.0)");
             score -= 0.5;
         }
         return new CriterionScore(criterion(), Math.max(0.0, score), findings);
     }
+
 }

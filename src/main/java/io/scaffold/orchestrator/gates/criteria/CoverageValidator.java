@@ -13,13 +13,15 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code coverage}: JaCoCo line coverage ({@code target/site/jacoco/jacoco.csv}) against the target in
- * {@code gates/verification.properties}: at or above the target 1, below it {@code coverage / target}.
+ * {@code coverage}: JaCoCo line coverage ({@code target/site/jacoco/jacoco.csv}) against
+ * the target in {@code gates/verification.properties}: at or above the target 1, below it
+ * {@code coverage / target}.
  */
 @Component
 class CoverageValidator implements CriterionValidator {
 
     private final VerificationBuilds builds;
+
     private final double target;
 
     CoverageValidator(VerificationBuilds builds, GatesData data) {
@@ -46,8 +48,10 @@ class CoverageValidator implements CriterionValidator {
         if (line >= target) {
             return new CriterionScore(criterion(), 1.0, List.of());
         }
-        return new CriterionScore(criterion(), line / target, List.of(String.format(Locale.ROOT,
-                ProjectLayout.JACOCO_CSV + ": line coverage %.1f %% is below the target %.0f %%; add tests",
-                line * 100, target * 100)));
+        return new CriterionScore(criterion(), line / target,
+                List.of(String.format(Locale.ROOT,
+                        ProjectLayout.JACOCO_CSV + ": line coverage %.1f %% is below the target %.0f %%; add tests",
+                        line * 100, target * 100)));
     }
+
 }

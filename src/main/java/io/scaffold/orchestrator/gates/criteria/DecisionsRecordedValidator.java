@@ -13,16 +13,18 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * {@code decisions-recorded}: architecture decision records under {@code docs/architecture/adr/}, each with the
- * four sections Status, Context, Decision and Consequences (as headings or {@code Status:} lines). Score: the share
- * of sections present over all ADRs, scaled down while there are fewer than {@value #EXPECTED_ADRS} ADRs (the
- * stack, persistence and error format at least deserve one each).
+ * {@code decisions-recorded}: architecture decision records under
+ * {@code docs/architecture/adr/}, each with the four sections Status, Context, Decision
+ * and Consequences (as headings or {@code Status:} lines). Score: the share of sections
+ * present over all ADRs, scaled down while there are fewer than {@value #EXPECTED_ADRS}
+ * ADRs (the stack, persistence and error format at least deserve one each).
  */
 @Component
 class DecisionsRecordedValidator implements CriterionValidator {
 
     static final String DIR = ProjectLayout.ADR_DIR;
     static final int EXPECTED_ADRS = 3;
+
     private static final List<String> SECTIONS = List.of("Status", "Context", "Decision", "Consequences");
 
     @Override
@@ -32,9 +34,10 @@ class DecisionsRecordedValidator implements CriterionValidator {
 
     @Override
     public CriterionScore score(GateSubject subject) {
-        List<Path> adrs = ProjectFiles.list(subject.projectDir(), DIR, ".md").stream()
-                .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md"))
-                .toList();
+        List<Path> adrs = ProjectFiles.list(subject.projectDir(), DIR, ".md")
+            .stream()
+            .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md"))
+            .toList();
         if (adrs.isEmpty()) {
             return new CriterionScore(criterion(), 0.0, List.of(DIR + "/: no ADRs; record the stack, persistence and "
                     + "error-format decisions as Markdown files with Status, Context, Decision and Consequences"));
@@ -47,16 +50,20 @@ class DecisionsRecordedValidator implements CriterionValidator {
                 Pattern heading = Pattern.compile("(?im)^(#+\\s*" + section + "\\b|\\**" + section + "\\**\\s*:)");
                 if (heading.matcher(text).find()) {
                     present++;
-                } else {
-                    findings.add(ProjectFiles.relative(subject.projectDir(), adr) + ": no " + section + " section; add '## " + section + "'");
+                }
+                else {
+                    findings.add(ProjectFiles.relative(subject.projectDir(), adr) + ": no " + section
+                            + " section; add '## " + section + "'");
                 }
             }
         }
         double completeness = (double) present / (SECTIONS.size() * adrs.size());
         double quantity = Math.min(1.0, (double) adrs.size() / EXPECTED_ADRS);
         if (adrs.size() < EXPECTED_ADRS) {
-            findings.add(DIR + "/: only " + adrs.size() + " ADR(s); at least " + EXPECTED_ADRS + " expected (stack, persistence, error format)");
+            findings.add(DIR + "/: only " + adrs.size() + " ADR(s); at least " + EXPECTED_ADRS
+                    + " expected (stack, persistence, error format)");
         }
         return new CriterionScore(criterion(), completeness * quantity, findings);
     }
+
 }

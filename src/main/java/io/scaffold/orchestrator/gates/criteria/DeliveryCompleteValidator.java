@@ -16,17 +16,22 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * {@code delivery-complete}: ten checks, each worth the same: a Dockerfile, that runs as a non-root USER, with a
- * HEALTHCHECK; a compose file with services; Kubernetes manifests under {@code k8s/} with a Deployment and a
- * Service; a CI workflow under {@code .github/workflows/} with jobs; and README.md, docs/prd.md and docs/tickets.md
+ * {@code delivery-complete}: ten checks, each worth the same: a Dockerfile, that runs as
+ * a non-root USER, with a HEALTHCHECK; a compose file with services; Kubernetes manifests
+ * under {@code k8s/} with a Deployment and a Service; a CI workflow under
+ * {@code .github/workflows/} with jobs; and README.md, docs/prd.md and docs/tickets.md
  * with real content (at least {@value #MIN_DOCUMENT_LINES} non-blank lines).
  */
 @Component
 class DeliveryCompleteValidator implements CriterionValidator {
 
     static final int MIN_DOCUMENT_LINES = 10;
-    private static final List<String> COMPOSE_FILES = List.of(ProjectLayout.COMPOSE, "compose.yml", "docker-compose.yml", "docker-compose.yaml");
+
+    private static final List<String> COMPOSE_FILES = List.of(ProjectLayout.COMPOSE, "compose.yml",
+            "docker-compose.yml", "docker-compose.yaml");
+
     private static final Pattern USER = Pattern.compile("(?im)^\\s*USER\\s+(\\S+)");
+
     private static final Pattern HEALTHCHECK = Pattern.compile("(?im)^\\s*HEALTHCHECK\\s+(?!NONE)");
 
     @Override
@@ -42,21 +47,26 @@ class DeliveryCompleteValidator implements CriterionValidator {
 
         Optional<String> dockerfile = ProjectFiles.read(dir, ProjectLayout.DOCKERFILE);
         if (dockerfile.isEmpty()) {
-            findings.add("Dockerfile: missing; add a multi-stage Dockerfile that runs the application as a non-root user");
-        } else {
+            findings
+                .add("Dockerfile: missing; add a multi-stage Dockerfile that runs the application as a non-root user");
+        }
+        else {
             passed++;
             String lastUser = null;
-            for (Matcher m = USER.matcher(dockerfile.get()); m.find(); ) {
+            for (Matcher m = USER.matcher(dockerfile.get()); m.find();) {
                 lastUser = m.group(1);
             }
             if (lastUser != null && !lastUser.equals("root") && !lastUser.startsWith("0")) {
                 passed++;
-            } else {
-                findings.add("Dockerfile: the container runs as root; add a USER instruction with a non-root user before ENTRYPOINT");
+            }
+            else {
+                findings.add(
+                        "Dockerfile: the container runs as root; add a USER instruction with a non-root user before ENTRYPOINT");
             }
             if (HEALTHCHECK.matcher(dockerfile.get()).find()) {
                 passed++;
-            } else {
+            }
+            else {
                 findings.add("Dockerfile: no HEALTHCHECK; add one probing /actuator/health");
             }
         }
@@ -64,27 +74,38 @@ class DeliveryCompleteValidator implements CriterionValidator {
         Optional<String> compose = COMPOSE_FILES.stream().flatMap(f -> ProjectFiles.read(dir, f).stream()).findFirst();
         if (compose.isPresent() && compose.get().contains("services:")) {
             passed++;
-        } else {
-            findings.add("compose.yaml: missing or without services; add the application and PostgreSQL as compose services");
+        }
+        else {
+            findings.add(
+                    "compose.yaml: missing or without services; add the application and PostgreSQL as compose services");
         }
 
-        String manifests = String.join("\n", Stream.concat(ProjectFiles.walk(dir, ProjectLayout.K8S_DIR, ".yaml").stream(),
-                ProjectFiles.walk(dir, ProjectLayout.K8S_DIR, ".yml").stream()).map(ProjectFiles::readText).toList());
+        String manifests = String.join("\n",
+                Stream
+                    .concat(ProjectFiles.walk(dir, ProjectLayout.K8S_DIR, ".yaml").stream(),
+                            ProjectFiles.walk(dir, ProjectLayout.K8S_DIR, ".yml").stream())
+                    .map(ProjectFiles::readText)
+                    .toList());
         for (String kind : List.of("Deployment", "Service")) {
             if (Pattern.compile("(?m)^kind:\\s*" + kind + "\\s*$").matcher(manifests).find()) {
                 passed++;
-            } else {
-                findings.add(ProjectLayout.K8S_DIR + "/: no " + kind + " manifest; add " + ProjectLayout.k8sManifest(kind.toLowerCase()));
+            }
+            else {
+                findings.add(ProjectLayout.K8S_DIR + "/: no " + kind + " manifest; add "
+                        + ProjectLayout.k8sManifest(kind.toLowerCase()));
             }
         }
 
-        boolean workflow = Stream.concat(ProjectFiles.list(dir, ProjectLayout.WORKFLOWS_DIR, ".yml").stream(),
-                        ProjectFiles.list(dir, ProjectLayout.WORKFLOWS_DIR, ".yaml").stream())
-                .anyMatch(f -> ProjectFiles.readText(f).contains("jobs:"));
+        boolean workflow = Stream
+            .concat(ProjectFiles.list(dir, ProjectLayout.WORKFLOWS_DIR, ".yml").stream(),
+                    ProjectFiles.list(dir, ProjectLayout.WORKFLOWS_DIR, ".yaml").stream())
+            .anyMatch(f -> ProjectFiles.readText(f).contains("jobs:"));
         if (workflow) {
             passed++;
-        } else {
-            findings.add(ProjectLayout.CI_WORKFLOW + ": missing or without jobs; add a CI workflow that runs ./mvnw -B verify");
+        }
+        else {
+            findings.add(ProjectLayout.CI_WORKFLOW
+                    + ": missing or without jobs; add a CI workflow that runs ./mvnw -B verify");
         }
 
         for (String document : List.of(ProjectLayout.README, ProjectLayout.PRD, ProjectLayout.TICKETS)) {
@@ -92,11 +113,13 @@ class DeliveryCompleteValidator implements CriterionValidator {
             long lines = text.map(ProjectFiles::contentLines).orElse(0L);
             if (lines >= MIN_DOCUMENT_LINES) {
                 passed++;
-            } else {
+            }
+            else {
                 findings.add(document + (text.isEmpty() ? ": missing" : ": has only " + lines + " non-blank lines")
                         + "; it needs real content (at least " + MIN_DOCUMENT_LINES + " lines)");
             }
         }
         return CriterionScore.ofChecks(criterion(), passed, 10, findings);
     }
+
 }

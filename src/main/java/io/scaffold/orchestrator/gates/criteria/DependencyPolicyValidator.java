@@ -26,16 +26,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code dependency-policy}: the generated {@code pom.xml} pins what it builds with. Every parent, dependency and
- * plugin is checked: its version (after resolving {@code ${property}}) is not a SNAPSHOT, not a range and not
- * LATEST/RELEASE; a missing version is accepted only when a parent POM or a BOM import can manage it; and it is not
- * on the banned list ({@code gates/banned-artifacts.txt}). The project's own version may be a SNAPSHOT: that is
- * the project, not a dependency. Score: the share of checked coordinates without a violation.
+ * {@code dependency-policy}: the generated {@code pom.xml} pins what it builds with.
+ * Every parent, dependency and plugin is checked: its version (after resolving
+ * {@code ${property}}) is not a SNAPSHOT, not a range and not LATEST/RELEASE; a missing
+ * version is accepted only when a parent POM or a BOM import can manage it; and it is not
+ * on the banned list ({@code gates/banned-artifacts.txt}). The project's own version may
+ * be a SNAPSHOT: that is the project, not a dependency. Score: the share of checked
+ * coordinates without a violation.
  */
 @Component
 class DependencyPolicyValidator implements CriterionValidator {
 
     static final String POM = ProjectLayout.POM;
+
     private static final Pattern PROPERTY = Pattern.compile("\\$\\{([^}]+)}");
 
     private final Map<String, String> banned = new HashMap<>();
@@ -56,20 +59,24 @@ class DependencyPolicyValidator implements CriterionValidator {
     public CriterionScore score(GateSubject subject) {
         Optional<String> pom = ProjectFiles.read(subject.projectDir(), POM);
         if (pom.isEmpty()) {
-            return new CriterionScore(criterion(), 0.0, List.of(POM + ": missing; the generated project must be a Maven project"));
+            return new CriterionScore(criterion(), 0.0,
+                    List.of(POM + ": missing; the generated project must be a Maven project"));
         }
         Document doc;
         try {
             doc = parse(pom.get());
-        } catch (SAXParseException e) {
-            return new CriterionScore(criterion(), 0.0, List.of(ProjectFiles.finding(POM, e.getLineNumber(),
-                    "not well-formed XML: " + e.getMessage())));
-        } catch (Exception e) {
+        }
+        catch (SAXParseException e) {
+            return new CriterionScore(criterion(), 0.0,
+                    List.of(ProjectFiles.finding(POM, e.getLineNumber(), "not well-formed XML: " + e.getMessage())));
+        }
+        catch (Exception e) {
             return new CriterionScore(criterion(), 0.0, List.of(POM + ": cannot be parsed: " + e.getMessage()));
         }
         Element project = doc.getDocumentElement();
         Map<String, String> properties = new HashMap<>();
-        child(project, "properties").ifPresent(p -> children(p).forEach(e -> properties.put(e.getTagName(), e.getTextContent().strip())));
+        child(project, "properties")
+            .ifPresent(p -> children(p).forEach(e -> properties.put(e.getTagName(), e.getTextContent().strip())));
         child(project, "version").ifPresent(v -> properties.put("project.version", v.getTextContent().strip()));
 
         Optional<Element> parent = child(project, "parent");
@@ -90,11 +97,13 @@ class DependencyPolicyValidator implements CriterionValidator {
             String groupId = Optional.ofNullable(text(coordinate, "groupId")).orElse("org.apache.maven.plugins");
             String artifactId = text(coordinate, "artifactId");
             String key = groupId + ":" + artifactId;
-            String where = ProjectFiles.finding(POM, lineOf(pom.get(), artifactId), coordinate.getTagName() + " " + key);
+            String where = ProjectFiles.finding(POM, lineOf(pom.get(), artifactId),
+                    coordinate.getTagName() + " " + key);
             String violation = violation(coordinate, key, properties, canBeManaged);
             if (violation == null) {
                 clean++;
-            } else {
+            }
+            else {
                 findings.add(where + " " + violation);
             }
         }
@@ -117,7 +126,8 @@ class DependencyPolicyValidator implements CriterionValidator {
         if (version.toUpperCase().endsWith("-SNAPSHOT")) {
             return "uses SNAPSHOT version " + version + "; depend on a release";
         }
-        if (version.startsWith("[") || version.startsWith("(") || version.equals("LATEST") || version.equals("RELEASE")) {
+        if (version.startsWith("[") || version.startsWith("(") || version.equals("LATEST")
+                || version.equals("RELEASE")) {
             return "uses floating version " + version + "; pin an exact release";
         }
         return null;
@@ -173,7 +183,10 @@ class DependencyPolicyValidator implements CriterionValidator {
     private static List<Element> path(Element from, String... names) {
         List<Element> current = List.of(from);
         for (String name : names) {
-            current = current.stream().flatMap(e -> children(e).stream()).filter(e -> e.getTagName().equals(name)).toList();
+            current = current.stream()
+                .flatMap(e -> children(e).stream())
+                .filter(e -> e.getTagName().equals(name))
+                .toList();
         }
         return current;
     }
@@ -181,4 +194,5 @@ class DependencyPolicyValidator implements CriterionValidator {
     private static String text(Element parent, String name) {
         return child(parent, name).map(e -> e.getTextContent().strip()).orElse(null);
     }
+
 }

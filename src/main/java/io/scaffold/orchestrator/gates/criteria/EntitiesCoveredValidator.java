@@ -14,10 +14,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code entities-covered}: every entity of the model (built-in ones aside) has a collection path ending in its
- * path segment (e.g. {@code /api/tickets}) with GET (list) and POST (create), and an item path below it
- * ({@code /api/tickets/{id}}) with GET, PUT or PATCH, and DELETE; read-only entities need only the two GETs.
- * Score: the share of required operations present.
+ * {@code entities-covered}: every entity of the model (built-in ones aside) has a
+ * collection path ending in its path segment (e.g. {@code /api/tickets}) with GET (list)
+ * and POST (create), and an item path below it ({@code /api/tickets/{id}}) with GET, PUT
+ * or PATCH, and DELETE; read-only entities need only the two GETs. Score: the share of
+ * required operations present.
  */
 @Component
 class EntitiesCoveredValidator implements CriterionValidator {
@@ -38,14 +39,21 @@ class EntitiesCoveredValidator implements CriterionValidator {
                     continue;
                 }
                 boolean readOnly = entity.options().readOnly();
-                List<List<String>> collectionOps = readOnly ? List.of(List.of("GET")) : List.of(List.of("GET"), List.of("POST"));
-                List<List<String>> itemOps = readOnly
-                        ? List.of(List.of("GET"))
+                List<List<String>> collectionOps = readOnly ? List.of(List.of("GET"))
+                        : List.of(List.of("GET"), List.of("POST"));
+                List<List<String>> itemOps = readOnly ? List.of(List.of("GET"))
                         : List.of(List.of("GET"), List.of("PUT", "PATCH"), List.of("DELETE"));
                 String segment = "/" + entity.name().pathSegment();
-                Optional<String> collection = parsed.paths().keySet().stream().filter(p -> p.endsWith(segment)).findFirst();
-                Optional<String> item = collection.flatMap(c -> parsed.paths().keySet().stream()
-                        .filter(p -> p.matches(java.util.regex.Pattern.quote(c) + "/\\{[^/}]+}")).findFirst());
+                Optional<String> collection = parsed.paths()
+                    .keySet()
+                    .stream()
+                    .filter(p -> p.endsWith(segment))
+                    .findFirst();
+                Optional<String> item = collection.flatMap(c -> parsed.paths()
+                    .keySet()
+                    .stream()
+                    .filter(p -> p.matches(java.util.regex.Pattern.quote(c) + "/\\{[^/}]+}"))
+                    .findFirst());
                 required += collectionOps.size() + itemOps.size();
                 present += covered(parsed, entity, collection, "collection path …" + segment, collectionOps, findings);
                 present += covered(parsed, entity, item, "item path …" + segment + "/{id}", itemOps, findings);
@@ -55,8 +63,9 @@ class EntitiesCoveredValidator implements CriterionValidator {
     }
 
     private static int covered(OpenApiContract.Parsed parsed, Entity entity, Optional<String> path, String what,
-                               List<List<String>> operations, List<String> findings) {
-        String methods = String.join(", ", operations.stream().map(alternatives -> String.join(" or ", alternatives)).toList());
+            List<List<String>> operations, List<String> findings) {
+        String methods = String.join(", ",
+                operations.stream().map(alternatives -> String.join(" or ", alternatives)).toList());
         if (path.isEmpty()) {
             findings.add(OpenApiContract.FILE + ": entity " + entity.name().original() + " has no " + what
                     + "; add it with " + methods);
@@ -68,11 +77,14 @@ class EntitiesCoveredValidator implements CriterionValidator {
         for (List<String> alternatives : operations) {
             if (alternatives.stream().anyMatch(declared::containsKey)) {
                 count++;
-            } else {
-                findings.add(parsed.locatePath(path.get()) + ": " + path.get() + " has no " + String.join(" or ", alternatives)
-                        + " operation for entity " + entity.name().original() + "; add it");
+            }
+            else {
+                findings.add(parsed.locatePath(path.get()) + ": " + path.get() + " has no "
+                        + String.join(" or ", alternatives) + " operation for entity " + entity.name().original()
+                        + "; add it");
             }
         }
         return count;
     }
+
 }

@@ -11,9 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code foreign-keys-indexed}: the share of foreign keys whose columns lead some index (a primary key counts),
- * read from pg_catalog after applying the migrations. PostgreSQL does not index foreign keys by itself, and an
- * unindexed one makes joins and deletes of the parent row scan the child table.
+ * {@code foreign-keys-indexed}: the share of foreign keys whose columns lead some index
+ * (a primary key counts), read from pg_catalog after applying the migrations. PostgreSQL
+ * does not index foreign keys by itself, and an unindexed one makes joins and deletes of
+ * the parent row scan the child table.
  */
 @Component
 class ForeignKeysIndexedValidator implements CriterionValidator {
@@ -41,13 +42,16 @@ class ForeignKeysIndexedValidator implements CriterionValidator {
         for (DatabaseSchema.ForeignKey fk : schema.foreignKeys()) {
             if (schema.indexed(fk.table(), fk.columns())) {
                 indexed++;
-            } else {
+            }
+            else {
                 String columns = String.join(", ", fk.columns());
                 findings.add(outcome.files().locate(fk.table(), fk.columns().getFirst()) + ": foreign key column "
-                        + fk.table() + "." + String.join(", " + fk.table() + ".", fk.columns()) + " has no index; add CREATE INDEX ix_"
-                        + fk.table() + "_" + String.join("_", fk.columns()) + " ON " + fk.table() + " (" + columns + ")");
+                        + fk.table() + "." + String.join(", " + fk.table() + ".", fk.columns())
+                        + " has no index; add CREATE INDEX ix_" + fk.table() + "_" + String.join("_", fk.columns())
+                        + " ON " + fk.table() + " (" + columns + ")");
             }
         }
         return CriterionScore.ofChecks(criterion(), indexed, schema.foreignKeys().size(), findings);
     }
+
 }

@@ -11,8 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code gates-passed}: every gate before release readiness (in process order, from the {@link Phase} registry) ended
- * PASS or APPROVED in this run. Score: the share of those gates that did.
+ * {@code gates-passed}: every gate before release readiness (in process order, from the
+ * {@link Phase} registry) ended PASS or APPROVED in this run. Score: the share of those
+ * gates that did.
  */
 @Component
 class GatesPassedValidator implements CriterionValidator {
@@ -32,12 +33,15 @@ class GatesPassedValidator implements CriterionValidator {
             GateOutcome outcome = subject.earlierGateVerdicts().get(gate);
             if (outcome != null && outcome.passed()) {
                 passed++;
-            } else {
-                findings.add("run " + subject.runId() + ": gate " + gate + (outcome == null
-                        ? " has no final verdict in this run; it must pass or be approved before release"
-                        : " ended " + outcome.label() + "; it must pass or be approved before release"));
+            }
+            else {
+                findings.add("run " + subject.runId() + ": gate " + gate
+                        + (outcome == null
+                                ? " has no final verdict in this run; it must pass or be approved before release"
+                                : " ended " + outcome.label() + "; it must pass or be approved before release"));
             }
         }
         return CriterionScore.ofChecks(criterion(), passed, EARLIER_GATES.size(), findings);
     }
+
 }

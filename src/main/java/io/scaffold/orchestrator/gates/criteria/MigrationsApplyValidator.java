@@ -7,9 +7,10 @@ import io.scaffold.orchestrator.gates.probe.AppliedMigrations;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code migrations-apply}: the share of the project's Flyway scripts that apply, in order, to a fresh database
- * on a real PostgreSQL. A failing script and everything after it count as not applied; the finding names the
- * file and line PostgreSQL rejected and its message.
+ * {@code migrations-apply}: the share of the project's Flyway scripts that apply, in
+ * order, to a fresh database on a real PostgreSQL. A failing script and everything after
+ * it count as not applied; the finding names the file and line PostgreSQL rejected and
+ * its message.
  */
 @Component
 class MigrationsApplyValidator implements CriterionValidator {
@@ -28,6 +29,8 @@ class MigrationsApplyValidator implements CriterionValidator {
     @Override
     public CriterionScore score(GateSubject subject) {
         AppliedMigrations.Outcome outcome = migrations.apply(subject.projectDir());
-        return CriterionScore.ofChecks(criterion(), outcome.applied(), Math.max(outcome.scripts(), 1), outcome.errors());
+        return CriterionScore.ofChecks(criterion(), outcome.applied(), Math.max(outcome.scripts(), 1),
+                outcome.errors());
     }
+
 }

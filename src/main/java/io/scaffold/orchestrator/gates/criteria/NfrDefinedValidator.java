@@ -14,24 +14,27 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * {@code nfr-defined}: {@code docs/architecture/non-functional-requirements.md} sets measurable targets. Half the
- * score is the number of lines with a measurable target (a number with a unit: ms, s, minutes, hours, %, req/s,
- * MB/GB, replicas, users), full from {@value #EXPECTED_TARGETS}; the other half is the share of the four
- * categories performance, availability, scalability and security the document addresses.
+ * {@code nfr-defined}: {@code docs/architecture/non-functional-requirements.md} sets
+ * measurable targets. Half the score is the number of lines with a measurable target (a
+ * number with a unit: ms, s, minutes, hours, %, req/s, MB/GB, replicas, users), full from
+ * {@value #EXPECTED_TARGETS}; the other half is the share of the four categories
+ * performance, availability, scalability and security the document addresses.
  */
 @Component
 class NfrDefinedValidator implements CriterionValidator {
 
     static final String FILE = ProjectLayout.NON_FUNCTIONAL_REQUIREMENTS;
     static final int EXPECTED_TARGETS = 5;
-    private static final Pattern MEASURABLE = Pattern.compile(
-            "(?i)\\d+(?:[.,]\\d+)?\\s*(?:ms|s|sec|seconds?|min|minutes?|h|hours?|days?|%|req/s|rps|requests?/s|"
-                    + "mb|mib|gb|gib|replicas?|instances?|users?)\\b|\\d+(?:[.,]\\d+)?\\s*%");
-    private static final Map<String, Pattern> CATEGORIES = Map.of(
-            "performance", Pattern.compile("(?i)performance|latency|response time|throughput"),
-            "availability", Pattern.compile("(?i)availability|uptime|reliability|recovery"),
-            "scalability", Pattern.compile("(?i)scalab|replica|horizontal"),
-            "security", Pattern.compile("(?i)security|authentication|authori[sz]ation|tls|encrypt"));
+
+    private static final Pattern MEASURABLE = Pattern
+        .compile("(?i)\\d+(?:[.,]\\d+)?\\s*(?:ms|s|sec|seconds?|min|minutes?|h|hours?|days?|%|req/s|rps|requests?/s|"
+                + "mb|mib|gb|gib|replicas?|instances?|users?)\\b|\\d+(?:[.,]\\d+)?\\s*%");
+
+    private static final Map<String, Pattern> CATEGORIES = Map.of("performance",
+            Pattern.compile("(?i)performance|latency|response time|throughput"), "availability",
+            Pattern.compile("(?i)availability|uptime|reliability|recovery"), "scalability",
+            Pattern.compile("(?i)scalab|replica|horizontal"), "security",
+            Pattern.compile("(?i)security|authentication|authori[sz]ation|tls|encrypt"));
 
     @Override
     public String criterion() {
@@ -55,7 +58,8 @@ class NfrDefinedValidator implements CriterionValidator {
         for (String category : CATEGORIES.keySet().stream().sorted().toList()) {
             if (CATEGORIES.get(category).matcher(text.get()).find()) {
                 categories++;
-            } else {
+            }
+            else {
                 findings.add(FILE + ": no " + category + " requirement; add one with a measurable target");
             }
         }

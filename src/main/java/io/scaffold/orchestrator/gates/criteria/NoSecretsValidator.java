@@ -20,12 +20,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * {@code no-secrets}: no file of the project holds a private key, a cloud or service token, or a password
- * literal. Password-like keys ({@code ...password}, {@code ...secret}, {@code ...token}, {@code ...api-key}) in
- * configuration files, and string literals assigned to such names in code, pass only as placeholders
- * ({@code ${DB_PASSWORD:...}}, {@code ${{ secrets.X }}}, {@code $VAR}) or as an obvious local default listed in
- * {@code gates/local-dev-secrets.txt}. Build output, VCS data and binaries are skipped. Any finding scores 0: one
- * leaked secret blocks a release. Findings name file, line and kind, never the secret.
+ * {@code no-secrets}: no file of the project holds a private key, a cloud or service
+ * token, or a password literal. Password-like keys ({@code ...password},
+ * {@code ...secret}, {@code ...token}, {@code ...api-key}) in configuration files, and
+ * string literals assigned to such names in code, pass only as placeholders
+ * ({@code ${DB_PASSWORD:...}}, {@code ${{ secrets.X }}}, {@code $VAR}) or as an obvious
+ * local default listed in {@code gates/local-dev-secrets.txt}. Build output, VCS data and
+ * binaries are skipped. Any finding scores 0: one leaked secret blocks a release.
+ * Findings name file, line and kind, never the secret.
  */
 @Component
 class NoSecretsValidator implements CriterionValidator {
@@ -34,25 +36,37 @@ class NoSecretsValidator implements CriterionValidator {
     }
 
     private static final List<Rule> TOKEN_RULES = List.of(
-            new Rule("private key", Pattern.compile("-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----")),
+            new Rule("private key",
+                    Pattern
+                        .compile("-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----")),
             new Rule("AWS access key id", Pattern.compile("\\b(?:AKIA|ASIA)[0-9A-Z]{16}\\b")),
-            new Rule("AWS secret access key", Pattern.compile("(?i)aws_?secret_?access_?key[\"']?\\s*[:=]\\s*[\"']?[A-Za-z0-9/+=]{40}")),
-            new Rule("GitHub token", Pattern.compile("\\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,})\\b")),
+            new Rule("AWS secret access key",
+                    Pattern.compile("(?i)aws_?secret_?access_?key[\"']?\\s*[:=]\\s*[\"']?[A-Za-z0-9/+=]{40}")),
+            new Rule("GitHub token",
+                    Pattern.compile("\\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,})\\b")),
             new Rule("Slack token", Pattern.compile("\\bxox[baprs]-[A-Za-z0-9-]{10,}")),
             new Rule("Google API key", Pattern.compile("\\bAIza[0-9A-Za-z_\\-]{35}\\b")),
             new Rule("Stripe live key", Pattern.compile("\\b[sr]k_live_[0-9a-zA-Z]{24,}\\b")),
-            new Rule("JSON web token", Pattern.compile("\\beyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}")));
+            new Rule("JSON web token",
+                    Pattern.compile("\\beyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}")));
 
     private static final String SECRET_KEY = "[A-Za-z0-9_.\\-]*(?:password|passwd|pwd|secret|token|api[_\\-.]?key|credentials?)";
-    /** {@code key: value} or {@code key=value} in configuration files; the value may be unquoted. */
-    private static final Pattern CONFIG_ASSIGNMENT = Pattern.compile(
-            "(?i)^[\\s\\-]*(?:ENV\\s+|ARG\\s+|export\\s+)?[\"']?(" + SECRET_KEY + ")[\"']?\\s*[:=]\\s*(.*)$");
+
+    /**
+     * {@code key: value} or {@code key=value} in configuration files; the value may be
+     * unquoted.
+     */
+    private static final Pattern CONFIG_ASSIGNMENT = Pattern
+        .compile("(?i)^[\\s\\-]*(?:ENV\\s+|ARG\\s+|export\\s+)?[\"']?(" + SECRET_KEY + ")[\"']?\\s*[:=]\\s*(.*)$");
+
     /** {@code name = "literal"} in code. */
     private static final Pattern CODE_ASSIGNMENT = Pattern.compile("(?i)\\b(" + SECRET_KEY + ")\\s*=\\s*\"([^\"]+)\"");
 
     private static final Set<String> CONFIG_SUFFIXES = Set.of(".yml", ".yaml", ".properties", ".env", ".json", ".toml",
             ".conf", ".ini", ".xml", ".sh");
+
     private static final Set<String> SKIPPED_DIRS = Set.of(".git", "target", "node_modules", ".idea");
+
     private static final long MAX_FILE_SIZE = 2_000_000;
 
     private final Set<String> localDefaults;
@@ -74,7 +88,8 @@ class NoSecretsValidator implements CriterionValidator {
         for (Path file : scannableFiles(root)) {
             files++;
             String name = file.getFileName().toString();
-            boolean config = CONFIG_SUFFIXES.stream().anyMatch(name::endsWith) || name.equals("Dockerfile") || name.startsWith(".env");
+            boolean config = CONFIG_SUFFIXES.stream().anyMatch(name::endsWith) || name.equals("Dockerfile")
+                    || name.startsWith(".env");
             String relative = ProjectFiles.relative(root, file);
             List<String> lines = ProjectFiles.readText(file).lines().toList();
             for (int i = 0; i < lines.size(); i++) {
@@ -82,7 +97,8 @@ class NoSecretsValidator implements CriterionValidator {
             }
         }
         if (files == 0) {
-            return new CriterionScore(criterion(), 0.0, List.of(root + ": the project directory holds no files to scan"));
+            return new CriterionScore(criterion(), 0.0,
+                    List.of(root + ": the project directory holds no files to scan"));
         }
         return new CriterionScore(criterion(), findings.isEmpty() ? 1.0 : 0.0, findings);
     }
@@ -90,8 +106,8 @@ class NoSecretsValidator implements CriterionValidator {
     private void scanLine(String file, int lineNumber, String line, boolean config, List<String> findings) {
         for (Rule rule : TOKEN_RULES) {
             if (rule.pattern().matcher(line).find()) {
-                findings.add(ProjectFiles.finding(file, lineNumber, rule.kind()
-                        + " in the source; remove it, revoke it, and inject it at deploy time"));
+                findings.add(ProjectFiles.finding(file, lineNumber,
+                        rule.kind() + " in the source; remove it, revoke it, and inject it at deploy time"));
                 return;
             }
         }
@@ -111,7 +127,8 @@ class NoSecretsValidator implements CriterionValidator {
         value = value.replaceAll("^[\"']|[\"',;]+$", "").strip();
         if (value.isEmpty() || value.startsWith("$") || value.startsWith("{") || value.startsWith("[")
                 || value.startsWith("<") || value.startsWith("@") || value.startsWith("&") || value.startsWith("*")) {
-            return false; // empty, a placeholder, a nested structure, a reference or an XML element
+            return false; // empty, a placeholder, a nested structure, a reference or an
+                          // XML element
         }
         String lower = value.toLowerCase(Locale.ROOT);
         return !localDefaults.contains(lower) && !Set.of("true", "false", "null", "~", "none").contains(lower);
@@ -123,11 +140,12 @@ class NoSecretsValidator implements CriterionValidator {
         }
         try (Stream<Path> paths = Files.walk(root)) {
             return paths.filter(Files::isRegularFile)
-                    .filter(p -> !inSkippedDir(root.relativize(p)))
-                    .filter(NoSecretsValidator::isText)
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
+                .filter(p -> !inSkippedDir(root.relativize(p)))
+                .filter(NoSecretsValidator::isText)
+                .sorted()
+                .toList();
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("cannot walk " + root, e);
         }
     }
@@ -141,7 +159,10 @@ class NoSecretsValidator implements CriterionValidator {
         return false;
     }
 
-    /** Text files only: binaries (a NUL byte in the first 8 KiB) and very large files are skipped. */
+    /**
+     * Text files only: binaries (a NUL byte in the first 8 KiB) and very large files are
+     * skipped.
+     */
     private static boolean isText(Path file) {
         try {
             if (Files.size(file) > MAX_FILE_SIZE) {
@@ -156,8 +177,10 @@ class NoSecretsValidator implements CriterionValidator {
                 }
                 return true;
             }
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
     }
+
 }

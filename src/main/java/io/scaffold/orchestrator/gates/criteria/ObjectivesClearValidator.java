@@ -15,16 +15,18 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * {@code objectives-clear}: the model states business objectives (0.25) and use cases (0.25), and
- * {@code docs/requirements/domain-model.md} has a section for each (otherwise that quarter counts half); and
- * together they speak of the domain: 0.5 x the share of (non-built-in) entities some objective or use case mentions.
- * Objectives derived from the entities ("Manage tickets") meet this by construction; free-text objectives that
+ * {@code objectives-clear}: the model states business objectives (0.25) and use cases
+ * (0.25), and {@code docs/requirements/domain-model.md} has a section for each (otherwise
+ * that quarter counts half); and together they speak of the domain: 0.5 x the share of
+ * (non-built-in) entities some objective or use case mentions. Objectives derived from
+ * the entities ("Manage tickets") meet this by construction; free-text objectives that
  * never name an entity do not.
  */
 @Component
 class ObjectivesClearValidator implements CriterionValidator {
 
     private static final Pattern OBJECTIVES_HEADING = Pattern.compile("(?im)^#+\\s*.*(objective|goal)");
+
     private static final Pattern USE_CASES_HEADING = Pattern.compile("(?im)^#+\\s*.*use[ -]?case");
 
     @Override
@@ -42,8 +44,10 @@ class ObjectivesClearValidator implements CriterionValidator {
 
         List<Entity> entities = model.entities().stream().filter(e -> !e.builtIn()).toList();
         String statements = String.join("\n", model.objectives()) + "\n" + String.join("\n", model.useCases());
-        List<String> unmentioned = entities.stream().filter(e -> !EntityMentions.mentions(statements, e))
-                .map(e -> e.name().original()).toList();
+        List<String> unmentioned = entities.stream()
+            .filter(e -> !EntityMentions.mentions(statements, e))
+            .map(e -> e.name().original())
+            .toList();
         if (!unmentioned.isEmpty()) {
             findings.add(RequirementsCompleteValidator.MODEL_DOC + ": no objective or use case mentions "
                     + String.join(", ", unmentioned) + "; say what the users do with them");
@@ -54,9 +58,11 @@ class ObjectivesClearValidator implements CriterionValidator {
         return new CriterionScore(criterion(), score, findings);
     }
 
-    private static double part(List<String> statements, String what, Pattern heading, Optional<String> doc, List<String> findings) {
+    private static double part(List<String> statements, String what, Pattern heading, Optional<String> doc,
+            List<String> findings) {
         if (statements.isEmpty()) {
-            findings.add(RequirementsCompleteValidator.MODEL_DOC + ": the model states no " + what + "; add them to the input");
+            findings.add(RequirementsCompleteValidator.MODEL_DOC + ": the model states no " + what
+                    + "; add them to the input");
             return 0.0;
         }
         if (doc.isEmpty() || !heading.matcher(doc.get()).find()) {
@@ -65,4 +71,5 @@ class ObjectivesClearValidator implements CriterionValidator {
         }
         return 0.25;
     }
+
 }

@@ -21,10 +21,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * {@code pagination}: for every entity the model asks to paginate, the list operation ({@code GET} on its
- * collection path) takes the query parameters {@code page}, {@code size} and {@code sort} and answers 200 with a
- * page object (an object with an array property for the content), not a bare array. Four checks per paginated
- * entity; a model without paginated entities scores 1.
+ * {@code pagination}: for every entity the model asks to paginate, the list operation
+ * ({@code GET} on its collection path) takes the query parameters {@code page},
+ * {@code size} and {@code sort} and answers 200 with a page object (an object with an
+ * array property for the content), not a bare array. Four checks per paginated entity; a
+ * model without paginated entities scores 1.
  */
 @Component
 class PaginationValidator implements CriterionValidator {
@@ -38,9 +39,11 @@ class PaginationValidator implements CriterionValidator {
 
     @Override
     public CriterionScore score(GateSubject subject) {
-        List<Entity> paginated = subject.model().entities().stream()
-                .filter(e -> e.options().pagination() != EntityOptions.Pagination.NONE && !e.builtIn())
-                .toList();
+        List<Entity> paginated = subject.model()
+            .entities()
+            .stream()
+            .filter(e -> e.options().pagination() != EntityOptions.Pagination.NONE && !e.builtIn())
+            .toList();
         if (paginated.isEmpty()) {
             return new CriterionScore(criterion(), 1.0, List.of());
         }
@@ -49,10 +52,12 @@ class PaginationValidator implements CriterionValidator {
             int passed = 0;
             for (Entity entity : paginated) {
                 String segment = "/" + entity.name().pathSegment();
-                Optional<Map.Entry<String, Operation>> list = parsed.paths().entrySet().stream()
-                        .filter(p -> p.getKey().endsWith(segment) && p.getValue().getGet() != null)
-                        .map(p -> Map.entry(p.getKey(), p.getValue().getGet()))
-                        .findFirst();
+                Optional<Map.Entry<String, Operation>> list = parsed.paths()
+                    .entrySet()
+                    .stream()
+                    .filter(p -> p.getKey().endsWith(segment) && p.getValue().getGet() != null)
+                    .map(p -> Map.entry(p.getKey(), p.getValue().getGet()))
+                    .findFirst();
                 if (list.isEmpty()) {
                     findings.add(OpenApiContract.FILE + ": paginated entity " + entity.name().original()
                             + " has no list operation GET …" + segment);
@@ -60,26 +65,32 @@ class PaginationValidator implements CriterionValidator {
                 }
                 String where = parsed.locatePath(list.get().getKey()) + ": GET " + list.get().getKey();
                 Operation op = list.get().getValue();
-                Set<String> queryParameters = op.getParameters() == null ? Set.of() : op.getParameters().stream()
-                        .filter(p -> "query".equals(p.getIn()))
-                        .map(Parameter::getName)
-                        .collect(Collectors.toSet());
+                Set<String> queryParameters = op.getParameters() == null ? Set.of()
+                        : op.getParameters()
+                            .stream()
+                            .filter(p -> "query".equals(p.getIn()))
+                            .map(Parameter::getName)
+                            .collect(Collectors.toSet());
                 for (String name : PARAMETERS) {
                     if (queryParameters.contains(name)) {
                         passed++;
-                    } else {
-                        findings.add(where + " (" + entity.name().original() + " is paginated) has no query parameter " + name);
+                    }
+                    else {
+                        findings.add(where + " (" + entity.name().original() + " is paginated) has no query parameter "
+                                + name);
                     }
                 }
                 if (returnsPage(op)) {
                     passed++;
-                } else {
-                    findings.add(where + " (" + entity.name().original() + " is paginated) must answer 200 with a page object "
+                }
+                else {
+                    findings.add(where + " (" + entity.name().original()
+                            + " is paginated) must answer 200 with a page object "
                             + "(content array plus page metadata), not a bare array");
                 }
             }
             return CriterionScore.ofChecks(criterion(), passed, paginated.size() * (PARAMETERS.size() + 1), findings);
-    
+
         });
     }
 
@@ -99,4 +110,5 @@ class PaginationValidator implements CriterionValidator {
     private static boolean isArray(Schema<?> schema) {
         return "array".equals(schema.getType()) || (schema.getTypes() != null && schema.getTypes().contains("array"));
     }
+
 }

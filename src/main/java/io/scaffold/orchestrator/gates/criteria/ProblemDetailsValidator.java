@@ -14,9 +14,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code problem-details}: every operation a client can get wrong (it takes parameters or a body) declares at least
- * one 4xx response, and every 4xx response any operation declares is {@code application/problem+json} (RFC 9457).
- * Score: the share of operations that comply.
+ * {@code problem-details}: every operation a client can get wrong (it takes parameters or
+ * a body) declares at least one 4xx response, and every 4xx response any operation
+ * declares is {@code application/problem+json} (RFC 9457). Score: the share of operations
+ * that comply.
  */
 @Component
 class ProblemDetailsValidator implements CriterionValidator {
@@ -38,21 +39,25 @@ class ProblemDetailsValidator implements CriterionValidator {
                 for (Map.Entry<String, Operation> op : OpenApiContract.operations(path.getValue()).entrySet()) {
                     operations++;
                     String where = parsed.locatePath(path.getKey()) + ": " + op.getKey() + " " + path.getKey();
-                    Map<String, ApiResponse> responses = op.getValue().getResponses() == null ? Map.of() : op.getValue().getResponses();
-                    List<String> clientErrors = responses.keySet().stream().filter(code -> code.startsWith("4")).sorted().toList();
+                    Map<String, ApiResponse> responses = op.getValue().getResponses() == null ? Map.of()
+                            : op.getValue().getResponses();
+                    List<String> clientErrors = responses.keySet()
+                        .stream()
+                        .filter(code -> code.startsWith("4"))
+                        .sorted()
+                        .toList();
                     if (clientErrors.isEmpty() && takesInput(path.getValue(), op.getValue())) {
                         findings.add(where + " declares no 4xx response; add e.g. 400 or 404 as " + PROBLEM_JSON);
                         continue;
                     }
-                    List<String> wrong = clientErrors.stream()
-                            .filter(code -> {
-                                ApiResponse response = responses.get(code);
-                                return response.getContent() == null || !response.getContent().containsKey(PROBLEM_JSON);
-                            })
-                            .toList();
+                    List<String> wrong = clientErrors.stream().filter(code -> {
+                        ApiResponse response = responses.get(code);
+                        return response.getContent() == null || !response.getContent().containsKey(PROBLEM_JSON);
+                    }).toList();
                     if (wrong.isEmpty()) {
                         compliant++;
-                    } else {
+                    }
+                    else {
                         findings.add(where + " response " + String.join(", ", wrong) + " is not " + PROBLEM_JSON
                                 + "; declare the content as " + PROBLEM_JSON + " with a ProblemDetail schema");
                     }
@@ -63,7 +68,7 @@ class ProblemDetailsValidator implements CriterionValidator {
                 return new CriterionScore(criterion(), 0.0, findings);
             }
             return CriterionScore.ofChecks(criterion(), compliant, operations, findings);
-    
+
         });
     }
 
@@ -72,4 +77,5 @@ class ProblemDetailsValidator implements CriterionValidator {
                 || (operation.getParameters() != null && !operation.getParameters().isEmpty())
                 || (path.getParameters() != null && !path.getParameters().isEmpty());
     }
+
 }

@@ -16,12 +16,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code relationships-mapped}: every relationship is mapped with the JPA annotations of its kind on the right
- * side. The owning side ({@code from}, except for ONE_TO_MANY where the foreign key sits on {@code to}):
- * {@code @ManyToOne}/{@code @OneToOne} with {@code @JoinColumn}, {@code @ManyToMany} with {@code @JoinTable}, and
- * for ONE_TO_MANY on {@code from} a {@code @OneToMany} with {@code mappedBy} or {@code @JoinColumn}. The inverse
- * side of a bidirectional relationship: {@code @OneToMany}/{@code @OneToOne}/{@code @ManyToMany} with
- * {@code mappedBy}, or {@code @ManyToOne} for the many side of a ONE_TO_MANY. One check per side that must be
+ * {@code relationships-mapped}: every relationship is mapped with the JPA annotations of
+ * its kind on the right side. The owning side ({@code from}, except for ONE_TO_MANY where
+ * the foreign key sits on {@code to}): {@code @ManyToOne}/{@code @OneToOne} with
+ * {@code @JoinColumn}, {@code @ManyToMany} with {@code @JoinTable}, and for ONE_TO_MANY
+ * on {@code from} a {@code @OneToMany} with {@code mappedBy} or {@code @JoinColumn}. The
+ * inverse side of a bidirectional relationship:
+ * {@code @OneToMany}/{@code @OneToOne}/{@code @ManyToMany} with {@code mappedBy}, or
+ * {@code @ManyToOne} for the many side of a ONE_TO_MANY. One check per side that must be
  * mapped; fields are found by the navigation field name (singular or plural).
  */
 @Component
@@ -68,9 +70,12 @@ class RelationshipsMappedValidator implements CriterionValidator {
         return CriterionScore.ofChecks(criterion(), mapped, checks, findings);
     }
 
-    /** Whether the entity's navigation field carries every required annotation ({@code a|b}: either). */
+    /**
+     * Whether the entity's navigation field carries every required annotation
+     * ({@code a|b}: either).
+     */
     private static boolean side(JavaSources sources, Entity entity, Name field, List<String> required, String what,
-                                List<String> findings) {
+            List<String> findings) {
         Optional<JavaSources.Type> type = sources.type(entity.name().className());
         if (type.isEmpty()) {
             findings.add(JavaSources.DIR + ": no entity class " + entity.name().className() + " to map " + what);
@@ -89,14 +94,15 @@ class RelationshipsMappedValidator implements CriterionValidator {
         }
         String text = annotations.get();
         List<String> missing = required.stream()
-                .filter(r -> java.util.Arrays.stream(r.split("\\|")).noneMatch(text::contains))
-                .map(r -> r.replace("|", " or "))
-                .toList();
+            .filter(r -> java.util.Arrays.stream(r.split("\\|")).noneMatch(text::contains))
+            .map(r -> r.replace("|", " or "))
+            .toList();
         if (missing.isEmpty()) {
             return true;
         }
-        findings.add(ProjectFiles.finding(type.get().file(), type.get().lineOf(fieldName), entity.name().className() + "."
-                + fieldName + " (" + what + ") lacks " + String.join(", ", missing)));
+        findings.add(ProjectFiles.finding(type.get().file(), type.get().lineOf(fieldName),
+                entity.name().className() + "." + fieldName + " (" + what + ") lacks " + String.join(", ", missing)));
         return false;
     }
+
 }

@@ -16,20 +16,25 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code requirements-complete}: are the requirements complete enough to design from? A weighted sum of four parts:
+ * {@code requirements-complete}: are the requirements complete enough to design from? A
+ * weighted sum of four parts:
  * <ul>
- *   <li>0.40 the share of (non-built-in) entities that have fields: an entity without fields cannot be designed;</li>
- *   <li>0.20 the share of entities with at least one required field: real inputs often leave validations out
- *       (the JHipster samples do for up to 7 of 8 entities), so this counts, but less;</li>
- *   <li>0.25 the requirement documents: {@code docs/requirements/domain-model.md} naming every entity,
- *       {@code domain-model.json} and {@code open-questions.md} (one third each);</li>
- *   <li>0.15 few open questions: full up to one open question per entity (at least 3), then falling as
- *       {@code allowed / asked}.</li>
+ * <li>0.40 the share of (non-built-in) entities that have fields: an entity without
+ * fields cannot be designed;</li>
+ * <li>0.20 the share of entities with at least one required field: real inputs often
+ * leave validations out (the JHipster samples do for up to 7 of 8 entities), so this
+ * counts, but less;</li>
+ * <li>0.25 the requirement documents: {@code docs/requirements/domain-model.md} naming
+ * every entity, {@code domain-model.json} and {@code open-questions.md} (one third
+ * each);</li>
+ * <li>0.15 few open questions: full up to one open question per entity (at least 3), then
+ * falling as {@code allowed / asked}.</li>
  * </ul>
- * Calibration: a model whose entities all have fields and whose documents are complete scores at least 0.8 even when
- * no field is required and there is one open question per entity; together with full schema-mapped and
- * objectives-clear scores this passes the domain gate (0.3 x 0.8 + 0.4 + 0.3 = 0.94 &ge; 0.85), while a model with
- * empty entities or missing documents does not.
+ * Calibration: a model whose entities all have fields and whose documents are complete
+ * scores at least 0.8 even when no field is required and there is one open question per
+ * entity; together with full schema-mapped and objectives-clear scores this passes the
+ * domain gate (0.3 x 0.8 + 0.4 + 0.3 = 0.94 &ge; 0.85), while a model with empty entities
+ * or missing documents does not.
  */
 @Component
 class RequirementsCompleteValidator implements CriterionValidator {
@@ -55,15 +60,18 @@ class RequirementsCompleteValidator implements CriterionValidator {
         int withRequired = 0;
         for (Entity entity : entities) {
             if (entity.fields().isEmpty()) {
-                findings.add(MODEL_DOC + ": entity " + entity.name().original() + " has no fields; list its attributes");
+                findings
+                    .add(MODEL_DOC + ": entity " + entity.name().original() + " has no fields; list its attributes");
                 continue;
             }
             withFields++;
             if (entity.fields().stream().anyMatch(Field::required)) {
                 withRequired++;
-            } else {
+            }
+            else {
                 findings.add(MODEL_DOC + ": entity " + entity.name().original()
-                        + " has no required field; mark the fields every " + entity.name().label() + " must have as required");
+                        + " has no required field; mark the fields every " + entity.name().label()
+                        + " must have as required");
             }
         }
 
@@ -71,19 +79,24 @@ class RequirementsCompleteValidator implements CriterionValidator {
         Optional<String> modelDoc = ProjectFiles.read(subject.projectDir(), MODEL_DOC);
         if (modelDoc.isEmpty()) {
             findings.add(MODEL_DOC + ": missing");
-        } else {
-            List<String> unnamed = entities.stream().filter(e -> !EntityMentions.mentions(modelDoc.get(), e))
-                    .map(e -> e.name().original()).toList();
+        }
+        else {
+            List<String> unnamed = entities.stream()
+                .filter(e -> !EntityMentions.mentions(modelDoc.get(), e))
+                .map(e -> e.name().original())
+                .toList();
             if (unnamed.isEmpty()) {
                 documents++;
-            } else {
+            }
+            else {
                 findings.add(MODEL_DOC + ": does not describe entity " + String.join(", ", unnamed));
             }
         }
         for (String doc : List.of(MODEL_JSON, QUESTIONS_DOC)) {
             if (ProjectFiles.read(subject.projectDir(), doc).filter(t -> !t.isBlank()).isPresent()) {
                 documents++;
-            } else {
+            }
+            else {
                 findings.add(doc + ": missing or empty");
             }
         }
@@ -96,10 +109,9 @@ class RequirementsCompleteValidator implements CriterionValidator {
                     + " entities; answer them in the input so that at most " + allowed + " remain");
         }
 
-        double score = 0.40 * withFields / entities.size()
-                + 0.20 * withRequired / entities.size()
-                + 0.25 * documents / 3
-                + 0.15 * fewQuestions;
+        double score = 0.40 * withFields / entities.size() + 0.20 * withRequired / entities.size()
+                + 0.25 * documents / 3 + 0.15 * fewQuestions;
         return new CriterionScore(criterion(), Math.min(1.0, score), findings);
     }
+
 }

@@ -15,18 +15,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code schema-mapped}: {@code docs/requirements/schema-org-mapping.md} maps every (non-built-in) entity to a
- * schema.org type, in a table row that starts with the entity and names the type as a link
- * ({@code https://schema.org/Person}), a prefixed name ({@code schema:Person}) or plain text. A specific type scores
- * 1, {@code Thing} (schema.org's root: "nothing fits better") 0.5, no mapping 0; the criterion is the mean. The 0.5
- * for Thing is what keeps domains with a few generic entities passable: with 1 of 5 entities on Thing the
- * criterion is 0.9.
+ * {@code schema-mapped}: {@code docs/requirements/schema-org-mapping.md} maps every
+ * (non-built-in) entity to a schema.org type, in a table row that starts with the entity
+ * and names the type as a link ({@code https://schema.org/Person}), a prefixed name
+ * ({@code schema:Person}) or plain text. A specific type scores 1, {@code Thing}
+ * (schema.org's root: "nothing fits better") 0.5, no mapping 0; the criterion is the
+ * mean. The 0.5 for Thing is what keeps domains with a few generic entities passable:
+ * with 1 of 5 entities on Thing the criterion is 0.9.
  */
 @Component
 class SchemaMappedValidator implements CriterionValidator {
 
     static final String FILE = ProjectLayout.SCHEMA_ORG_MAPPING;
-    private static final Pattern LINKED_TYPE = Pattern.compile("schema\\.org/([A-Z][A-Za-z0-9]*)|schema:([A-Z][A-Za-z0-9]*)");
+
+    private static final Pattern LINKED_TYPE = Pattern
+        .compile("schema\\.org/([A-Z][A-Za-z0-9]*)|schema:([A-Z][A-Za-z0-9]*)");
+
     private static final Pattern PLAIN_TYPE = Pattern.compile("^[`*\\[]*([A-Z][A-Za-z0-9]*)[`*\\]]*$");
 
     @Override
@@ -39,7 +43,8 @@ class SchemaMappedValidator implements CriterionValidator {
         List<Entity> entities = subject.model().entities().stream().filter(e -> !e.builtIn()).toList();
         Optional<String> text = ProjectFiles.read(subject.projectDir(), FILE);
         if (text.isEmpty()) {
-            return new CriterionScore(criterion(), 0.0, List.of(FILE + ": missing; map every entity to a schema.org type"));
+            return new CriterionScore(criterion(), 0.0,
+                    List.of(FILE + ": missing; map every entity to a schema.org type"));
         }
         List<String> lines = text.get().lines().toList();
         List<String> findings = new ArrayList<>();
@@ -57,11 +62,13 @@ class SchemaMappedValidator implements CriterionValidator {
             if (type.isEmpty()) {
                 findings.add(FILE + ": entity " + entity.name().original() + " is not mapped; add a row | "
                         + entity.name().original() + " | https://schema.org/<Type> |");
-            } else if (type.get().equals("Thing")) {
+            }
+            else if (type.get().equals("Thing")) {
                 sum += 0.5;
                 findings.add(ProjectFiles.finding(FILE, lineNumber, "entity " + entity.name().original()
                         + " is mapped to the generic Thing; choose a more specific schema.org type if one fits"));
-            } else {
+            }
+            else {
                 sum += 1.0;
             }
         }
@@ -96,4 +103,5 @@ class SchemaMappedValidator implements CriterionValidator {
         Matcher plain = PLAIN_TYPE.matcher(cells.getFirst());
         return plain.matches() ? Optional.of(plain.group(1)) : Optional.empty();
     }
+
 }

@@ -21,12 +21,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code schema-matches-model}: the applied schema holds the domain model. One check each: every entity has its
- * table; every field its column, of a type Hibernate maps that Java type to and NOT NULL exactly when the field is
- * required; every MANY_TO_ONE/ONE_TO_ONE a foreign key from the owning table (NOT NULL when required), every
- * ONE_TO_MANY a foreign key from the many side, every MANY_TO_MANY a join table with foreign keys to both sides.
- * Score: the share of checks that hold. Names come from the model ({@code Name.sqlName}); foreign key columns are
- * matched by the tables they link, not by name.
+ * {@code schema-matches-model}: the applied schema holds the domain model. One check
+ * each: every entity has its table; every field its column, of a type Hibernate maps that
+ * Java type to and NOT NULL exactly when the field is required; every
+ * MANY_TO_ONE/ONE_TO_ONE a foreign key from the owning table (NOT NULL when required),
+ * every ONE_TO_MANY a foreign key from the many side, every MANY_TO_MANY a join table
+ * with foreign keys to both sides. Score: the share of checks that hold. Names come from
+ * the model ({@code Name.sqlName}); foreign key columns are matched by the tables they
+ * link, not by name.
  */
 @Component
 class SchemaMatchesModelValidator implements CriterionValidator {
@@ -86,10 +88,15 @@ class SchemaMatchesModelValidator implements CriterionValidator {
     }
 
     private static final class Check {
+
         private final DatabaseSchema schema;
+
         private final MigrationFiles files;
+
         private final List<String> findings = new ArrayList<>();
+
         private int passed;
+
         private int total;
 
         Check(DatabaseSchema schema, MigrationFiles files) {
@@ -110,21 +117,25 @@ class SchemaMatchesModelValidator implements CriterionValidator {
             for (Field field : entity.fields()) {
                 String name = field.name().sqlName();
                 DatabaseSchema.Column column = columns.get(name);
-                String what = "column " + table + "." + name + " (field " + entity.name().original() + "." + field.name().original() + ")";
+                String what = "column " + table + "." + name + " (field " + entity.name().original() + "."
+                        + field.name().original() + ")";
                 if (column == null) {
                     findings.add(files.locate(table, null) + ": " + what + " is missing");
                     continue;
                 }
                 Set<String> types = COMPATIBLE_TYPES.get(field.type());
-                boolean typeOk = types.contains(column.type()) || (field.type() == FieldType.ENUM && column.userDefinedType());
+                boolean typeOk = types.contains(column.type())
+                        || (field.type() == FieldType.ENUM && column.userDefinedType());
                 if (!typeOk) {
                     findings.add(files.locate(table, name) + ": " + what + " has type " + column.type() + " but "
                             + field.type() + " needs one of " + String.join(", ", types));
-                } else if (field.required() == column.nullable()) {
-                    findings.add(files.locate(table, name) + ": " + what + (field.required()
-                            ? " is nullable but the field is required; add NOT NULL"
-                            : " is NOT NULL but the field is optional; drop NOT NULL"));
-                } else {
+                }
+                else if (field.required() == column.nullable()) {
+                    findings.add(files.locate(table, name) + ": " + what
+                            + (field.required() ? " is nullable but the field is required; add NOT NULL"
+                                    : " is NOT NULL but the field is optional; drop NOT NULL"));
+                }
+                else {
                     passed++;
                 }
             }
@@ -136,7 +147,8 @@ class SchemaMatchesModelValidator implements CriterionValidator {
             String toTable = to.name().sqlName();
             String what = r.kind() + " " + r.from() + "." + r.fromField().original() + " -> " + r.to();
             switch (r.kind()) {
-                case MANY_TO_ONE, ONE_TO_ONE -> foreignKey(what, fromTable, toTable, r.fromField().sqlName(), r.required(), unclaimed);
+                case MANY_TO_ONE, ONE_TO_ONE ->
+                    foreignKey(what, fromTable, toTable, r.fromField().sqlName(), r.required(), unclaimed);
                 case ONE_TO_MANY -> foreignKey(what, toTable, fromTable,
                         r.toField() != null ? r.toField().sqlName() : null, false, unclaimed);
                 case MANY_TO_MANY -> joinTable(what, fromTable, toTable, unclaimed);
@@ -144,11 +156,11 @@ class SchemaMatchesModelValidator implements CriterionValidator {
         }
 
         private void foreignKey(String what, String table, String referenced, String preferredColumn, boolean required,
-                                List<DatabaseSchema.ForeignKey> unclaimed) {
+                List<DatabaseSchema.ForeignKey> unclaimed) {
             Optional<DatabaseSchema.ForeignKey> fk = claim(unclaimed, table, referenced, preferredColumn);
             if (fk.isEmpty()) {
-                findings.add(files.locate(table, null) + ": " + what + " has no foreign key from " + table
-                        + " to " + referenced + "; add a column REFERENCES " + referenced + " (id)");
+                findings.add(files.locate(table, null) + ": " + what + " has no foreign key from " + table + " to "
+                        + referenced + "; add a column REFERENCES " + referenced + " (id)");
                 return;
             }
             String column = fk.get().columns().getFirst();
@@ -161,7 +173,8 @@ class SchemaMatchesModelValidator implements CriterionValidator {
             passed++;
         }
 
-        private void joinTable(String what, String fromTable, String toTable, List<DatabaseSchema.ForeignKey> unclaimed) {
+        private void joinTable(String what, String fromTable, String toTable,
+                List<DatabaseSchema.ForeignKey> unclaimed) {
             for (String table : schema.tables().keySet()) {
                 if (table.equals(fromTable) || table.equals(toTable)) {
                     continue;
@@ -180,18 +193,23 @@ class SchemaMatchesModelValidator implements CriterionValidator {
                     + fromTable + " and " + toTable + "; add one, e.g. CREATE TABLE " + fromTable + "_" + toTable);
         }
 
-        /** Takes the first unclaimed foreign key from {@code table} to {@code referenced}, preferring one on the expected column. */
-        private static Optional<DatabaseSchema.ForeignKey> claim(List<DatabaseSchema.ForeignKey> unclaimed, String table,
-                                                                 String referenced, String preferredColumn) {
+        /**
+         * Takes the first unclaimed foreign key from {@code table} to {@code referenced},
+         * preferring one on the expected column.
+         */
+        private static Optional<DatabaseSchema.ForeignKey> claim(List<DatabaseSchema.ForeignKey> unclaimed,
+                String table, String referenced, String preferredColumn) {
             List<DatabaseSchema.ForeignKey> matching = unclaimed.stream()
-                    .filter(fk -> fk.table().equals(table) && fk.referencedTable().equals(referenced))
-                    .toList();
+                .filter(fk -> fk.table().equals(table) && fk.referencedTable().equals(referenced))
+                .toList();
             Optional<DatabaseSchema.ForeignKey> chosen = matching.stream()
-                    .filter(fk -> preferredColumn != null && fk.columns().getFirst().startsWith(preferredColumn))
-                    .findFirst()
-                    .or(() -> matching.stream().findFirst());
+                .filter(fk -> preferredColumn != null && fk.columns().getFirst().startsWith(preferredColumn))
+                .findFirst()
+                .or(() -> matching.stream().findFirst());
             chosen.ifPresent(unclaimed::remove);
             return chosen;
         }
+
     }
+
 }

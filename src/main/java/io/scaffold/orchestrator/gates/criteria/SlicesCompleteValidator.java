@@ -12,11 +12,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code slices-complete}: every (non-built-in) entity has its vertical slice under {@code src/main/java}: the JPA
- * entity class {@code X} (annotated {@code @Entity}), the interface {@code XRepository}, the class {@code XService}
- * ({@code @Service}), the class {@code XController} ({@code @RestController}), the records {@code XRequest} and
- * {@code XResponse} and the mapper {@code XMapper}, as the implementation generator lays them out. Seven checks per
- * entity; a type that exists with the wrong kind or without its annotation does not count.
+ * {@code slices-complete}: every (non-built-in) entity has its vertical slice under
+ * {@code src/main/java}: the JPA entity class {@code X} (annotated {@code @Entity}), the
+ * interface {@code XRepository}, the class {@code XService} ({@code @Service}), the class
+ * {@code XController} ({@code @RestController}), the records {@code XRequest} and
+ * {@code XResponse} and the mapper {@code XMapper}, as the implementation generator lays
+ * them out. Seven checks per entity; a type that exists with the wrong kind or without
+ * its annotation does not count.
  */
 @Component
 class SlicesCompleteValidator implements CriterionValidator {
@@ -25,14 +27,10 @@ class SlicesCompleteValidator implements CriterionValidator {
     private record Part(String suffix, String kind, String annotation) {
     }
 
-    private static final List<Part> PARTS = List.of(
-            new Part("", "class", "@Entity"),
-            new Part("Repository", "interface", null),
-            new Part("Service", "class", "@Service"),
-            new Part("Controller", "class", "@RestController"),
-            new Part("Request", "record", null),
-            new Part("Response", "record", null),
-            new Part("Mapper", null, null));
+    private static final List<Part> PARTS = List.of(new Part("", "class", "@Entity"),
+            new Part("Repository", "interface", null), new Part("Service", "class", "@Service"),
+            new Part("Controller", "class", "@RestController"), new Part("Request", "record", null),
+            new Part("Response", "record", null), new Part("Mapper", null, null));
 
     @Override
     public String criterion() {
@@ -52,15 +50,20 @@ class SlicesCompleteValidator implements CriterionValidator {
                 if (type.isEmpty()) {
                     findings.add(JavaSources.DIR + ": entity " + entity.name().original() + " has no " + name
                             + (part.kind() == null ? "" : " " + part.kind()) + "; generate it with the slice");
-                } else if (part.kind() != null && !type.get().kind().equals(part.kind())) {
-                    findings.add(type.get().file() + ": " + name + " is a " + type.get().kind() + ", expected a " + part.kind());
-                } else if (part.annotation() != null && !type.get().text().contains(part.annotation())) {
+                }
+                else if (part.kind() != null && !type.get().kind().equals(part.kind())) {
+                    findings.add(type.get().file() + ": " + name + " is a " + type.get().kind() + ", expected a "
+                            + part.kind());
+                }
+                else if (part.annotation() != null && !type.get().text().contains(part.annotation())) {
                     findings.add(type.get().file() + ": " + name + " lacks " + part.annotation());
-                } else {
+                }
+                else {
                     present++;
                 }
             }
         }
         return CriterionScore.ofChecks(criterion(), present, entities.size() * PARTS.size(), findings);
     }
+
 }

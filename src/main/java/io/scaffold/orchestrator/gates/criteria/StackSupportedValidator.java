@@ -17,24 +17,30 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code stack-supported}: the chosen stack is on a Spring Boot line and a Java version the stack policy
- * ({@code gates/supported-stack.properties}) supports. At the architecture gate the choice is the stack decision
- * record ({@value #STACK_ADR}, "Spring Boot x.y.z on Java n"); once the project exists, its {@code pom.xml}
- * (the {@code spring-boot-starter-parent} parent or {@code spring-boot-dependencies} import, and
- * {@code java.version} or {@code maven.compiler.release}). Half the score each for the Boot line and Java.
+ * {@code stack-supported}: the chosen stack is on a Spring Boot line and a Java version
+ * the stack policy ({@code gates/supported-stack.properties}) supports. At the
+ * architecture gate the choice is the stack decision record ({@value #STACK_ADR}, "Spring
+ * Boot x.y.z on Java n"); once the project exists, its {@code pom.xml} (the
+ * {@code spring-boot-starter-parent} parent or {@code spring-boot-dependencies} import,
+ * and {@code java.version} or {@code maven.compiler.release}). Half the score each for
+ * the Boot line and Java.
  */
 @Component
 class StackSupportedValidator implements CriterionValidator {
 
-    private static final Pattern BOOT_VERSION = Pattern.compile(
-            "<artifactId>spring-boot-(?:starter-parent|dependencies)</artifactId>\\s*<version>([^<]+)</version>");
-    private static final Pattern JAVA_VERSION = Pattern.compile(
-            "<(?:java\\.version|maven\\.compiler\\.release|release)>([^<]+)</");
+    private static final Pattern BOOT_VERSION = Pattern
+        .compile("<artifactId>spring-boot-(?:starter-parent|dependencies)</artifactId>\\s*<version>([^<]+)</version>");
+
+    private static final Pattern JAVA_VERSION = Pattern
+        .compile("<(?:java\\.version|maven\\.compiler\\.release|release)>([^<]+)</");
     static final String STACK_ADR = ProjectLayout.STACK_ADR;
+
     private static final Pattern ADR_BOOT_VERSION = Pattern.compile("Spring Boot (\\d+\\.\\d+\\.\\d+)");
+
     private static final Pattern ADR_JAVA_VERSION = Pattern.compile("\\bJava (\\d+)\\b");
 
     private final List<String> bootLines;
+
     private final List<String> javaVersions;
 
     StackSupportedValidator(GatesData data) {
@@ -65,27 +71,31 @@ class StackSupportedValidator implements CriterionValidator {
                 "the decision names no \"Spring Boot x.y.z\"", "the decision names no \"Java n\"");
     }
 
-    private CriterionScore check(String file, String text, Pattern bootPattern, Pattern javaPattern,
-                                 String whereBoot, String whereJava) {
+    private CriterionScore check(String file, String text, Pattern bootPattern, Pattern javaPattern, String whereBoot,
+            String whereJava) {
         List<String> findings = new ArrayList<>();
         int passed = 0;
         Matcher boot = bootPattern.matcher(text);
         if (!boot.find()) {
             findings.add(file + ": no Spring Boot version (" + whereBoot + ")");
-        } else if (bootLines.stream().anyMatch(line -> boot.group(1).strip().startsWith(line + "."))) {
+        }
+        else if (bootLines.stream().anyMatch(line -> boot.group(1).strip().startsWith(line + "."))) {
             passed++;
-        } else {
+        }
+        else {
             findings.add(ProjectFiles.finding(file, ProjectFiles.lineOf(text, boot.start(1)), "Spring Boot "
                     + boot.group(1) + " is not a supported line; use one of " + String.join(", ", bootLines)));
         }
         Matcher java = javaPattern.matcher(text);
         if (!java.find()) {
             findings.add(file + ": no Java version (" + whereJava + ")");
-        } else if (javaVersions.contains(java.group(1).strip())) {
+        }
+        else if (javaVersions.contains(java.group(1).strip())) {
             passed++;
-        } else {
-            findings.add(ProjectFiles.finding(file, ProjectFiles.lineOf(text, java.start(1)), "Java "
-                    + java.group(1) + " is not supported; use one of " + String.join(", ", javaVersions)));
+        }
+        else {
+            findings.add(ProjectFiles.finding(file, ProjectFiles.lineOf(text, java.start(1)),
+                    "Java " + java.group(1) + " is not supported; use one of " + String.join(", ", javaVersions)));
         }
         return CriterionScore.ofChecks(criterion(), passed, 2, findings);
     }
@@ -93,4 +103,5 @@ class StackSupportedValidator implements CriterionValidator {
     private static List<String> split(String value) {
         return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
+
 }

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 
 /**
- * {@code tests-pass}: the share of the project's tests that passed (Surefire reports); 0 when the build ran no
- * test at all, because a project without tests proves nothing.
+ * {@code tests-pass}: the share of the project's tests that passed (Surefire reports); 0
+ * when the build ran no test at all, because a project without tests proves nothing.
  */
 @Component
 class TestsPassValidator implements CriterionValidator {
@@ -36,16 +36,18 @@ class TestsPassValidator implements CriterionValidator {
         ProjectBuild.Result result = builds.build(subject.projectDir());
         ProjectBuild.TestCounts tests = result.tests();
         if (tests.total() == 0) {
-            return new CriterionScore(criterion(), 0.0, List.of(ProjectLayout.SUREFIRE_REPORTS + ": no test ran; "
-                    + "generate tests per entity", "build output (tail):\n" + VerificationBuilds.tail(result)));
+            return new CriterionScore(criterion(), 0.0,
+                    List.of(ProjectLayout.SUREFIRE_REPORTS + ": no test ran; " + "generate tests per entity",
+                            "build output (tail):\n" + VerificationBuilds.tail(result)));
         }
         int failed = tests.failures() + tests.errors();
         if (failed == 0 && tests.skipped() == 0) {
             return new CriterionScore(criterion(), 1.0, List.of());
         }
-        return new CriterionScore(criterion(), (double) tests.passed() / tests.total(), List.of(
-                ProjectLayout.SUREFIRE_REPORTS + ": " + tests.failures() + " failed, " + tests.errors() + " errors, "
-                        + tests.skipped() + " skipped of " + tests.total() + " tests",
-                "build output (tail):\n" + VerificationBuilds.tail(result)));
+        return new CriterionScore(criterion(), (double) tests.passed() / tests.total(),
+                List.of(ProjectLayout.SUREFIRE_REPORTS + ": " + tests.failures() + " failed, " + tests.errors()
+                        + " errors, " + tests.skipped() + " skipped of " + tests.total() + " tests",
+                        "build output (tail):\n" + VerificationBuilds.tail(result)));
     }
+
 }

@@ -16,9 +16,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Applies a project's Flyway migrations, in order, to a fresh database on the real PostgreSQL sandbox and reads
- * back the resulting schema: the expensive work the four data-design criteria share. They run as parallel jobs
- * and get one application per content of the migration scripts.
+ * Applies a project's Flyway migrations, in order, to a fresh database on the real
+ * PostgreSQL sandbox and reads back the resulting schema: the expensive work the four
+ * data-design criteria share. They run as parallel jobs and get one application per
+ * content of the migration scripts.
  */
 @Component
 public class AppliedMigrations {
@@ -26,9 +27,9 @@ public class AppliedMigrations {
     /**
      * @param scripts number of {@code V*.sql} scripts found
      * @param applied number of scripts applied successfully
-     * @param errors  why the rest did not apply, as findings with file and line
-     * @param schema  the schema after migrating, or null when a script failed
-     * @param files   the scripts' text, to locate findings
+     * @param errors why the rest did not apply, as findings with file and line
+     * @param schema the schema after migrating, or null when a script failed
+     * @param files the scripts' text, to locate findings
      */
     public record Outcome(int scripts, int applied, List<String> errors, DatabaseSchema schema, MigrationFiles files) {
 
@@ -36,17 +37,21 @@ public class AppliedMigrations {
             return schema != null;
         }
 
-        /** The score a criterion that needs the applied schema gets when there is none. */
+        /**
+         * The score a criterion that needs the applied schema gets when there is none.
+         */
         public CriterionScore unavailable(String criterion) {
-            String reason = scripts == 0
-                    ? "no migration scripts under " + MigrationFiles.DIR
+            String reason = scripts == 0 ? "no migration scripts under " + MigrationFiles.DIR
                     : "the migrations do not apply (see migrations-apply): " + errors.getFirst();
             return new CriterionScore(criterion, 0.0, List.of(reason));
         }
     }
 
     private final PostgresSandbox sandbox;
-    /** Outcomes kept: enough for the parallel criteria of the gates running at one time. */
+
+    /**
+     * Outcomes kept: enough for the parallel criteria of the gates running at one time.
+     */
     private static final int KEPT_OUTCOMES = 32;
 
     private final OncePerKey<Outcome> outcomes = new OncePerKey<>(KEPT_OUTCOMES);
@@ -64,39 +69,48 @@ public class AppliedMigrations {
     private Outcome migrate(Path projectDir) {
         MigrationFiles files = new MigrationFiles(projectDir);
         if (files.isEmpty()) {
-            return new Outcome(0, 0, List.of(MigrationFiles.DIR + ": no V<version>__<description>.sql migration scripts; "
-                    + "the data-design agent must write the schema as Flyway migrations there"), null, files);
+            return new Outcome(0, 0,
+                    List.of(MigrationFiles.DIR + ": no V<version>__<description>.sql migration scripts; "
+                            + "the data-design agent must write the schema as Flyway migrations there"),
+                    null, files);
         }
         Path dir = projectDir.resolve(MigrationFiles.DIR).toAbsolutePath();
         return sandbox.withFreshDatabase(dataSource -> {
             Flyway flyway = Flyway.configure(AppliedMigrations.class.getClassLoader())
-                    .dataSource(dataSource)
-                    .locations("filesystem:" + dir)
-                    .validateMigrationNaming(true)
-                    .cleanDisabled(true)
-                    .load();
+                .dataSource(dataSource)
+                .locations("filesystem:" + dir)
+                .validateMigrationNaming(true)
+                .cleanDisabled(true)
+                .load();
             try {
                 flyway.migrate();
                 return new Outcome(files.count(), files.count(), List.of(), DatabaseSchema.read(dataSource), files);
-            } catch (FlywayException e) {
+            }
+            catch (FlywayException e) {
                 int applied = (int) Arrays.stream(flyway.info().applied())
-                        .map(MigrationInfo::getState)
-                        .filter(s -> s.isApplied() && !s.isFailed())
-                        .count();
+                    .map(MigrationInfo::getState)
+                    .filter(s -> s.isApplied() && !s.isFailed())
+                    .count();
                 return new Outcome(files.count(), applied, List.of(describe(e, projectDir)), null, files);
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot read the migrated schema back from PostgreSQL: " + e.getMessage(), e);
+            }
+            catch (SQLException e) {
+                throw new IllegalStateException(
+                        "cannot read the migrated schema back from PostgreSQL: " + e.getMessage(), e);
             }
         });
     }
 
-    /** A Flyway failure as a finding: the failing script, the line of the error within it, PostgreSQL's message and hint. */
+    /**
+     * A Flyway failure as a finding: the failing script, the line of the error within it,
+     * PostgreSQL's message and hint.
+     */
     private static String describe(FlywayException e, Path projectDir) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof FlywaySqlScriptException script) {
                 String file = ProjectFiles.relative(projectDir, Path.of(script.getResource().getAbsolutePathOnDisk()));
                 int line = script.getLineNumber();
-                String message = firstLine(script.getCause() != null ? script.getCause().getMessage() : script.getMessage());
+                String message = firstLine(
+                        script.getCause() != null ? script.getCause().getMessage() : script.getMessage());
                 String hint = "";
                 if (script.getCause() instanceof PSQLException psql && psql.getServerErrorMessage() != null) {
                     ServerErrorMessage server = psql.getServerErrorMessage();
@@ -122,6 +136,11 @@ public class AppliedMigrations {
         if (message == null) {
             return "(no message)";
         }
-        return message.strip().lines().filter(l -> !l.isBlank() && !l.startsWith("-")).findFirst().orElse(message.strip());
+        return message.strip()
+            .lines()
+            .filter(l -> !l.isBlank() && !l.startsWith("-"))
+            .findFirst()
+            .orElse(message.strip());
     }
+
 }

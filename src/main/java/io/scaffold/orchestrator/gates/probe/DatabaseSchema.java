@@ -14,11 +14,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The tables, columns, foreign keys and indexes of the {@code public} schema, read from pg_catalog after the migrations ran. */
+/**
+ * The tables, columns, foreign keys and indexes of the {@code public} schema, read from
+ * pg_catalog after the migrations ran.
+ */
 public record DatabaseSchema(Map<String, Map<String, Column>> tables, List<ForeignKey> foreignKeys, List<Index> indexes,
-                      List<Constraint> constraints, Set<String> reservedWords) {
+        List<Constraint> constraints, Set<String> reservedWords) {
 
-    /** @param type PostgreSQL type name ({@code udt_name}: int4, varchar, timestamptz, ...) */
+    /**
+     * @param type PostgreSQL type name ({@code udt_name}: int4, varchar, timestamptz,
+     * ...)
+     */
     public record Column(String table, String name, String type, boolean nullable, boolean userDefinedType) {
     }
 
@@ -35,10 +41,14 @@ public record DatabaseSchema(Map<String, Map<String, Column>> tables, List<Forei
         return tables.containsKey(table);
     }
 
-    /** True when some index (a primary key or unique constraint counts) starts with exactly the given columns. */
+    /**
+     * True when some index (a primary key or unique constraint counts) starts with
+     * exactly the given columns.
+     */
     public boolean indexed(String table, List<String> columns) {
-        return indexes.stream().anyMatch(i -> i.table().equals(table) && i.columns().size() >= columns.size()
-                && i.columns().subList(0, columns.size()).equals(columns));
+        return indexes.stream()
+            .anyMatch(i -> i.table().equals(table) && i.columns().size() >= columns.size()
+                    && i.columns().subList(0, columns.size()).equals(columns));
     }
 
     private static final String HISTORY_TABLE = "flyway_schema_history";
@@ -52,7 +62,8 @@ public record DatabaseSchema(Map<String, Map<String, Column>> tables, List<Forei
                     join information_schema.columns c on c.table_schema = t.table_schema and c.table_name = t.table_name
                     where t.table_schema = 'public' and t.table_type = 'BASE TABLE' and t.table_name <> ?
                     order by t.table_name, c.ordinal_position""", rs -> {
-                Column col = new Column(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getBoolean(5));
+                Column col = new Column(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+                        rs.getBoolean(5));
                 tables.computeIfAbsent(col.table(), t -> new LinkedHashMap<>()).put(col.name(), col);
             }, HISTORY_TABLE);
 
@@ -66,8 +77,8 @@ public record DatabaseSchema(Map<String, Map<String, Column>> tables, List<Forei
                     join pg_class r on r.oid = con.confrelid
                     join pg_namespace n on n.oid = t.relnamespace
                     where con.contype = 'f' and n.nspname = 'public'
-                    order by t.relname, con.conname""",
-                    rs -> foreignKeys.add(new ForeignKey(rs.getString(1), rs.getString(2), strings(rs.getArray(4)), rs.getString(3))));
+                    order by t.relname, con.conname""", rs -> foreignKeys
+                .add(new ForeignKey(rs.getString(1), rs.getString(2), strings(rs.getArray(4)), rs.getString(3))));
 
             List<Index> indexes = new ArrayList<>();
             query(c, """
@@ -80,7 +91,8 @@ public record DatabaseSchema(Map<String, Map<String, Column>> tables, List<Forei
                     join pg_namespace n on n.oid = t.relnamespace
                     where n.nspname = 'public' and t.relname <> ?
                     order by t.relname, i.relname""",
-                    rs -> indexes.add(new Index(rs.getString(1), rs.getString(2), strings(rs.getArray(3)))), HISTORY_TABLE);
+                    rs -> indexes.add(new Index(rs.getString(1), rs.getString(2), strings(rs.getArray(3)))),
+                    HISTORY_TABLE);
 
             List<Constraint> constraints = new ArrayList<>();
             query(c, """
@@ -91,15 +103,19 @@ public record DatabaseSchema(Map<String, Map<String, Column>> tables, List<Forei
                     order by t.relname, con.conname""",
                     rs -> constraints.add(new Constraint(rs.getString(1), rs.getString(2))), HISTORY_TABLE);
 
-            // The server's own keyword list: R = reserved, T = reserved but allowed as a function or type name.
+            // The server's own keyword list: R = reserved, T = reserved but allowed as a
+            // function or type name.
             Set<String> reserved = new TreeSet<>();
-            query(c, "select word from pg_get_keywords() where catcode in ('R', 'T')", rs -> reserved.add(rs.getString(1)));
+            query(c, "select word from pg_get_keywords() where catcode in ('R', 'T')",
+                    rs -> reserved.add(rs.getString(1)));
             return new DatabaseSchema(tables, foreignKeys, indexes, constraints, reserved);
         }
     }
 
     private interface RowHandler {
+
         void handle(ResultSet rs) throws SQLException;
+
     }
 
     private static void query(Connection c, String sql, RowHandler handler, String... parameters) throws SQLException {

@@ -10,23 +10,32 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The top-level types declared under {@code src/main/java} of a generated project, found by reading the sources
- * (no compiler needed: the verification gate compiles). Enough to check that a slice's types exist and to read the
- * annotations on a field.
+ * The top-level types declared under {@code src/main/java} of a generated project, found
+ * by reading the sources (no compiler needed: the verification gate compiles). Enough to
+ * check that a slice's types exist and to read the annotations on a field.
  */
 public final class JavaSources {
 
     public static final String DIR = ProjectLayout.MAIN_JAVA;
-    private static final Pattern TYPE = Pattern.compile(
-            "(?m)^(?:public\\s+|final\\s+|abstract\\s+|sealed\\s+)*(class|interface|record|enum)\\s+(\\w+)");
 
-    /** A declared type: its kind (class, interface, record, enum), the file and the file's text. */
+    private static final Pattern TYPE = Pattern
+        .compile("(?m)^(?:public\\s+|final\\s+|abstract\\s+|sealed\\s+)*(class|interface|record|enum)\\s+(\\w+)");
+
+    /**
+     * A declared type: its kind (class, interface, record, enum), the file and the file's
+     * text.
+     */
     public record Type(String kind, String name, String file, String text) {
 
-        /** The annotations written before the declaration of field {@code fieldName}, or empty when there is no such field. */
+        /**
+         * The annotations written before the declaration of field {@code fieldName}, or
+         * empty when there is no such field.
+         */
         public Optional<String> fieldAnnotations(String fieldName) {
-            Matcher m = Pattern.compile("(?m)^\\s*(?:private|protected|public)?\\s*(?:final\\s+)?[\\w.<>, ?]+\\s+"
-                    + Pattern.quote(fieldName) + "\\s*(?:=[^;]*)?;").matcher(text);
+            Matcher m = Pattern
+                .compile("(?m)^\\s*(?:private|protected|public)?\\s*(?:final\\s+)?[\\w.<>, ?]+\\s+"
+                        + Pattern.quote(fieldName) + "\\s*(?:=[^;]*)?;")
+                .matcher(text);
             if (!m.find()) {
                 return Optional.empty();
             }
@@ -50,7 +59,8 @@ public final class JavaSources {
             String text = ProjectFiles.readText(file);
             Matcher m = TYPE.matcher(text);
             if (m.find()) {
-                types.putIfAbsent(m.group(2), new Type(m.group(1), m.group(2), ProjectFiles.relative(projectDir, file), text));
+                types.putIfAbsent(m.group(2),
+                        new Type(m.group(1), m.group(2), ProjectFiles.relative(projectDir, file), text));
             }
         }
     }
@@ -66,4 +76,5 @@ public final class JavaSources {
     public List<Type> all() {
         return List.copyOf(types.values());
     }
+
 }

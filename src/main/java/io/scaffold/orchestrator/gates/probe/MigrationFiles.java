@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The project's Flyway migration scripts as text, to point findings about the applied schema back at the line
- * that created a table or column.
+ * The project's Flyway migration scripts as text, to point findings about the applied
+ * schema back at the line that created a table or column.
  */
 public final class MigrationFiles {
 
@@ -17,6 +17,7 @@ public final class MigrationFiles {
 
     private static final Pattern TABLE_CONTEXT = Pattern.compile(
             "(?i)\\b(?:create|alter)\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(?:only\\s+)?(?:public\\.)?\"?(\\w+)\"?");
+
     private static final Pattern IDENTIFIER = Pattern.compile("\"([^\"]+)\"|\\b([A-Za-z_][A-Za-z0-9_$]*)\\b");
 
     private record Script(String path, List<String> lines) {
@@ -27,7 +28,8 @@ public final class MigrationFiles {
     public MigrationFiles(Path projectDir) {
         for (Path file : ProjectFiles.list(projectDir, DIR, ".sql")) {
             if (file.getFileName().toString().startsWith("V")) {
-                scripts.add(new Script(ProjectFiles.relative(projectDir, file), ProjectFiles.readText(file).lines().toList()));
+                scripts.add(new Script(ProjectFiles.relative(projectDir, file),
+                        ProjectFiles.readText(file).lines().toList()));
             }
         }
     }
@@ -40,7 +42,10 @@ public final class MigrationFiles {
         return scripts.size();
     }
 
-    /** {@code file:line} of the statement that creates or alters {@code table} and names {@code column} (null: the table itself). */
+    /**
+     * {@code file:line} of the statement that creates or alters {@code table} and names
+     * {@code column} (null: the table itself).
+     */
     public String locate(String table, String column) {
         for (Script script : scripts) {
             String current = null;
@@ -62,8 +67,9 @@ public final class MigrationFiles {
     }
 
     /**
-     * {@code file:line} of the first line that names {@code identifier} (an index or constraint), or else of the
-     * statement that creates its table: PostgreSQL names unnamed constraints itself.
+     * {@code file:line} of the first line that names {@code identifier} (an index or
+     * constraint), or else of the statement that creates its table: PostgreSQL names
+     * unnamed constraints itself.
      */
     public String locateNamed(String identifier, String table) {
         for (Script script : scripts) {
@@ -76,7 +82,10 @@ public final class MigrationFiles {
         return locate(table, null);
     }
 
-    /** Identifiers longer than PostgreSQL keeps (it silently truncates them to 63 bytes), as findings. */
+    /**
+     * Identifiers longer than PostgreSQL keeps (it silently truncates them to 63 bytes),
+     * as findings.
+     */
     public List<String> overlongIdentifiers(int maxLength) {
         List<String> findings = new ArrayList<>();
         for (Script script : scripts) {
@@ -86,8 +95,9 @@ public final class MigrationFiles {
                 while (m.find()) {
                     String id = m.group(1) != null ? m.group(1) : m.group(2);
                     if (id.length() > maxLength) {
-                        findings.add(ProjectFiles.finding(script.path(), i + 1, "identifier " + id + " has " + id.length()
-                                + " characters; PostgreSQL truncates names to " + maxLength + ": shorten it"));
+                        findings
+                            .add(ProjectFiles.finding(script.path(), i + 1, "identifier " + id + " has " + id.length()
+                                    + " characters; PostgreSQL truncates names to " + maxLength + ": shorten it"));
                     }
                 }
             }
@@ -104,6 +114,8 @@ public final class MigrationFiles {
 
     private static boolean containsWord(String line, String word) {
         return Pattern.compile("(?i)(?<![A-Za-z0-9_])\"?" + Pattern.quote(word) + "\"?(?![A-Za-z0-9_])")
-                .matcher(stripComment(line)).find();
+            .matcher(stripComment(line))
+            .find();
     }
+
 }

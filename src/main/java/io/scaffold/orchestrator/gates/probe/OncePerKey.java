@@ -7,11 +7,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 
 /**
- * Expensive work done once per key: the criteria of a gate run as parallel jobs and several of them need the same
- * result (one build, one migrated schema), so concurrent callers for a key wait for the first one's result. A
- * failure is not kept: the next caller tries again. At most {@code capacity} results are kept, the least recently
- * used go first, so that a long-running server does not keep every build it ever ran; an evicted key is simply
- * computed again.
+ * Expensive work done once per key: the criteria of a gate run as parallel jobs and
+ * several of them need the same result (one build, one migrated schema), so concurrent
+ * callers for a key wait for the first one's result. A failure is not kept: the next
+ * caller tries again. At most {@code capacity} results are kept, the least recently used
+ * go first, so that a long-running server does not keep every build it ever ran; an
+ * evicted key is simply computed again.
  */
 public final class OncePerKey<T> {
 
@@ -38,7 +39,8 @@ public final class OncePerKey<T> {
         if (running == null) {
             try {
                 mine.complete(work.get());
-            } catch (RuntimeException e) {
+            }
+            catch (RuntimeException e) {
                 synchronized (results) {
                     results.remove(key, mine);
                 }
@@ -48,11 +50,14 @@ public final class OncePerKey<T> {
         }
         try {
             return running.get();
-        } catch (ExecutionException e) {
+        }
+        catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for " + key, e);
         }
     }
+
 }

@@ -16,18 +16,27 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The generated project's OpenAPI contract, parsed by swagger-parser, with line lookup for findings. */
+/**
+ * The generated project's OpenAPI contract, parsed by swagger-parser, with line lookup
+ * for findings.
+ */
 public final class OpenApiContract {
 
     public static final String FILE = ProjectLayout.OPENAPI_CONTRACT;
 
     private static final Pattern QUOTED_PATH = Pattern.compile("'(/[^']*)'");
+
     private static final Pattern YAML_LOCATION = Pattern.compile("line (\\d+), column \\d+");
 
-    /** @param api the parsed contract, internal references inlined, or null when it did not parse */
+    /**
+     * @param api the parsed contract, internal references inlined, or null when it did
+     * not parse
+     */
     public record Parsed(String text, OpenAPI api, List<String> messages) {
 
-        /** {@code openapi.yaml:line} of a path key, or just the file when it is not there. */
+        /**
+         * {@code openapi.yaml:line} of a path key, or just the file when it is not there.
+         */
         public String locatePath(String path) {
             List<String> lines = text.lines().toList();
             for (int i = 0; i < lines.size(); i++) {
@@ -40,8 +49,9 @@ public final class OpenApiContract {
         }
 
         /**
-         * A parser message as a one-line finding located in the file: YAML syntax errors carry their line (the
-         * last one named is where parsing stopped); semantic messages name a path, e.g. {@code paths.'/api/x'(get)}.
+         * A parser message as a one-line finding located in the file: YAML syntax errors
+         * carry their line (the last one named is where parsing stopped); semantic
+         * messages name a path, e.g. {@code paths.'/api/x'(get)}.
          */
         public String finding(String message) {
             Matcher yaml = YAML_LOCATION.matcher(message);
@@ -49,9 +59,12 @@ public final class OpenApiContract {
             while (yaml.find()) {
                 line = Integer.parseInt(yaml.group(1));
             }
-            String oneLine = message.lines().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.equals("^") && !l.startsWith("in 'reader'") && !l.startsWith("in 'string'"))
-                    .reduce((a, b) -> a + " " + b).orElse(message);
+            String oneLine = message.lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.equals("^") && !l.startsWith("in 'reader'")
+                        && !l.startsWith("in 'string'"))
+                .reduce((a, b) -> a + " " + b)
+                .orElse(message);
             if (line > 0) {
                 return ProjectFiles.finding(FILE, line, "YAML syntax error: " + oneLine);
             }
@@ -80,15 +93,15 @@ public final class OpenApiContract {
     }
 
     /**
-     * Scores a criterion on the parsed contract; a missing or unparseable contract scores 0 with the finding that
-     * says so (contract-valid reports the parser's messages).
+     * Scores a criterion on the parsed contract; a missing or unparseable contract scores
+     * 0 with the finding that says so (contract-valid reports the parser's messages).
      */
-    public static CriterionScore score(Path projectDir, String criterion, java.util.function.Function<Parsed, CriterionScore> scoring) {
+    public static CriterionScore score(Path projectDir, String criterion,
+            java.util.function.Function<Parsed, CriterionScore> scoring) {
         Optional<Parsed> contract = parse(projectDir);
         if (contract.isEmpty() || contract.get().api() == null) {
-            return new CriterionScore(criterion, 0.0, List.of(contract.isEmpty()
-                    ? missingFinding()
-                    : FILE + ": does not parse (see contract-valid)"));
+            return new CriterionScore(criterion, 0.0,
+                    List.of(contract.isEmpty() ? missingFinding() : FILE + ": does not parse (see contract-valid)"));
         }
         return scoring.apply(contract.get());
     }
@@ -103,4 +116,5 @@ public final class OpenApiContract {
         item.readOperationsMap().forEach((method, op) -> operations.put(method.name(), op));
         return operations;
     }
+
 }

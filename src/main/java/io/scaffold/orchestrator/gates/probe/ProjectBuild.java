@@ -20,22 +20,28 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Runs Maven on a generated project in a {@link BuildSandbox} (a private copy, a clean environment, resource
- * limits, OS isolation where available) and reads what the build left behind in the copy: Surefire's test counts
- * and JaCoCo's coverage. The build uses the project's own Maven wrapper, the JDK this JVM runs on and the
- * caller's local Maven repository, so dependencies are downloaded once for every generated project.
+ * Runs Maven on a generated project in a {@link BuildSandbox} (a private copy, a clean
+ * environment, resource limits, OS isolation where available) and reads what the build
+ * left behind in the copy: Surefire's test counts and JaCoCo's coverage. The build uses
+ * the project's own Maven wrapper, the JDK this JVM runs on and the caller's local Maven
+ * repository, so dependencies are downloaded once for every generated project.
  * <p>
- * Two steps, because generated test code must not reach the network nor alter the shared repository: first
- * {@code dependency:go-offline} with the network and a writable repository (it resolves the pom's dependencies and
- * plugins, compiles nothing and runs no test), then the requested goals offline ({@code -o}), without network and
- * with the repository read-only.
+ * Two steps, because generated test code must not reach the network nor alter the shared
+ * repository: first {@code dependency:go-offline} with the network and a writable
+ * repository (it resolves the pom's dependencies and plugins, compiles nothing and runs
+ * no test), then the requested goals offline ({@code -o}), without network and with the
+ * repository read-only.
  */
 public final class ProjectBuild {
 
     private final Path projectDir;
+
     private final SandboxPolicy policy;
+
     private final Path javaHome = Path.of(System.getProperty("java.home"));
+
     private final Path localRepository = defaultLocalRepository();
+
     private final Path mavenUserHome = Path.of(System.getProperty("user.home"), ".m2");
 
     public ProjectBuild(Path projectDir, Duration timeout) {
@@ -49,25 +55,29 @@ public final class ProjectBuild {
 
     private static Path defaultLocalRepository() {
         String configured = System.getProperty("maven.repo.local");
-        return configured != null ? Path.of(configured)
-                : Path.of(System.getProperty("user.home"), ".m2", "repository");
+        return configured != null ? Path.of(configured) : Path.of(System.getProperty("user.home"), ".m2", "repository");
     }
 
-    /** Runs {@code ./mvnw -B <goals>} (e.g. {@code verify}) and waits for it, at most the policy's time limit. */
+    /**
+     * Runs {@code ./mvnw -B <goals>} (e.g. {@code verify}) and waits for it, at most the
+     * policy's time limit.
+     */
     public Result run(String... goals) {
         if (!Files.isRegularFile(projectDir.resolve(ProjectLayout.MAVEN_WRAPPER))) {
-            throw new IllegalArgumentException("No Maven wrapper (mvnw) in " + projectDir + "; generate the implementation phase first");
+            throw new IllegalArgumentException(
+                    "No Maven wrapper (mvnw) in " + projectDir + "; generate the implementation phase first");
         }
         long started = System.nanoTime();
         try (BuildSandbox sandbox = BuildSandbox.open(projectDir, policy, javaHome, localRepository, mavenUserHome)) {
-            BuildSandbox.Outcome outcome = sandbox.run(maven("dependency:go-offline"),
-                    BuildSandbox.Network.ALLOWED, BuildSandbox.MavenCache.WRITABLE, remaining(started));
-            // A failed resolution (no network, say) is no verdict: the offline step shows whether anything is missing.
+            BuildSandbox.Outcome outcome = sandbox.run(maven("dependency:go-offline"), BuildSandbox.Network.ALLOWED,
+                    BuildSandbox.MavenCache.WRITABLE, remaining(started));
+            // A failed resolution (no network, say) is no verdict: the offline step shows
+            // whether anything is missing.
             if (!outcome.timedOut()) {
                 List<String> offline = new ArrayList<>(List.of("-o"));
                 offline.addAll(List.of(goals));
-                outcome = sandbox.run(maven(offline.toArray(String[]::new)),
-                        BuildSandbox.Network.LOOPBACK_ONLY, BuildSandbox.MavenCache.READ_ONLY, remaining(started));
+                outcome = sandbox.run(maven(offline.toArray(String[]::new)), BuildSandbox.Network.LOOPBACK_ONLY,
+                        BuildSandbox.MavenCache.READ_ONLY, remaining(started));
             }
             Path copy = sandbox.project();
             return new Result(outcome.exitCode(), outcome.timedOut(), Duration.ofNanos(System.nanoTime() - started),
@@ -86,24 +96,33 @@ public final class ProjectBuild {
         return policy.timeout().minus(Duration.ofNanos(System.nanoTime() - started));
     }
 
-    /** Sums the counts of every Surefire XML report in the directory (all zero when there is none). */
+    /**
+     * Sums the counts of every Surefire XML report in the directory (all zero when there
+     * is none).
+     */
     public static TestCounts testCounts(Path reportsDir) {
         if (!Files.isDirectory(reportsDir)) {
             return new TestCounts(0, 0, 0, 0);
         }
         int tests = 0, failures = 0, errors = 0, skipped = 0;
         try (Stream<Path> reports = Files.list(reportsDir)) {
-            for (Path report : reports.filter(p -> p.getFileName().toString().matches("TEST-.*\\.xml")).sorted().toList()) {
-                Element suite = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                        .parse(report.toFile()).getDocumentElement();
+            for (Path report : reports.filter(p -> p.getFileName().toString().matches("TEST-.*\\.xml"))
+                .sorted()
+                .toList()) {
+                Element suite = DocumentBuilderFactory.newInstance()
+                    .newDocumentBuilder()
+                    .parse(report.toFile())
+                    .getDocumentElement();
                 tests += count(suite, "tests");
                 failures += count(suite, "failures");
                 errors += count(suite, "errors");
                 skipped += count(suite, "skipped");
             }
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (ParserConfigurationException | SAXException e) {
+        }
+        catch (ParserConfigurationException | SAXException e) {
             throw new IllegalStateException("Unreadable Surefire report in " + reportsDir + ": " + e.getMessage(), e);
         }
         return new TestCounts(tests, failures, errors, skipped);
@@ -114,7 +133,10 @@ public final class ProjectBuild {
         return value.isEmpty() ? 0 : Integer.parseInt(value);
     }
 
-    /** Line and instruction coverage summed over every class of a JaCoCo CSV report, if there is one. */
+    /**
+     * Line and instruction coverage summed over every class of a JaCoCo CSV report, if
+     * there is one.
+     */
     public static Optional<Coverage> coverage(Path jacocoCsv) {
         if (!Files.isRegularFile(jacocoCsv)) {
             return Optional.empty();
@@ -127,7 +149,8 @@ public final class ProjectBuild {
             int lineMissed = header.indexOf("LINE_MISSED");
             int lineCovered = header.indexOf("LINE_COVERED");
             if (Math.min(Math.min(instructionMissed, instructionCovered), Math.min(lineMissed, lineCovered)) < 0) {
-                throw new IllegalStateException(jacocoCsv + " is not a JaCoCo CSV report: header is " + lines.getFirst());
+                throw new IllegalStateException(
+                        jacocoCsv + " is not a JaCoCo CSV report: header is " + lines.getFirst());
             }
             long[] sums = new long[4];
             for (String line : lines.subList(1, lines.size())) {
@@ -138,7 +161,8 @@ public final class ProjectBuild {
                 sums[3] += Long.parseLong(cells[lineCovered]);
             }
             return Optional.of(new Coverage(ratio(sums[3], sums[2]), ratio(sums[1], sums[0])));
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -150,11 +174,12 @@ public final class ProjectBuild {
     /**
      * @param exitCode Maven's exit code, -1 when it was stopped at the time limit
      * @param timedOut the time limit was reached
-     * @param output   what Maven printed (stdout and stderr), the end of it when it was longer than the policy keeps
+     * @param output what Maven printed (stdout and stderr), the end of it when it was
+     * longer than the policy keeps
      * @param coverage present when JaCoCo wrote its CSV report
      */
     public record Result(int exitCode, boolean timedOut, Duration duration, String output, TestCounts tests,
-                         Optional<Coverage> coverage) {
+            Optional<Coverage> coverage) {
         public boolean succeeded() {
             return exitCode == 0 && !timedOut && tests.total() > 0 && tests.failures() == 0 && tests.errors() == 0;
         }
@@ -169,4 +194,5 @@ public final class ProjectBuild {
     /** Ratios from 0 to 1. */
     public record Coverage(double line, double instruction) {
     }
+
 }

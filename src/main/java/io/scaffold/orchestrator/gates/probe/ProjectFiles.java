@@ -10,13 +10,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** Reading the generated project's files, and the {@code file:line: message} form every finding takes. */
+/**
+ * Reading the generated project's files, and the {@code file:line: message} form every
+ * finding takes.
+ */
 public final class ProjectFiles {
 
     private ProjectFiles() {
     }
 
-    /** The text of a file relative to the project root, or empty when it does not exist. */
+    /**
+     * The text of a file relative to the project root, or empty when it does not exist.
+     */
     public static Optional<String> read(Path projectDir, String relative) {
         Path file = projectDir.resolve(relative);
         return Files.isRegularFile(file) ? Optional.of(readText(file)) : Optional.empty();
@@ -25,9 +30,11 @@ public final class ProjectFiles {
     public static String readText(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (MalformedInputException e) {
+        }
+        catch (MalformedInputException e) {
             return new String(readBytes(file), StandardCharsets.ISO_8859_1);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
     }
@@ -35,12 +42,16 @@ public final class ProjectFiles {
     private static byte[] readBytes(Path file) {
         try {
             return Files.readAllBytes(file);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 
-    /** Regular files directly in a directory of the project whose name ends with {@code suffix}, sorted; empty when the directory is missing. */
+    /**
+     * Regular files directly in a directory of the project whose name ends with
+     * {@code suffix}, sorted; empty when the directory is missing.
+     */
     public static List<Path> list(Path projectDir, String relativeDir, String suffix) {
         Path dir = projectDir.resolve(relativeDir);
         if (!Files.isDirectory(dir)) {
@@ -48,15 +59,19 @@ public final class ProjectFiles {
         }
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(Files::isRegularFile)
-                    .filter(f -> f.getFileName().toString().endsWith(suffix))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
+                .filter(f -> f.getFileName().toString().endsWith(suffix))
+                .sorted()
+                .toList();
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir, e);
         }
     }
 
-    /** Regular files anywhere below a directory of the project whose name ends with {@code suffix}, sorted. */
+    /**
+     * Regular files anywhere below a directory of the project whose name ends with
+     * {@code suffix}, sorted.
+     */
     public static List<Path> walk(Path projectDir, String relativeDir, String suffix) {
         Path dir = projectDir.resolve(relativeDir);
         if (!Files.isDirectory(dir)) {
@@ -64,15 +79,18 @@ public final class ProjectFiles {
         }
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile)
-                    .filter(f -> f.getFileName().toString().endsWith(suffix))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
+                .filter(f -> f.getFileName().toString().endsWith(suffix))
+                .sorted()
+                .toList();
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("cannot walk " + dir, e);
         }
     }
 
-    /** A path relative to the project root with forward slashes, as findings name files. */
+    /**
+     * A path relative to the project root with forward slashes, as findings name files.
+     */
     public static String relative(Path projectDir, Path file) {
         return projectDir.relativize(file).toString().replace('\\', '/');
     }
@@ -88,7 +106,10 @@ public final class ProjectFiles {
         return line;
     }
 
-    /** A finding: {@code file:line: message}, or {@code file: message} when no line applies (line 0). */
+    /**
+     * A finding: {@code file:line: message}, or {@code file: message} when no line
+     * applies (line 0).
+     */
     public static String finding(String file, int line, String message) {
         return line > 0 ? file + ":" + line + ": " + message : file + ": " + message;
     }
@@ -97,4 +118,5 @@ public final class ProjectFiles {
     public static long contentLines(String text) {
         return text.lines().filter(l -> !l.isBlank()).count();
     }
+
 }

@@ -20,9 +20,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * One Maven build ({@code ./mvnw -B verify}, in a build sandbox with the limits of verification.properties) per
- * project content, shared by the
- * three build criteria, which run as parallel jobs: results are cached by a digest of the project's files (build
+ * One Maven build ({@code ./mvnw -B verify}, in a build sandbox with the limits of
+ * verification.properties) per project content, shared by the three build criteria, which
+ * run as parallel jobs: results are cached by a digest of the project's files (build
  * output aside), and concurrent callers for the same content wait for the same run.
  */
 @Component
@@ -31,10 +31,14 @@ public class VerificationBuilds {
 
     private static final int OUTPUT_TAIL_LINES = 40;
 
-    /** Build results kept: enough for the parallel criteria of the gates running at one time. */
+    /**
+     * Build results kept: enough for the parallel criteria of the gates running at one
+     * time.
+     */
     private static final int KEPT_BUILDS = 16;
 
     private final OncePerKey<ProjectBuild.Result> builds = new OncePerKey<>(KEPT_BUILDS);
+
     private final SandboxPolicy policy;
 
     @Autowired
@@ -58,8 +62,8 @@ public class VerificationBuilds {
 
     /** What every build criterion scores for a project that cannot be built: 0. */
     public static CriterionScore unbuildable(String criterion) {
-        return new CriterionScore(criterion, 0.0, List.of(ProjectLayout.MAVEN_WRAPPER
-                + ": missing; the generated project needs its Maven wrapper to build"));
+        return new CriterionScore(criterion, 0.0, List
+            .of(ProjectLayout.MAVEN_WRAPPER + ": missing; the generated project needs its Maven wrapper to build"));
     }
 
     /** The last lines of the build output, for findings. */
@@ -68,7 +72,10 @@ public class VerificationBuilds {
         return String.join("\n", lines.subList(Math.max(0, lines.size() - OUTPUT_TAIL_LINES), lines.size()));
     }
 
-    /** SHA-256 over the relative path and content of every file except build output and VCS data. */
+    /**
+     * SHA-256 over the relative path and content of every file except build output and
+     * VCS data.
+     */
     public static String digest(Path projectDir) {
         try (Stream<Path> files = Files.walk(projectDir)) {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
@@ -83,10 +90,13 @@ public class VerificationBuilds {
                 sha.update(Files.readAllBytes(file));
             }
             return HexFormat.of().formatHex(sha.digest());
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("cannot read " + projectDir, e);
-        } catch (NoSuchAlgorithmException e) {
+        }
+        catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
+
 }

@@ -1,10 +1,12 @@
 package io.scaffold.orchestrator.generation.encoding;
 
 /**
- * The inside of a Java string literal that evaluates to exactly the given text. Line terminators and other
- * control characters become escape sequences: named or octal ones, never <code>&#92;u000a</code>, which javac would
- * turn into a real line break before reading the literal. Bidirectional controls, Unicode line separators and
- * other invisible characters become <code>&#92;uXXXX</code>, so the source shows what the string holds.
+ * The inside of a Java string literal that evaluates to exactly the given text. Line
+ * terminators and other control characters become escape sequences: named or octal ones,
+ * never <code>&#92;u000a</code>, which javac would turn into a real line break before
+ * reading the literal. Bidirectional controls, Unicode line separators and other
+ * invisible characters become <code>&#92;uXXXX</code>, so the source shows what the
+ * string holds.
  */
 public final class JavaString {
 
@@ -29,12 +31,15 @@ public final class JavaString {
                 default -> {
                     if (c < 0x20 || c == 0x7F) {
                         out.append(String.format("\\%03o", (int) c));
-                    } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    }
+                    else if (Character.isHighSurrogate(c) && i + 1 < text.length()
                             && Character.isLowSurrogate(text.charAt(i + 1))) {
                         out.append(c).append(text.charAt(++i));
-                    } else if (c >= 0x80 && invisible(c)) {
+                    }
+                    else if (c >= 0x80 && invisible(c)) {
                         out.append(String.format("\\u%04x", (int) c));
-                    } else {
+                    }
+                    else {
                         out.append(c);
                     }
                 }
@@ -48,4 +53,5 @@ public final class JavaString {
         return UntrustedText.isLineBreak(c) || UntrustedText.isBidiControl(c) || UntrustedText.isNonCharacter(c)
                 || type == Character.CONTROL || type == Character.FORMAT;
     }
+
 }

@@ -5,9 +5,10 @@ import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 
 /**
- * Jackson's escapes for JSON strings (quotes, backslash, control characters) plus <code>&#92;uXXXX</code> for the invisible
- * characters it would write raw: bidirectional controls, the Unicode line separators and other format characters,
- * so that a JSON file reads as it parses.
+ * Jackson's escapes for JSON strings (quotes, backslash, control characters) plus
+ * <code>&#92;uXXXX</code> for the invisible characters it would write raw: bidirectional
+ * controls, the Unicode line separators and other format characters, so that a JSON file
+ * reads as it parses.
  */
 public final class JsonText extends CharacterEscapes {
 
@@ -29,4 +30,5 @@ public final class JsonText extends CharacterEscapes {
                 || Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.CONTROL;
         return invisible ? new SerializedString(String.format("\\u%04x", c)) : null;
     }
+
 }

@@ -3,9 +3,10 @@ package io.scaffold.orchestrator.generation.encoding;
 import java.util.regex.Pattern;
 
 /**
- * One shell word for the given text: unchanged when it holds only characters no POSIX shell treats specially,
- * otherwise single-quoted, where only the quote itself needs care. Line breaks become spaces and other control
- * and bidirectional characters are dropped, so that the command reads as it runs.
+ * One shell word for the given text: unchanged when it holds only characters no POSIX
+ * shell treats specially, otherwise single-quoted, where only the quote itself needs
+ * care. Line breaks become spaces and other control and bidirectional characters are
+ * dropped, so that the command reads as it runs.
  */
 public final class ShellWord {
 
@@ -21,4 +22,5 @@ public final class ShellWord {
         }
         return "'" + word.replace("'", "'\\''") + "'";
     }
+
 }

@@ -3,9 +3,10 @@ package io.scaffold.orchestrator.generation.encoding;
 import java.util.Locale;
 
 /**
- * Text for XML character data or an attribute value: markup characters as entities, characters XML 1.0 forbids
- * even as references (control characters, non-characters) dropped, bidirectional controls as character
- * references. {@code ${} is broken up because Maven interpolates POM text after parsing, where no escape helps.
+ * Text for XML character data or an attribute value: markup characters as entities,
+ * characters XML 1.0 forbids even as references (control characters, non-characters)
+ * dropped, bidirectional controls as character references. {@code ${} is broken up
+ * because Maven interpolates POM text after parsing, where no escape helps.
  */
 public final class XmlText {
 
@@ -26,10 +27,11 @@ public final class XmlText {
                 case '\'' -> out.append("&apos;");
                 case '\t', '\n', '\r' -> out.append("&#").append(c).append(';');
                 default -> {
-                    if (UntrustedText.isBidiControl(c) || (c >= 0x7F && UntrustedText.isControl(c))
-                            || c == 0x2028 || c == 0x2029) {
+                    if (UntrustedText.isBidiControl(c) || (c >= 0x7F && UntrustedText.isControl(c)) || c == 0x2028
+                            || c == 0x2029) {
                         out.append("&#x").append(Integer.toHexString(c).toUpperCase(Locale.ROOT)).append(';');
-                    } else if (!UntrustedText.isControl(c) && !UntrustedText.isNonCharacter(c)) {
+                    }
+                    else if (!UntrustedText.isControl(c) && !UntrustedText.isNonCharacter(c)) {
                         out.appendCodePoint(c);
                     }
                 }
@@ -37,4 +39,5 @@ public final class XmlText {
         });
         return out.toString();
     }
+
 }

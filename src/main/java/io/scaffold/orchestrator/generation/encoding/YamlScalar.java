@@ -1,11 +1,12 @@
 package io.scaffold.orchestrator.generation.encoding;
 
 /**
- * A YAML double-quoted scalar (quotes included) that reads back as exactly the given text, in block and flow
- * context, with YAML 1.1 (SnakeYAML) and 1.2 parsers alike: only escapes both define are used ({@code \/}, which
- * JSON escaping produces after {@code <}, is not one of them), and line breaks, NEL and the Unicode line and
- * paragraph separators are escaped because YAML folds them. Bidirectional controls and other invisible characters
- * are escaped too. Unpaired surrogates, which YAML cannot carry, are dropped.
+ * A YAML double-quoted scalar (quotes included) that reads back as exactly the given
+ * text, in block and flow context, with YAML 1.1 (SnakeYAML) and 1.2 parsers alike: only
+ * escapes both define are used ({@code \/}, which JSON escaping produces after {@code <},
+ * is not one of them), and line breaks, NEL and the Unicode line and paragraph separators
+ * are escaped because YAML folds them. Bidirectional controls and other invisible
+ * characters are escaped too. Unpaired surrogates, which YAML cannot carry, are dropped.
  */
 public final class YamlScalar {
 
@@ -31,7 +32,8 @@ public final class YamlScalar {
                     if (type == Character.CONTROL || type == Character.FORMAT || UntrustedText.isLineBreak(c)
                             || UntrustedText.isNonCharacter(c)) {
                         out.append(String.format("\\u%04X", c));
-                    } else {
+                    }
+                    else {
                         out.appendCodePoint(c);
                     }
                 }
@@ -39,4 +41,5 @@ public final class YamlScalar {
         });
         return out.append('"').toString();
     }
+
 }

@@ -16,11 +16,17 @@ import java.util.TreeSet;
 
 /** An entity with its columns and relationships resolved. */
 public final class EntityView {
+
     private final Entity entity;
+
     private final String packageName;
+
     private final String table;
+
     private final List<FieldView> fields;
+
     private final List<Reference> references = new ArrayList<>();
+
     private final List<JoinTable> joinTables = new ArrayList<>();
 
     EntityView(Entity entity, String basePackage, List<FieldView> fields) {
@@ -96,20 +102,24 @@ public final class EntityView {
         return List.copyOf(joinTables);
     }
 
-    /** Entities other than this one whose repositories the service needs to resolve written references. */
+    /**
+     * Entities other than this one whose repositories the service needs to resolve
+     * written references.
+     */
     public List<TargetRef> getReferencedEntities() {
         Map<String, TargetRef> targets = new LinkedHashMap<>();
         getWritableReferences().stream()
-                .filter(r -> !r.target().name().original().equals(entity.name().original()))
-                .forEach(r -> targets.putIfAbsent(r.target().name().original(), r.target()));
+            .filter(r -> !r.target().name().original().equals(entity.name().original()))
+            .forEach(r -> targets.putIfAbsent(r.target().name().original(), r.target()));
         return List.copyOf(targets.values());
     }
 
     /** Classes of other features this entity's classes refer to, sorted, for imports. */
     public Set<String> getEntityImports() {
         Set<String> imports = new TreeSet<>();
-        references.stream().filter(r -> !r.target().packageName().equals(packageName))
-                .forEach(r -> imports.add(r.target().getQualifiedClass()));
+        references.stream()
+            .filter(r -> !r.target().packageName().equals(packageName))
+            .forEach(r -> imports.add(r.target().getQualifiedClass()));
         return imports;
     }
 
@@ -120,25 +130,37 @@ public final class EntityView {
         return imports;
     }
 
-    /** Repositories (other than this entity's own) that the service needs, sorted, for imports. */
+    /**
+     * Repositories (other than this entity's own) that the service needs, sorted, for
+     * imports.
+     */
     public Set<String> getRepositoryImports() {
         Set<String> imports = new TreeSet<>();
         getReferencedEntities().forEach(t -> imports.add(t.getQualifiedClass() + "Repository"));
         return imports;
     }
 
-    /** The first required field without a relationship, used by tests to provoke a 400; may be null. */
+    /**
+     * The first required field without a relationship, used by tests to provoke a 400;
+     * may be null.
+     */
     public FieldView getFirstRequiredField() {
         return fields.stream().filter(f -> f.getField().required()).findFirst().orElse(null);
     }
 
-    /** The first string field, used by tests to check that values round-trip; may be null. */
+    /**
+     * The first string field, used by tests to check that values round-trip; may be null.
+     */
     public FieldView getFirstStringField() {
         return fields.stream().filter(f -> f.getField().type() == FieldType.STRING).findFirst().orElse(null);
     }
 
     public String getFirstRequiredReference() {
-        return getWritableReferences().stream().filter(Reference::required).findFirst()
-                .map(Reference::getApiProperty).orElse(null);
+        return getWritableReferences().stream()
+            .filter(Reference::required)
+            .findFirst()
+            .map(Reference::getApiProperty)
+            .orElse(null);
     }
+
 }

@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 
 /** An enumeration with its Java package. */
 public final class EnumView {
+
     private final EnumType type;
+
     private final String packageName;
 
     EnumView(EnumType type, String packageName) {
@@ -32,7 +34,11 @@ public final class EnumView {
     }
 
     public int getMaxLength() {
-        return type.values().stream()
-                .mapToInt(v -> v.constant().getBytes(StandardCharsets.UTF_8).length).max().orElse(1);
+        return type.values()
+            .stream()
+            .mapToInt(v -> v.constant().getBytes(StandardCharsets.UTF_8).length)
+            .max()
+            .orElse(1);
     }
+
 }

@@ -7,8 +7,11 @@ import io.scaffold.orchestrator.domain.Names;
 
 /** A field with its Java and SQL types. */
 public final class FieldView {
+
     private final Field field;
+
     private final String table;
+
     private final EnumView enumView;
 
     FieldView(Field field, String table, EnumView enumView) {
@@ -85,8 +88,7 @@ public final class FieldView {
 
     /** True when the table needs a CHECK constraint for this field. */
     public boolean isChecked() {
-        return field.type() == FieldType.ENUM
-                || (isNumeric() && (field.min() != null || field.max() != null))
+        return field.type() == FieldType.ENUM || (isNumeric() && (field.min() != null || field.max() != null))
                 || ((isText() || field.type() == FieldType.BLOB) && field.minLength() != null)
                 || ((field.type() == FieldType.TEXT || field.type() == FieldType.BLOB) && field.maxLength() != null);
     }
@@ -98,4 +100,5 @@ public final class FieldView {
     public String getUniqueName() {
         return Names.sqlIdentifier("uk_" + table + "_" + getColumn());
     }
+
 }

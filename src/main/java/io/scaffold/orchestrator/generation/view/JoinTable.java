@@ -2,7 +2,10 @@ package io.scaffold.orchestrator.generation.view;
 
 import io.scaffold.orchestrator.domain.Names;
 
-/** A join table owned by the "from" side of a many-to-many relationship; its primary key is both columns. */
+/**
+ * A join table owned by the "from" side of a many-to-many relationship; its primary key
+ * is both columns.
+ */
 public record JoinTable(String name, String ownerTable, String ownerColumn, String targetTable, String targetColumn) {
     public String getOwnerForeignKey() {
         return Names.sqlIdentifier("fk_" + name + "_" + ownerColumn);

@@ -17,16 +17,19 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The domain model resolved into what the templates render: tables, columns, foreign keys, join tables,
- * Java types and the navigation fields of both sides of every relationship. All relational decisions
- * (who owns a foreign key, how a join table and its columns are named) are made here, once, so that the
- * migration, the JPA mapping, the API contract and the tests agree; how a name is spelled is {@link Names}'
- * business. The view types are public because FreeMarker reads them reflectively.
+ * The domain model resolved into what the templates render: tables, columns, foreign
+ * keys, join tables, Java types and the navigation fields of both sides of every
+ * relationship. All relational decisions (who owns a foreign key, how a join table and
+ * its columns are named) are made here, once, so that the migration, the JPA mapping, the
+ * API contract and the tests agree; how a name is spelled is {@link Names}' business. The
+ * view types are public because FreeMarker reads them reflectively.
  */
 public final class ProjectView {
 
     private final DomainModel model;
+
     private final List<EntityView> entities;
+
     private final List<EnumView> enums;
 
     private ProjectView(DomainModel model) {
@@ -70,8 +73,9 @@ public final class ProjectView {
     }
 
     /**
-     * Simple names of the generated entity and enum classes. Where a framework type has one of these names
-     * (an enum {@code Size} and {@code @Size}), templates write the framework type fully qualified.
+     * Simple names of the generated entity and enum classes. Where a framework type has
+     * one of these names (an enum {@code Size} and {@code @Size}), templates write the
+     * framework type fully qualified.
      */
     public List<String> getDomainTypeNames() {
         Set<String> names = new TreeSet<>();
@@ -80,7 +84,10 @@ public final class ProjectView {
         return List.copyOf(names);
     }
 
-    /** Database, user and container name derived from the application name, e.g. {@code bug_tracker}. */
+    /**
+     * Database, user and container name derived from the application name, e.g.
+     * {@code bug_tracker}.
+     */
     public String getDatabaseName() {
         return Names.databaseName(model.name());
     }
@@ -103,12 +110,15 @@ public final class ProjectView {
                 case ONE_TO_ONE -> {
                     from.addOwnedToOne(ReferenceKind.ONE_TO_ONE, r.fromField(), to, r.required(), r.displayField());
                     if (r.bidirectional()) {
-                        to.addReference(Reference.inverse(ReferenceKind.ONE_TO_ONE_INVERSE, r.toField(), from, r.fromField()));
+                        to.addReference(
+                                Reference.inverse(ReferenceKind.ONE_TO_ONE_INVERSE, r.toField(), from, r.fromField()));
                     }
                 }
                 case ONE_TO_MANY -> {
-                    // The foreign key sits on the "to" side; without a declared inverse field we add one named
-                    // after the "from" entity, so that the many side can be written through its own API.
+                    // The foreign key sits on the "to" side; without a declared inverse
+                    // field we add one named
+                    // after the "from" entity, so that the many side can be written
+                    // through its own API.
                     Name inverse = r.bidirectional() ? r.toField() : syntheticInverse(from, to, r.fromField());
                     to.addOwnedToOne(ReferenceKind.MANY_TO_ONE, inverse, from, false, "id");
                     from.addReference(Reference.inverse(ReferenceKind.ONE_TO_MANY, r.fromField(), to, inverse));
@@ -124,7 +134,8 @@ public final class ProjectView {
                     from.addReference(new Reference(ReferenceKind.MANY_TO_MANY, r.fromField(), to.ref(), null, false,
                             null, joinTable, "id"));
                     if (r.bidirectional()) {
-                        to.addReference(Reference.inverse(ReferenceKind.MANY_TO_MANY_INVERSE, r.toField(), from, r.fromField()));
+                        to.addReference(Reference.inverse(ReferenceKind.MANY_TO_MANY_INVERSE, r.toField(), from,
+                                r.fromField()));
                     }
                 }
             }
@@ -133,7 +144,10 @@ public final class ProjectView {
         return List.copyOf(byName.values());
     }
 
-    /** A field and a relationship (or two relationships) with one Java name cannot both become members. */
+    /**
+     * A field and a relationship (or two relationships) with one Java name cannot both
+     * become members.
+     */
     private static void requireDistinctMembers(EntityView entity) {
         Set<String> seen = new HashSet<>();
         List<String> members = new ArrayList<>();
@@ -156,23 +170,27 @@ public final class ProjectView {
         return view;
     }
 
-    /** The inverse field named after the "from" entity, or after it and the owning field when that name is taken. */
+    /**
+     * The inverse field named after the "from" entity, or after it and the owning field
+     * when that name is taken.
+     */
     private static Name syntheticInverse(EntityView from, EntityView to, Name fromField) {
         Name entity = from.getName();
         Set<String> taken = new HashSet<>();
         to.getFields().forEach(f -> taken.add(f.getName().fieldName()));
         to.getReferences().forEach(ref -> taken.add(ref.field().fieldName()));
-        String fieldName = taken.contains(entity.fieldName())
-                ? entity.fieldName() + fromField.className() : entity.fieldName();
+        String fieldName = taken.contains(entity.fieldName()) ? entity.fieldName() + fromField.className()
+                : entity.fieldName();
         return Names.navigationField(fieldName, entity);
     }
 
     private List<FieldView> fieldsOf(Entity entity) {
         List<Field> fields = entity.fields();
         if (fields.isEmpty() && entity.builtIn()) {
-            // A built-in user entity is referenced by its login; give it one when the input lists no fields.
-            fields = List.of(new Field(Names.field("login"),
-                    FieldType.STRING, null, "Login name", true, true, null, null, 1, 50, null));
+            // A built-in user entity is referenced by its login; give it one when the
+            // input lists no fields.
+            fields = List.of(new Field(Names.field("login"), FieldType.STRING, null, "Login name", true, true, null,
+                    null, 1, 50, null));
         }
         String table = entity.name().sqlName();
         return fields.stream().map(f -> new FieldView(f, table, enumView(f, entity))).toList();
@@ -182,9 +200,12 @@ public final class ProjectView {
         if (field.type() != FieldType.ENUM) {
             return null;
         }
-        return enums.stream().filter(e -> e.getName().original().equals(field.enumName())).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Field " + entity.name().original() + "."
-                        + field.name().original() + " has enum type '" + field.enumName()
-                        + "', which the model does not declare; declare the enum or fix the type"));
+        return enums.stream()
+            .filter(e -> e.getName().original().equals(field.enumName()))
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("Field " + entity.name().original() + "."
+                    + field.name().original() + " has enum type '" + field.enumName()
+                    + "', which the model does not declare; declare the enum or fix the type"));
     }
+
 }

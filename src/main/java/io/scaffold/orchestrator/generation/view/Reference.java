@@ -6,25 +6,30 @@ import io.scaffold.orchestrator.domain.Names;
 /**
  * A navigation field of an entity.
  *
- * @param kind         its kind
- * @param field        its name
- * @param target       the entity at the other end
- * @param column       for owned to-one references: the foreign key column on this entity's table
- * @param required     for owned to-one references: the column is NOT NULL
- * @param mappedBy     for inverse sides: the owning field on the target
- * @param joinTable    for owned many-to-many references: the join table
+ * @param kind its kind
+ * @param field its name
+ * @param target the entity at the other end
+ * @param column for owned to-one references: the foreign key column on this entity's
+ * table
+ * @param required for owned to-one references: the column is NOT NULL
+ * @param mappedBy for inverse sides: the owning field on the target
+ * @param joinTable for owned many-to-many references: the join table
  * @param displayField the target's field shown for the reference
  */
 public record Reference(ReferenceKind kind, Name field, TargetRef target, String column, boolean required,
-                        String mappedBy, JoinTable joinTable, String displayField) {
+        String mappedBy, JoinTable joinTable, String displayField) {
 
     static Reference inverse(ReferenceKind kind, Name field, EntityView owner, Name owningField) {
         return new Reference(kind, field, owner.ref(), null, false, owningField.fieldName(), null, "id");
     }
 
-    /** Written through the API of this entity: owned to-one (as {@code <field>Id}) and owned many-to-many (as {@code <field>Ids}). */
+    /**
+     * Written through the API of this entity: owned to-one (as {@code <field>Id}) and
+     * owned many-to-many (as {@code <field>Ids}).
+     */
     public boolean isWritable() {
-        return kind == ReferenceKind.MANY_TO_ONE || kind == ReferenceKind.ONE_TO_ONE || kind == ReferenceKind.MANY_TO_MANY;
+        return kind == ReferenceKind.MANY_TO_ONE || kind == ReferenceKind.ONE_TO_ONE
+                || kind == ReferenceKind.MANY_TO_MANY;
     }
 
     public boolean isCollection() {

@@ -2,7 +2,10 @@ package io.scaffold.orchestrator.generation.view;
 
 import io.scaffold.orchestrator.domain.Name;
 
-/** What a reference needs to know about the entity at its other end (a record, so no cycles between views). */
+/**
+ * What a reference needs to know about the entity at its other end (a record, so no
+ * cycles between views).
+ */
 public record TargetRef(Name name, String packageName, String table) {
     public String getQualifiedClass() {
         return packageName + "." + name.className();

@@ -10,9 +10,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The cluster runtime ({@code scaffold.runtime=cluster}): a Camunda 8 cluster and an external PostgreSQL, both
- * configured through the usual {@code camunda.client.*} and {@code spring.datasource.*} properties. User tasks and
- * incidents are reached through the cluster's REST API (its search API and user task commands).
+ * The cluster runtime ({@code scaffold.runtime=cluster}): a Camunda 8 cluster and an
+ * external PostgreSQL, both configured through the usual {@code camunda.client.*} and
+ * {@code spring.datasource.*} properties. User tasks and incidents are reached through
+ * the cluster's REST API (its search API and user task commands).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "scaffold.runtime", havingValue = "cluster")
@@ -32,4 +33,5 @@ class ClusterRuntimeConfiguration {
     IncidentFinder clusterIncidentFinder(CamundaClient client) {
         return new ClusterIncidentFinder(client);
     }
+
 }

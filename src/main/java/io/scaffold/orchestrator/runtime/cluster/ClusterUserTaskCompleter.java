@@ -5,7 +5,9 @@ import io.scaffold.orchestrator.process.OpenUserTask;
 import io.scaffold.orchestrator.process.UserTaskCompleter;
 import java.util.Map;
 
-/** Completes user tasks on a Camunda cluster, whose REST API completes Camunda user tasks. */
+/**
+ * Completes user tasks on a Camunda cluster, whose REST API completes Camunda user tasks.
+ */
 final class ClusterUserTaskCompleter implements UserTaskCompleter {
 
     private final CamundaClient client;
@@ -18,4 +20,5 @@ final class ClusterUserTaskCompleter implements UserTaskCompleter {
     public void complete(OpenUserTask task, Map<String, Object> variables) {
         client.newCompleteUserTaskCommand(task.userTaskKey()).variables(variables).send().join();
     }
+
 }

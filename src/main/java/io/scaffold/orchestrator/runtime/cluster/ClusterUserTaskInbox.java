@@ -14,12 +14,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Open user tasks of a Camunda cluster, through its search API (the data Tasklist shows). Variable values are
- * asked for in full (the search truncates long ones otherwise); a value that is no JSON is passed on as text.
+ * Open user tasks of a Camunda cluster, through its search API (the data Tasklist shows).
+ * Variable values are asked for in full (the search truncates long ones otherwise); a
+ * value that is no JSON is passed on as text.
  */
 final class ClusterUserTaskInbox implements UserTaskInbox {
 
     private final CamundaClient client;
+
     private final ObjectMapper json;
 
     ClusterUserTaskInbox(CamundaClient client, ObjectMapper json) {
@@ -29,21 +31,26 @@ final class ClusterUserTaskInbox implements UserTaskInbox {
 
     @Override
     public List<OpenUserTask> list(Collection<String> variableNames) {
-        return SearchPages.all(page -> client.newUserTaskSearchRequest()
-                        .filter(f -> f.state(UserTaskState.CREATED))
-                        .sort(s -> s.creationDate().asc())
-                        .page(page).send().join())
-                .stream()
-                .map(task -> open(task, variableNames))
-                .toList();
+        return SearchPages
+            .all(page -> client.newUserTaskSearchRequest()
+                .filter(f -> f.state(UserTaskState.CREATED))
+                .sort(s -> s.creationDate().asc())
+                .page(page)
+                .send()
+                .join())
+            .stream()
+            .map(task -> open(task, variableNames))
+            .toList();
     }
 
     private OpenUserTask open(UserTask task, Collection<String> variableNames) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (Variable v : SearchPages.all(page -> client.newVariableSearchRequest()
-                .filter(f -> f.processInstanceKey(task.getProcessInstanceKey()).scopeKey(task.getProcessInstanceKey()))
-                .withFullValues()
-                .page(page).send().join())) {
+            .filter(f -> f.processInstanceKey(task.getProcessInstanceKey()).scopeKey(task.getProcessInstanceKey()))
+            .withFullValues()
+            .page(page)
+            .send()
+            .join())) {
             if (variableNames.contains(v.getName())) {
                 values.put(v.getName(), parse(v));
             }
@@ -56,8 +63,10 @@ final class ClusterUserTaskInbox implements UserTaskInbox {
     private Object parse(Variable v) {
         try {
             return json.readValue(v.getValue(), Object.class);
-        } catch (JsonProcessingException e) {
+        }
+        catch (JsonProcessingException e) {
             return v.getValue();
         }
     }
+
 }

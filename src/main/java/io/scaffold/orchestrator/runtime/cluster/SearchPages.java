@@ -7,14 +7,20 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-/** Every item a search finds: the cluster's search API answers one page at a time, following a cursor. */
+/**
+ * Every item a search finds: the cluster's search API answers one page at a time,
+ * following a cursor.
+ */
 final class SearchPages {
 
     static final int PAGE_SIZE = 100;
 
-    private SearchPages() {}
+    private SearchPages() {
+    }
 
-    /** @param search sends the search with the given page applied */
+    /**
+     * @param search sends the search with the given page applied
+     */
     static <T> List<T> all(Function<Consumer<SearchRequestPage>, SearchResponse<T>> search) {
         List<T> items = new ArrayList<>();
         String after = null;
@@ -33,4 +39,5 @@ final class SearchPages {
             after = response.page().endCursor();
         }
     }
+
 }

@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Open incidents on the embedded engine, read from its record stream: an incident belongs to the run whose
- * instance is the root of its element instance path, so those of called gate instances (at any depth) count.
+ * Open incidents on the embedded engine, read from its record stream: an incident belongs
+ * to the run whose instance is the root of its element instance path, so those of called
+ * gate instances (at any depth) count.
  */
 final class EmbeddedIncidentFinder implements IncidentFinder {
 
@@ -32,18 +33,20 @@ final class EmbeddedIncidentFinder implements IncidentFinder {
             }
             IncidentRecordValue incident = (IncidentRecordValue) record.getValue();
             List<List<Long>> path = incident.getElementInstancePath();
-            long incidentRoot = path.isEmpty() || path.getFirst().isEmpty()
-                    ? incident.getProcessInstanceKey() : path.getFirst().getFirst();
+            long incidentRoot = path.isEmpty() || path.getFirst().isEmpty() ? incident.getProcessInstanceKey()
+                    : path.getFirst().getFirst();
             if (incidentRoot != rootProcessInstanceKey) {
                 continue;
             }
             if (record.getIntent() == IncidentIntent.CREATED) {
                 open.put(record.getKey(), new Incident(record.getKey(), incident.getErrorType().name(),
                         incident.getErrorMessage(), incident.getElementId(), incident.getJobKey()));
-            } else if (record.getIntent() == IncidentIntent.RESOLVED) {
+            }
+            else if (record.getIntent() == IncidentIntent.RESOLVED) {
                 open.remove(record.getKey());
             }
         }
         return List.copyOf(open.values());
     }
+
 }

@@ -16,11 +16,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The embedded runtime (the default): the Zeebe engine in-process and, unless {@code spring.datasource.url}
- * names an external database, a real PostgreSQL started from Maven-shipped binaries. Both live as long as the
- * application: the engine keeps its state in memory, so runs do not outlive the process and neither does the
- * database. The engine has no REST API, so user tasks and incidents are read from its record stream and user
- * tasks are completed by process instance modification.
+ * The embedded runtime (the default): the Zeebe engine in-process and, unless
+ * {@code spring.datasource.url} names an external database, a real PostgreSQL started
+ * from Maven-shipped binaries. Both live as long as the application: the engine keeps its
+ * state in memory, so runs do not outlive the process and neither does the database. The
+ * engine has no REST API, so user tasks and incidents are read from its record stream and
+ * user tasks are completed by process instance modification.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "scaffold.runtime", havingValue = "embedded", matchIfMissing = true)
@@ -61,4 +62,5 @@ class EmbeddedRuntimeConfiguration {
         pool.setMaximumPoolSize(20);
         return pool;
     }
+
 }

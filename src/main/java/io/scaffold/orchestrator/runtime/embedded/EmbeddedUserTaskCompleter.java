@@ -18,15 +18,19 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Completes Camunda user tasks on the embedded engine, which can only complete them over a REST API it does not
- * have: one process instance modification terminates the task and activates the element its outgoing sequence flow
- * leads to, with the answer as variables. The target comes from the deployed model, so the BPMN stays the single
- * source of truth. Unlike a real completion, the task's output mappings and task listeners are not applied.
+ * Completes Camunda user tasks on the embedded engine, which can only complete them over
+ * a REST API it does not have: one process instance modification terminates the task and
+ * activates the element its outgoing sequence flow leads to, with the answer as
+ * variables. The target comes from the deployed model, so the BPMN stays the single
+ * source of truth. Unlike a real completion, the task's output mappings and task
+ * listeners are not applied.
  */
 public final class EmbeddedUserTaskCompleter implements UserTaskCompleter {
 
     private final CamundaClient client;
+
     private final RecordStreamSource records;
+
     private final Map<Long, BpmnModelInstance> models = new ConcurrentHashMap<>();
 
     public EmbeddedUserTaskCompleter(CamundaClient client, RecordStreamSource records) {
@@ -44,10 +48,10 @@ public final class EmbeddedUserTaskCompleter implements UserTaskCompleter {
         SequenceFlow next = userTask.getOutgoing().iterator().next();
         String target = next.getTarget().getId();
         var activate = client.newModifyProcessInstanceCommand(task.processInstanceKey()).activateElement(target);
-        // A completed task's variables land in the scope around it: the process, or the enclosing sub-process.
+        // A completed task's variables land in the scope around it: the process, or the
+        // enclosing sub-process.
         var withAnswer = next.getTarget().getParentElement() instanceof SubProcess subProcess
-                ? activate.withVariables(variables, subProcess.getId())
-                : activate.withVariables(variables);
+                ? activate.withVariables(variables, subProcess.getId()) : activate.withVariables(variables);
         withAnswer.and().terminateElement(task.elementInstanceKey()).send().join();
     }
 
@@ -62,4 +66,5 @@ public final class EmbeddedUserTaskCompleter implements UserTaskCompleter {
             throw new IllegalStateException("No deployed process with key " + key + " in the engine's records");
         });
     }
+
 }

@@ -24,18 +24,20 @@ import java.util.HexFormat;
 import java.util.function.Supplier;
 
 /**
- * Closes the embedded engine's gRPC gateway, which zeebe-process-test opens on every interface and without any
- * credentials: the gateway listens on the loopback interface only, and every call must carry this process's random
- * token, which only our own Camunda client sends ({@link #clientInterceptor()}), so other local users cannot command
- * the engine either.
+ * Closes the embedded engine's gRPC gateway, which zeebe-process-test opens on every
+ * interface and without any credentials: the gateway listens on the loopback interface
+ * only, and every call must carry this process's random token, which only our own Camunda
+ * client sends ({@link #clientInterceptor()}), so other local users cannot command the
+ * engine either.
  * <p>
- * zeebe-process-test builds its gRPC server with {@link ServerBuilder#forPort(int)}, which asks the
- * highest-priority registered {@link ServerProvider}; {@link #build} registers one for the engine's port only for
- * the moment the engine is built.
+ * zeebe-process-test builds its gRPC server with {@link ServerBuilder#forPort(int)},
+ * which asks the highest-priority registered {@link ServerProvider}; {@link #build}
+ * registers one for the engine's port only for the moment the engine is built.
  */
 final class EngineGatewayGuard {
 
-    static final Metadata.Key<String> TOKEN_HEADER = Metadata.Key.of("x-scaffold-engine-token", Metadata.ASCII_STRING_MARSHALLER);
+    static final Metadata.Key<String> TOKEN_HEADER = Metadata.Key.of("x-scaffold-engine-token",
+            Metadata.ASCII_STRING_MARSHALLER);
 
     private final byte[] token;
 
@@ -45,13 +47,17 @@ final class EngineGatewayGuard {
         this.token = HexFormat.of().formatHex(random).getBytes(StandardCharsets.US_ASCII);
     }
 
-    /** Runs {@code buildEngine}, whose {@code ServerBuilder.forPort(port)} gets a guarded, loopback-bound server. */
+    /**
+     * Runs {@code buildEngine}, whose {@code ServerBuilder.forPort(port)} gets a guarded,
+     * loopback-bound server.
+     */
     <T> T build(int port, Supplier<T> buildEngine) {
         ServerProvider provider = new GuardedProvider(port);
         ServerRegistry.getDefaultRegistry().register(provider);
         try {
             return buildEngine.get();
-        } finally {
+        }
+        finally {
             ServerRegistry.getDefaultRegistry().deregister(provider);
         }
     }
@@ -61,7 +67,8 @@ final class EngineGatewayGuard {
         String value = new String(token, StandardCharsets.US_ASCII);
         return new ClientInterceptor() {
             @Override
-            public <Q, R> ClientCall<Q, R> interceptCall(MethodDescriptor<Q, R> method, CallOptions options, Channel next) {
+            public <Q, R> ClientCall<Q, R> interceptCall(MethodDescriptor<Q, R> method, CallOptions options,
+                    Channel next) {
                 return new ForwardingClientCall.SimpleForwardingClientCall<>(next.newCall(method, options)) {
                     @Override
                     public void start(Listener<R> listener, Metadata headers) {
@@ -77,7 +84,7 @@ final class EngineGatewayGuard {
         return new ServerInterceptor() {
             @Override
             public <Q, R> ServerCall.Listener<Q> interceptCall(ServerCall<Q, R> call, Metadata headers,
-                                                               ServerCallHandler<Q, R> next) {
+                    ServerCallHandler<Q, R> next) {
                 String presented = headers.get(TOKEN_HEADER);
                 if (presented == null || !MessageDigest.isEqual(token, presented.getBytes(StandardCharsets.US_ASCII))) {
                     call.close(Status.UNAUTHENTICATED.withDescription("this engine takes commands from the Scaffold "
@@ -111,10 +118,13 @@ final class EngineGatewayGuard {
         @Override
         protected ServerBuilder<?> builderForPort(int requested) {
             if (requested != port) {
-                return NettyServerBuilder.forPort(requested); // what the Netty provider would have built
+                return NettyServerBuilder.forPort(requested); // what the Netty provider
+                                                              // would have built
             }
             return NettyServerBuilder.forAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), port))
-                    .intercept(tokenCheck());
+                .intercept(tokenCheck());
         }
+
     }
+
 }

@@ -37,13 +37,17 @@ class ApiContractValidatorsTest {
     void openApi30AndParserMessagesLowerContractValid() {
         Path project = copyOfGoodProject(tmp);
         replace(project, FILE, "openapi: 3.1.0", "openapi: 3.0.3");
-        replace(project, FILE, "      responses:\n        '204':\n          description: Deleted\n        '404':\n          $ref: '#/components/responses/NotFound'\n", "");
+        replace(project, FILE,
+                "      responses:\n        '204':\n          description: Deleted\n        '404':\n          $ref: '#/components/responses/NotFound'\n",
+                "");
 
         CriterionScore score = new ContractValidValidator().score(subject(project));
 
         assertThat(score.score()).isLessThanOrEqualTo(0.4);
-        assertThat(score.findings()).contains(FILE + ":1: declares openapi 3.0.3; the contract must be OpenAPI 3.1 (openapi: 3.1.0)");
-        assertThat(score.findings()).contains(FILE + ":43: attribute paths.'/api/projects/{id}'(delete).responses is missing");
+        assertThat(score.findings())
+            .contains(FILE + ":1: declares openapi 3.0.3; the contract must be OpenAPI 3.1 (openapi: 3.1.0)");
+        assertThat(score.findings())
+            .contains(FILE + ":43: attribute paths.'/api/projects/{id}'(delete).responses is missing");
     }
 
     @Test
@@ -64,12 +68,15 @@ class ApiContractValidatorsTest {
     void removedPathAndOperationLowerCoverage() {
         Path project = copyOfGoodProject(tmp);
         replace(project, FILE, "  /api/labels/{id}:", "  /api/label-lookup/{id}:");
-        replace(project, FILE, "    delete:\n      operationId: deleteTicket", "    patch:\n      operationId: deleteTicket");
-        replace(project, FILE, "    put:\n      operationId: updateTicket", "    head:\n      operationId: updateTicket");
+        replace(project, FILE, "    delete:\n      operationId: deleteTicket",
+                "    patch:\n      operationId: deleteTicket");
+        replace(project, FILE, "    put:\n      operationId: updateTicket",
+                "    head:\n      operationId: updateTicket");
 
         CriterionScore score = new EntitiesCoveredValidator().score(subject(project));
 
-        // 3 entities x 5 operations; the label item path (3) is gone; tickets keep PATCH as update but lose DELETE
+        // 3 entities x 5 operations; the label item path (3) is gone; tickets keep PATCH
+        // as update but lose DELETE
         assertThat(score.score()).isCloseTo(11.0 / 15, within(1e-9));
         assertThat(score.findings()).containsExactly(
                 FILE + ": entity Label has no item path …/labels/{id}; add it with GET, PUT or PATCH, DELETE",
@@ -79,7 +86,8 @@ class ApiContractValidatorsTest {
     @Test
     void errorResponsesThatAreNotProblemDetailsAreFound() {
         Path project = copyOfGoodProject(tmp);
-        replace(project, FILE, "    NotFound:\n      description: No such resource\n      content:\n        application/problem+json:",
+        replace(project, FILE,
+                "    NotFound:\n      description: No such resource\n      content:\n        application/problem+json:",
                 "    NotFound:\n      description: No such resource\n      content:\n        application/json:");
 
         CriterionScore score = new ProblemDetailsValidator().score(subject(project));
@@ -87,24 +95,30 @@ class ApiContractValidatorsTest {
         // 15 operations, the 9 that answer 404 fail
         assertThat(score.score()).isCloseTo(6.0 / 15, within(1e-9));
         assertThat(score.findings()).hasSize(9)
-                .contains(FILE + ":201: DELETE /api/tickets/{id} response 404 is not application/problem+json; "
-                        + "declare the content as application/problem+json with a ProblemDetail schema");
+            .contains(FILE + ":201: DELETE /api/tickets/{id} response 404 is not application/problem+json; "
+                    + "declare the content as application/problem+json with a ProblemDetail schema");
     }
 
     @Test
     void onlyOperationsThatTakeInputMustDeclareA4xx() {
         Path project = copyOfGoodProject(tmp);
         // a list without parameters cannot be called wrongly: no 4xx needed
-        replace(project, FILE, "                  $ref: '#/components/schemas/ProjectResponse'\n        '400':\n"
-                + "          $ref: '#/components/responses/BadRequest'\n", "                  $ref: '#/components/schemas/ProjectResponse'\n");
+        replace(project, FILE,
+                "                  $ref: '#/components/schemas/ProjectResponse'\n        '400':\n"
+                        + "          $ref: '#/components/responses/BadRequest'\n",
+                "                  $ref: '#/components/schemas/ProjectResponse'\n");
         assertThat(new ProblemDetailsValidator().score(subject(project)).score()).isEqualTo(1.0);
 
         // an item path takes an id: without its 404 it is a finding
-        replace(project, FILE, "                $ref: '#/components/schemas/ProjectResponse'\n        '404':\n"
-                + "          $ref: '#/components/responses/NotFound'\n", "                $ref: '#/components/schemas/ProjectResponse'\n");
+        replace(project, FILE,
+                "                $ref: '#/components/schemas/ProjectResponse'\n        '404':\n"
+                        + "          $ref: '#/components/responses/NotFound'\n",
+                "                $ref: '#/components/schemas/ProjectResponse'\n");
         CriterionScore score = new ProblemDetailsValidator().score(subject(project));
         assertThat(score.score()).isCloseTo(14.0 / 15, within(1e-9));
-        assertThat(score.findings()).singleElement().asString().contains("GET /api/projects/{id} declares no 4xx response");
+        assertThat(score.findings()).singleElement()
+            .asString()
+            .contains("GET /api/projects/{id} declares no 4xx response");
     }
 
     @Test
@@ -122,4 +136,5 @@ class ApiContractValidatorsTest {
                 FILE + ":164: GET /api/tickets (Ticket is paginated) must answer 200 with a page object "
                         + "(content array plus page metadata), not a bare array");
     }
+
 }

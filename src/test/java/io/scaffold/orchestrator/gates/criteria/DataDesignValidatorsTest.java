@@ -26,6 +26,7 @@ class DataDesignValidatorsTest {
     private static final String SCRIPT = "src/main/resources/db/migration/V1__create_schema.sql";
 
     private static PostgresSandbox sandbox;
+
     private static AppliedMigrations migrations;
 
     @TempDir
@@ -59,9 +60,10 @@ class DataDesignValidatorsTest {
 
         CriterionScore applied = new MigrationsApplyValidator(migrations).score(subject(project));
         assertThat(applied.score()).isZero();
-        assertThat(applied.findings()).singleElement().asString()
-                .startsWith(SCRIPT + ":16: PostgreSQL rejects the statement: ")
-                .contains("type \"datte\" does not exist");
+        assertThat(applied.findings()).singleElement()
+            .asString()
+            .startsWith(SCRIPT + ":16: PostgreSQL rejects the statement: ")
+            .contains("type \"datte\" does not exist");
 
         CriterionScore matches = new SchemaMatchesModelValidator(migrations).score(subject(project));
         assertThat(matches.score()).isZero();
@@ -77,10 +79,12 @@ class DataDesignValidatorsTest {
         CriterionScore applied = new MigrationsApplyValidator(migrations).score(subject(project));
 
         assertThat(applied.score()).isEqualTo(0.5);
-        assertThat(applied.findings()).singleElement().asString()
-                // PostgreSQL gives no position for an unknown relation: the finding points at the statement
-                .startsWith("src/main/resources/db/migration/V2__add_priority.sql:1: ")
-                .contains("relation \"nowhere\" does not exist");
+        assertThat(applied.findings()).singleElement()
+            .asString()
+            // PostgreSQL gives no position for an unknown relation: the finding points at
+            // the statement
+            .startsWith("src/main/resources/db/migration/V2__add_priority.sql:1: ")
+            .contains("relation \"nowhere\" does not exist");
     }
 
     @Test
@@ -90,10 +94,12 @@ class DataDesignValidatorsTest {
 
         CriterionScore score = new ForeignKeysIndexedValidator(migrations).score(subject(project));
 
-        // three foreign keys; ticket_labels.ticket_id is covered by the join table's primary key
+        // three foreign keys; ticket_labels.ticket_id is covered by the join table's
+        // primary key
         assertThat(score.score()).isCloseTo(2.0 / 3, within(1e-9));
-        assertThat(score.findings()).containsExactly(SCRIPT + ":19: foreign key column tickets.project_id has no index; "
-                + "add CREATE INDEX ix_tickets_project_id ON tickets (project_id)");
+        assertThat(score.findings())
+            .containsExactly(SCRIPT + ":19: foreign key column tickets.project_id has no index; "
+                    + "add CREATE INDEX ix_tickets_project_id ON tickets (project_id)");
     }
 
     @Test
@@ -101,14 +107,15 @@ class DataDesignValidatorsTest {
         Path project = copyOfGoodProject(tmp);
         replace(project, SCRIPT, "title      VARCHAR(255) NOT NULL,", "title      VARCHAR(255),");
         replace(project, SCRIPT, "estimate   INTEGER,", "estimate   BIGINT,");
-        replace(project, SCRIPT, "project_id BIGINT NOT NULL REFERENCES projects (id)", "project_id BIGINT REFERENCES projects (id)");
+        replace(project, SCRIPT, "project_id BIGINT NOT NULL REFERENCES projects (id)",
+                "project_id BIGINT REFERENCES projects (id)");
 
         CriterionScore score = new SchemaMatchesModelValidator(migrations).score(subject(project));
 
         // 3 tables + 7 columns + 2 relationships = 12 checks, 3 fail
         assertThat(score.score()).isCloseTo(9.0 / 12, within(1e-9));
-        assertThat(score.findings()).containsExactlyInAnyOrder(
-                SCRIPT + ":15: column tickets.title (field Ticket.title) is nullable but the field is required; add NOT NULL",
+        assertThat(score.findings()).containsExactlyInAnyOrder(SCRIPT
+                + ":15: column tickets.title (field Ticket.title) is nullable but the field is required; add NOT NULL",
                 SCRIPT + ":18: column tickets.estimate (field Ticket.estimate) has type int8 but INTEGER needs one of int4",
                 SCRIPT + ":19: MANY_TO_ONE Ticket.project -> Project is required but tickets.project_id is nullable; add NOT NULL");
     }
@@ -118,13 +125,16 @@ class DataDesignValidatorsTest {
         Path project = copyOfGoodProject(tmp);
         replace(project, SCRIPT, "CREATE INDEX ix_ticket_labels_label_id ON ticket_labels (label_id);", "");
         replace(project, SCRIPT, "CREATE TABLE ticket_labels (", "CREATE TABLE ticket_labels_unused (");
-        replace(project, SCRIPT, "    label_id  BIGINT NOT NULL REFERENCES labels (id),", "    label_id  BIGINT NOT NULL,");
+        replace(project, SCRIPT, "    label_id  BIGINT NOT NULL REFERENCES labels (id),",
+                "    label_id  BIGINT NOT NULL,");
 
         CriterionScore score = new SchemaMatchesModelValidator(migrations).score(subject(project));
 
         assertThat(score.score()).isCloseTo(11.0 / 12, within(1e-9));
-        assertThat(score.findings()).singleElement().asString()
-                .startsWith(SCRIPT + ":13: MANY_TO_MANY Ticket.labels -> Label has no join table with foreign keys to tickets and labels");
+        assertThat(score.findings()).singleElement()
+            .asString()
+            .startsWith(SCRIPT
+                    + ":13: MANY_TO_MANY Ticket.labels -> Label has no join table with foreign keys to tickets and labels");
     }
 
     @Test
@@ -155,11 +165,15 @@ class DataDesignValidatorsTest {
         CriterionScore score = new MigrationsApplyValidator(migrations).score(subject(tmp));
 
         assertThat(score.score()).isZero();
-        assertThat(score.findings()).singleElement().asString().startsWith("src/main/resources/db/migration: no V<version>");
+        assertThat(score.findings()).singleElement()
+            .asString()
+            .startsWith("src/main/resources/db/migration: no V<version>");
     }
 
     private static CriterionValidator[] validators() {
-        return new CriterionValidator[]{new MigrationsApplyValidator(migrations), new SchemaMatchesModelValidator(migrations),
-                new NamingRulesValidator(migrations), new ForeignKeysIndexedValidator(migrations)};
+        return new CriterionValidator[] { new MigrationsApplyValidator(migrations),
+                new SchemaMatchesModelValidator(migrations), new NamingRulesValidator(migrations),
+                new ForeignKeysIndexedValidator(migrations) };
     }
+
 }

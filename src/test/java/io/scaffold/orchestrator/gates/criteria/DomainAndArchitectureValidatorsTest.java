@@ -40,13 +40,20 @@ class DomainAndArchitectureValidatorsTest {
 
     @Test
     void domainWithoutRequiredFieldsAndManyQuestionsStillPassesTheGateWhenDocumented() {
-        // Like the JHipster Oracle HR sample: validations left out, one open question per entity.
+        // Like the JHipster Oracle HR sample: validations left out, one open question per
+        // entity.
         DomainModel model = TestModels.tracker();
         DomainModel loose = new DomainModel(model.name(), model.basePackage(), model.description(),
-                model.entities().stream().map(e -> new io.scaffold.orchestrator.domain.Entity(e.name(), e.documentation(),
-                        e.fields().stream().map(f -> new io.scaffold.orchestrator.domain.Field(f.name(), f.type(), f.enumName(),
-                                f.documentation(), false, false, null, null, null, null, null)).toList(),
-                        e.options(), e.schemaOrgType(), false)).toList(),
+                model.entities()
+                    .stream()
+                    .map(e -> new io.scaffold.orchestrator.domain.Entity(e.name(), e.documentation(),
+                            e.fields()
+                                .stream()
+                                .map(f -> new io.scaffold.orchestrator.domain.Field(f.name(), f.type(), f.enumName(),
+                                        f.documentation(), false, false, null, null, null, null, null))
+                                .toList(),
+                            e.options(), e.schemaOrgType(), false))
+                    .toList(),
                 model.enums(), model.relationships(), model.objectives(), model.useCases(), model.assumptions(),
                 List.of("Which fields of Project are required?", "Which fields of Label are required?",
                         "Which fields of Ticket are required?"),
@@ -69,14 +76,17 @@ class DomainAndArchitectureValidatorsTest {
         DomainModel model = TestModels.tracker(List.of("Track tickets"), List.of("Create a ticket"),
                 Collections.nCopies(6, "What is a label?"));
         var entities = new java.util.ArrayList<>(model.entities());
-        entities.add(TestModels.entity("Comment", "Comment", io.scaffold.orchestrator.domain.EntityOptions.Pagination.NONE));
+        entities.add(
+                TestModels.entity("Comment", "Comment", io.scaffold.orchestrator.domain.EntityOptions.Pagination.NONE));
         DomainModel withEmpty = new DomainModel(model.name(), model.basePackage(), model.description(), entities,
                 model.enums(), model.relationships(), model.objectives(), model.useCases(), model.assumptions(),
                 model.openQuestions(), model.ignoredFeatures(), model.source());
 
-        CriterionScore score = new RequirementsCompleteValidator().score(new GateSubject("r", project, withEmpty, Map.of()));
+        CriterionScore score = new RequirementsCompleteValidator()
+            .score(new GateSubject("r", project, withEmpty, Map.of()));
 
-        // fields 3/4, required 3/4, documents 1/3 (the model doc does not describe Comment), questions 4/6
+        // fields 3/4, required 3/4, documents 1/3 (the model doc does not describe
+        // Comment), questions 4/6
         assertThat(score.score()).isCloseTo(0.4 * 0.75 + 0.2 * 0.75 + 0.25 / 3 + 0.15 * 4 / 6, within(1e-9));
         assertThat(score.findings()).containsExactly(
                 "docs/requirements/domain-model.md: entity Comment has no fields; list its attributes",
@@ -103,7 +113,8 @@ class DomainAndArchitectureValidatorsTest {
     void objectivesThatNeverNameTheDomainAreUnclear() {
         DomainModel vague = TestModels.tracker(List.of("Be more productive"), List.of(), List.of());
 
-        CriterionScore score = new ObjectivesClearValidator().score(new GateSubject("r", TestModels.GOOD_PROJECT, vague, Map.of()));
+        CriterionScore score = new ObjectivesClearValidator()
+            .score(new GateSubject("r", TestModels.GOOD_PROJECT, vague, Map.of()));
 
         assertThat(score.score()).isEqualTo(0.25);
         assertThat(score.findings()).containsExactly(
@@ -115,7 +126,8 @@ class DomainAndArchitectureValidatorsTest {
     void c4DiagramsWithoutDatabaseOrApiOrSystemNameAreIncomplete() throws Exception {
         Path project = copyOfGoodProject(tmp);
         replace(project, C4DiagramsValidator.CONTAINER, "ContainerDb(db,", "Container(db,");
-        replace(project, C4DiagramsValidator.CONTAINER, "\"Tracker API\", \"Spring Boot 4.1, Java 21\", \"REST API for projects, tickets and labels\"",
+        replace(project, C4DiagramsValidator.CONTAINER,
+                "\"Tracker API\", \"Spring Boot 4.1, Java 21\", \"REST API for projects, tickets and labels\"",
                 "\"Tracker backend\", \"Spring Boot 4.1, Java 21\", \"Projects, tickets and labels\"");
         replace(project, C4DiagramsValidator.CONTEXT, "System(tracker, \"Tracker\"", "System(app, \"Ticket app\"");
 
@@ -129,7 +141,7 @@ class DomainAndArchitectureValidatorsTest {
 
         Files.delete(project.resolve(C4DiagramsValidator.CONTEXT));
         assertThat(new C4DiagramsValidator().score(subject(project)).findings())
-                .contains("docs/architecture/c4-context.md: missing; add a Mermaid C4Context diagram");
+            .contains("docs/architecture/c4-context.md: missing; add a Mermaid C4Context diagram");
     }
 
     @Test
@@ -137,7 +149,8 @@ class DomainAndArchitectureValidatorsTest {
         Path project = copyOfGoodProject(tmp);
         Path adrs = project.resolve(DecisionsRecordedValidator.DIR);
         Files.delete(adrs.resolve("0003-rfc-9457-problem-details-for-errors.md"));
-        replace(project, DecisionsRecordedValidator.DIR + "/0002-postgresql-with-flyway-migrations.md", "## Consequences", "## Outcome");
+        replace(project, DecisionsRecordedValidator.DIR + "/0002-postgresql-with-flyway-migrations.md",
+                "## Consequences", "## Outcome");
 
         CriterionScore score = new DecisionsRecordedValidator().score(subject(project));
 
@@ -192,7 +205,9 @@ class DomainAndArchitectureValidatorsTest {
         CriterionScore outdated = new StackSupportedValidator(GatesData.FILES).score(subject(project));
         assertThat(outdated.score()).isZero();
         assertThat(outdated.findings()).containsExactly(
-                StackSupportedValidator.STACK_ADR + ":1: Spring Boot 3.2.0 is not a supported line; use one of 4.1, 4.0",
+                StackSupportedValidator.STACK_ADR
+                        + ":1: Spring Boot 3.2.0 is not a supported line; use one of 4.1, 4.0",
                 StackSupportedValidator.STACK_ADR + ":1: Java 17 is not supported; use one of 21, 25");
     }
+
 }

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.mock.env.MockEnvironment;
 
-/** Gate policy data: the files under gates/ are the defaults, the Spring environment overrides them. */
+/**
+ * Gate policy data: the files under gates/ are the defaults, the Spring environment
+ * overrides them.
+ */
 class GatesDataTest {
 
     @TempDir
@@ -22,9 +25,9 @@ class GatesDataTest {
         Path project = copyOfGoodProject(tmp);
         replace(project, "pom.xml", "<version>4.1.2</version>", "<version>3.3.5</version>");
         replace(project, "pom.xml", "<java.version>21</java.version>", "<java.version>17</java.version>");
-        GatesData overridden = new GatesData(new MockEnvironment()
-                .withProperty("scaffold.gates.supported-stack.spring-boot", "3.3")
-                .withProperty("scaffold.gates.supported-stack.java", "17, 21"));
+        GatesData overridden = new GatesData(
+                new MockEnvironment().withProperty("scaffold.gates.supported-stack.spring-boot", "3.3")
+                    .withProperty("scaffold.gates.supported-stack.java", "17, 21"));
 
         assertThat(new StackSupportedValidator(GatesData.FILES).score(subject(project)).score()).isZero();
         assertThat(new StackSupportedValidator(overridden).score(subject(project)).score()).isEqualTo(1.0);
@@ -33,22 +36,24 @@ class GatesDataTest {
     @Test
     void anOverriddenListReplacesTheFile() {
         Path project = copyOfGoodProject(tmp);
-        GatesData overridden = new GatesData(new MockEnvironment()
-                .withProperty("scaffold.gates.banned-artifacts", "org.postgresql:postgresql  only for this test"));
+        GatesData overridden = new GatesData(new MockEnvironment().withProperty("scaffold.gates.banned-artifacts",
+                "org.postgresql:postgresql  only for this test"));
 
         assertThat(new DependencyPolicyValidator(GatesData.FILES).score(subject(project)).findings()).isEmpty();
-        assertThat(new DependencyPolicyValidator(overridden).score(subject(project)).findings())
-                .singleElement().asString()
-                .contains("dependency org.postgresql:postgresql is banned: only for this test");
+        assertThat(new DependencyPolicyValidator(overridden).score(subject(project)).findings()).singleElement()
+            .asString()
+            .contains("dependency org.postgresql:postgresql is banned: only for this test");
     }
 
     @Test
     void aPropertyKeyIsOverriddenWithDashesForDots() {
-        GatesData overridden = new GatesData(new MockEnvironment()
-                .withProperty("scaffold.gates.verification.coverage-target", "0.5"));
+        GatesData overridden = new GatesData(
+                new MockEnvironment().withProperty("scaffold.gates.verification.coverage-target", "0.5"));
 
-        assertThat(GatesData.FILES.properties("verification.properties").getProperty("coverage.target")).isEqualTo("0.70");
+        assertThat(GatesData.FILES.properties("verification.properties").getProperty("coverage.target"))
+            .isEqualTo("0.70");
         assertThat(overridden.properties("verification.properties").getProperty("coverage.target")).isEqualTo("0.5");
         assertThat(overridden.properties("verification.properties").getProperty("build.timeout")).isEqualTo("PT15M");
     }
+
 }

@@ -23,8 +23,8 @@ class GatesPassedValidatorTest {
 
     @Test
     void allEarlierGatesPassedOrApprovedScoresOne() {
-        CriterionScore score = new GatesPassedValidator().score(
-                new GateSubject("run-1", TestModels.GOOD_PROJECT, TestModels.tracker(), allPassed()));
+        CriterionScore score = new GatesPassedValidator()
+            .score(new GateSubject("run-1", TestModels.GOOD_PROJECT, TestModels.tracker(), allPassed()));
 
         assertThat(score.findings()).isEmpty();
         assertThat(score.score()).isEqualTo(1.0);
@@ -36,12 +36,13 @@ class GatesPassedValidatorTest {
         verdicts.remove("verification");
         verdicts.put("data-design", GateOutcome.of("REWORK", null));
 
-        CriterionScore score = new GatesPassedValidator().score(
-                new GateSubject("run-7", TestModels.GOOD_PROJECT, TestModels.tracker(), verdicts));
+        CriterionScore score = new GatesPassedValidator()
+            .score(new GateSubject("run-7", TestModels.GOOD_PROJECT, TestModels.tracker(), verdicts));
 
         assertThat(score.score()).isCloseTo(4.0 / 6, within(1e-9));
         assertThat(score.findings()).containsExactly(
                 "run run-7: gate data-design ended REWORK; it must pass or be approved before release",
                 "run run-7: gate verification has no final verdict in this run; it must pass or be approved before release");
     }
+
 }

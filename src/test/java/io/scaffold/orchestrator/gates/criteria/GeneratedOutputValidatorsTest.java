@@ -29,12 +29,16 @@ import java.util.regex.Pattern;
 import static io.scaffold.orchestrator.gates.TestModels.subject;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The validators on what the generation engine really writes: good output scores 1, damaged copies lose. */
+/**
+ * The validators on what the generation engine really writes: good output scores 1,
+ * damaged copies lose.
+ */
 class GeneratedOutputValidatorsTest {
 
     private static final String SCRIPT = "src/main/resources/db/migration/V1__create_schema.sql";
 
     private static PostgresSandbox sandbox;
+
     private static AppliedMigrations migrations;
 
     @TempDir
@@ -86,13 +90,17 @@ class GeneratedOutputValidatorsTest {
         CriterionScore indexed = new ForeignKeysIndexedValidator(migrations).score(subject(project));
 
         assertThat(indexed.score()).isLessThan(1.0);
-        assertThat(indexed.findings()).singleElement().asString()
-                .matches(Pattern.quote(SCRIPT) + ":\\d+: foreign key column tickets\\." + index.group(1) + " has no index; .*");
+        assertThat(indexed.findings()).singleElement()
+            .asString()
+            .matches(Pattern.quote(SCRIPT) + ":\\d+: foreign key column tickets\\." + index.group(1)
+                    + " has no index; .*");
 
         Files.writeString(script, sql.replaceFirst("CREATE TABLE", "CREATE TABLEE"));
         CriterionScore applied = new MigrationsApplyValidator(migrations).score(subject(project));
         assertThat(applied.score()).isZero();
-        assertThat(applied.findings()).singleElement().asString().matches(Pattern.quote(SCRIPT) + ":\\d+: PostgreSQL rejects the statement: .*TABLEE.*");
+        assertThat(applied.findings()).singleElement()
+            .asString()
+            .matches(Pattern.quote(SCRIPT) + ":\\d+: PostgreSQL rejects the statement: .*TABLEE.*");
     }
 
     @Test
@@ -100,24 +108,29 @@ class GeneratedOutputValidatorsTest {
         generate();
         Path controller;
         try (var files = Files.walk(project.resolve("src/main/java"))) {
-            controller = files.filter(p -> p.getFileName().toString().equals("LabelController.java")).findFirst().orElseThrow();
+            controller = files.filter(p -> p.getFileName().toString().equals("LabelController.java"))
+                .findFirst()
+                .orElseThrow();
         }
         Files.delete(controller);
         Path ticket;
         try (var files = Files.walk(project.resolve("src/main/java"))) {
             ticket = files.filter(p -> p.getFileName().toString().equals("Ticket.java")).findFirst().orElseThrow();
         }
-        Files.writeString(ticket, Files.readString(ticket).replace("@JoinTable(", "@jakarta.persistence.CollectionTable("));
+        Files.writeString(ticket,
+                Files.readString(ticket).replace("@JoinTable(", "@jakarta.persistence.CollectionTable("));
 
         CriterionScore slices = new SlicesCompleteValidator().score(subject(project));
         assertThat(slices.score()).isEqualTo(20.0 / 21);
-        assertThat(slices.findings()).containsExactly(
-                "src/main/java: entity Label has no LabelController class; generate it with the slice");
+        assertThat(slices.findings())
+            .containsExactly("src/main/java: entity Label has no LabelController class; generate it with the slice");
 
         CriterionScore relationships = new RelationshipsMappedValidator().score(subject(project));
         assertThat(relationships.score()).isEqualTo(2.0 / 3);
-        assertThat(relationships.findings()).singleElement().asString()
-                .matches(".*/Ticket\\.java:\\d+: Ticket\\.labels \\(MANY_TO_MANY Ticket\\.labels -> Label\\) lacks @JoinTable");
+        assertThat(relationships.findings()).singleElement()
+            .asString()
+            .matches(
+                    ".*/Ticket\\.java:\\d+: Ticket\\.labels \\(MANY_TO_MANY Ticket\\.labels -> Label\\) lacks @JoinTable");
     }
 
     @Test
@@ -130,22 +143,26 @@ class GeneratedOutputValidatorsTest {
         CriterionScore score = new AcceptanceScenariosValidator().score(subject(project));
 
         assertThat(score.score()).isEqualTo(2.0 / 3);
-        assertThat(score.findings()).anySatisfy(f -> assertThat(f).matches(
-                "docs/acceptance/tickets\\.feature:\\d+: (scenario without a Then step|not a Gherkin step.*)"));
+        assertThat(score.findings()).anySatisfy(f -> assertThat(f)
+            .matches("docs/acceptance/tickets\\.feature:\\d+: (scenario without a Then step|not a Gherkin step.*)"));
     }
 
-    /** Runs the generated project's real Maven build (minutes): {@code -Dgroups=generated-build}. */
+    /**
+     * Runs the generated project's real Maven build (minutes):
+     * {@code -Dgroups=generated-build}.
+     */
     @Test
     @Tag("generated-build")
     void generatedProjectBuildsTestsAndCoversOnce() throws Exception {
         generate();
         VerificationBuilds builds = new VerificationBuilds(SandboxPolicy.DEFAULTS);
-        List<CriterionValidator> validators = List.of(new BuildGreenValidator(builds),
-                new TestsPassValidator(builds), new CoverageValidator(builds, GatesData.FILES));
+        List<CriterionValidator> validators = List.of(new BuildGreenValidator(builds), new TestsPassValidator(builds),
+                new CoverageValidator(builds, GatesData.FILES));
         List<CriterionScore> scores = validators.parallelStream().map(v -> v.score(subject(project))).toList();
         for (CriterionScore score : scores) {
             assertThat(score.findings()).as(score.name()).isEmpty();
             assertThat(score.score()).as(score.name()).isEqualTo(1.0);
         }
     }
+
 }

@@ -40,13 +40,19 @@ class ReleaseReadinessValidatorsTest {
     void secretsAreFoundByFileAndLineWithoutPrintingThem() throws Exception {
         Path project = copyOfGoodProject(tmp);
         String awsKey = "AKIA" + "IOSFODNN7EXAMPLE";
-        replace(project, "src/main/resources/application.yml", "  flyway:\n", "  aws-access-key-id: " + awsKey + "\n  flyway:\n");
+        replace(project, "src/main/resources/application.yml", "  flyway:\n",
+                "  aws-access-key-id: " + awsKey + "\n  flyway:\n");
         replace(project, "compose.yaml", "POSTGRES_PASSWORD: postgres", "POSTGRES_PASSWORD: Pr0d-S3cret!");
         write(project, "src/main/java/com/example/tracker/Client.java",
                 "package com.example.tracker;\n\nclass Client {\n    private String apiKey = \"q8Jk2LmN0pQ4\";\n}\n");
-        write(project, "deploy/id_rsa", "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----\n");
-        write(project, "target/classes/application.yml", "password: " + "Pr0d-S3cret!\n"); // build output is not scanned
-        Files.write(project.resolve("logo.png"), new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0, 'A', 'K', 'I', 'A'});
+        write(project, "deploy/id_rsa",
+                "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----\n");
+        write(project, "target/classes/application.yml", "password: " + "Pr0d-S3cret!\n"); // build
+                                                                                           // output
+                                                                                           // is
+                                                                                           // not
+                                                                                           // scanned
+        Files.write(project.resolve("logo.png"), new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, 'A', 'K', 'I', 'A' });
 
         CriterionScore score = new NoSecretsValidator(GatesData.FILES).score(subject(project));
 
@@ -56,13 +62,16 @@ class ReleaseReadinessValidatorsTest {
                 "deploy/id_rsa:1: private key in the source; remove it, revoke it, and inject it at deploy time",
                 "src/main/java/com/example/tracker/Client.java:4: literal value for apiKey; read it from an environment variable placeholder (${ENV_VAR}) or a secret store",
                 "src/main/resources/application.yml:12: AWS access key id in the source; remove it, revoke it, and inject it at deploy time");
-        assertThat(String.join("\n", score.findings())).doesNotContain(awsKey).doesNotContain("Pr0d").doesNotContain("q8Jk");
+        assertThat(String.join("\n", score.findings())).doesNotContain(awsKey)
+            .doesNotContain("Pr0d")
+            .doesNotContain("q8Jk");
     }
 
     @Test
     void snapshotsUnpinnedAndBannedDependenciesViolateThePolicy() {
         Path project = copyOfGoodProject(tmp);
-        replace(project, "pom.xml", "<springdoc.version>3.0.1</springdoc.version>", "<springdoc.version>3.1.0-SNAPSHOT</springdoc.version>");
+        replace(project, "pom.xml", "<springdoc.version>3.0.1</springdoc.version>",
+                "<springdoc.version>3.1.0-SNAPSHOT</springdoc.version>");
         replace(project, "pom.xml", "<version>0.8.14</version>", "<version>[0.8,)</version>");
         replace(project, "pom.xml", "  <dependencies>\n", """
                   <dependencies>
@@ -124,4 +133,5 @@ class ReleaseReadinessValidatorsTest {
                 "k8s/: no Service manifest; add k8s/service.yaml",
                 "docs/tickets.md: missing; it needs real content (at least 10 lines)");
     }
+
 }

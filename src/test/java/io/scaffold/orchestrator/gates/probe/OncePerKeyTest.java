@@ -36,7 +36,8 @@ class OncePerKeyTest {
             for (Future<String> result : results) {
                 assertThat(result.get(5, TimeUnit.SECONDS)).isEqualTo("result");
             }
-        } finally {
+        }
+        finally {
             pool.shutdownNow();
         }
         assertThat(runs).hasValue(1);
@@ -60,8 +61,13 @@ class OncePerKeyTest {
 
         once.get("a", () -> "a" + runs.incrementAndGet());
         once.get("b", () -> "b" + runs.incrementAndGet());
-        assertThat(once.get("a", () -> "a" + runs.incrementAndGet())).isEqualTo("a1"); // kept; now the most recent
-        once.get("c", () -> "c" + runs.incrementAndGet()); // evicts b, the least recently used
+        assertThat(once.get("a", () -> "a" + runs.incrementAndGet())).isEqualTo("a1"); // kept;
+                                                                                       // now
+                                                                                       // the
+                                                                                       // most
+                                                                                       // recent
+        once.get("c", () -> "c" + runs.incrementAndGet()); // evicts b, the least recently
+                                                           // used
 
         assertThat(once.get("a", () -> "a" + runs.incrementAndGet())).isEqualTo("a1");
         assertThat(once.get("b", () -> "b" + runs.incrementAndGet())).isEqualTo("b4");
@@ -71,8 +77,10 @@ class OncePerKeyTest {
     private static void await(CountDownLatch latch) {
         try {
             latch.await(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
+
 }

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs {@code new ProjectBuild(project, timeout).run("verify")} in a JVM of its own and prints the build's output,
- * so a test can give the "server" an environment of its choice (a JVM cannot change its own) and see whether
- * the build inherits it.
+ * Runs {@code new ProjectBuild(project, timeout).run("verify")} in a JVM of its own and
+ * prints the build's output, so a test can give the "server" an environment of its choice
+ * (a JVM cannot change its own) and see whether the build inherits it.
  */
 final class ProjectBuildProbe {
 
@@ -20,11 +20,14 @@ final class ProjectBuildProbe {
         System.out.println("PROBE-RESULT exit=" + result.exitCode() + " tests=" + result.tests());
     }
 
-    /** Builds {@code project} in a child JVM whose environment holds {@code secret}; returns what it printed. */
+    /**
+     * Builds {@code project} in a child JVM whose environment holds {@code secret};
+     * returns what it printed.
+     */
     static String buildWithSecretInEnvironment(Path project, Duration timeout, String secret) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path")));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                        System.getProperty("java.class.path")));
         String repository = System.getProperty("maven.repo.local");
         if (repository != null) {
             command.add("-Dmaven.repo.local=" + repository);
@@ -40,4 +43,5 @@ final class ProjectBuildProbe {
 
     private ProjectBuildProbe() {
     }
+
 }

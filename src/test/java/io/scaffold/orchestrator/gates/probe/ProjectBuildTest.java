@@ -23,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Reading Surefire and JaCoCo reports, and the sandbox of a build (with a stand-in {@code mvnw} that reports
- * what it can see and do): time limit, private copy, clean environment, resource limits, bounded output.
+ * Reading Surefire and JaCoCo reports, and the sandbox of a build (with a stand-in
+ * {@code mvnw} that reports what it can see and do): time limit, private copy, clean
+ * environment, resource limits, bounded output.
  */
 class ProjectBuildTest {
 
@@ -50,11 +51,12 @@ class ProjectBuildTest {
     @Test
     void readsCoverageFromJacocoCsv() throws IOException {
         Path csv = dir.resolve("jacoco.csv");
-        Files.writeString(csv, """
-                GROUP,PACKAGE,CLASS,INSTRUCTION_MISSED,INSTRUCTION_COVERED,BRANCH_MISSED,BRANCH_COVERED,LINE_MISSED,LINE_COVERED,COMPLEXITY_MISSED,COMPLEXITY_COVERED,METHOD_MISSED,METHOD_COVERED
-                app,com.example,A,10,30,0,0,2,8,0,1,0,1
-                app,com.example,B,0,60,0,0,0,10,0,1,0,1
-                """);
+        Files.writeString(csv,
+                """
+                        GROUP,PACKAGE,CLASS,INSTRUCTION_MISSED,INSTRUCTION_COVERED,BRANCH_MISSED,BRANCH_COVERED,LINE_MISSED,LINE_COVERED,COMPLEXITY_MISSED,COMPLEXITY_COVERED,METHOD_MISSED,METHOD_COVERED
+                        app,com.example,A,10,30,0,0,2,8,0,1,0,1
+                        app,com.example,B,0,60,0,0,0,10,0,1,0,1
+                        """);
 
         ProjectBuild.Coverage coverage = ProjectBuild.coverage(csv).orElseThrow();
 
@@ -85,7 +87,10 @@ class ProjectBuildTest {
         assertThat(result.tests().total()).isZero();
     }
 
-    /** Issue 7, "Why" 4: the build inherited the server's whole environment and could reach the server's files. */
+    /**
+     * Issue 7, "Why" 4: the build inherited the server's whole environment and could
+     * reach the server's files.
+     */
     @Test
     void buildSeesNoSecretOfTheServerAndCannotWriteOutsideItsCopy() throws Exception {
         Path project = Files.createDirectories(dir.resolve("project"));
@@ -112,7 +117,10 @@ class ProjectBuildTest {
         }
     }
 
-    /** Issue 7, "Why" 4: parallel criterion jobs built in place, in one shared {@code target/}. */
+    /**
+     * Issue 7, "Why" 4: parallel criterion jobs built in place, in one shared
+     * {@code target/}.
+     */
     @Test
     void concurrentBuildsOfOneProjectWorkInCopiesOfTheirOwn() throws Exception {
         Files.writeString(dir.resolve("mvnw"), """
@@ -127,9 +135,9 @@ class ProjectBuildTest {
                 """);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            List<Future<ProjectBuild.Result>> builds = pool.invokeAll(List.of(
-                    () -> new ProjectBuild(dir, Duration.ofSeconds(60)).run("verify"),
-                    () -> new ProjectBuild(dir, Duration.ofSeconds(60)).run("verify")));
+            List<Future<ProjectBuild.Result>> builds = pool
+                .invokeAll(List.of(() -> new ProjectBuild(dir, Duration.ofSeconds(60)).run("verify"),
+                        () -> new ProjectBuild(dir, Duration.ofSeconds(60)).run("verify")));
             for (Future<ProjectBuild.Result> build : builds) {
                 String output = build.get().output();
                 assertThat(output).contains("probe target=own").doesNotContain("probe target=shared");
@@ -137,7 +145,8 @@ class ProjectBuildTest {
                 assertThat(copy.find()).as(output).isTrue();
                 assertThat(Path.of(copy.group(1))).as("the copy is removed").doesNotExist().isNotEqualTo(dir);
             }
-        } finally {
+        }
+        finally {
             pool.shutdownNow();
         }
         assertThat(dir.resolve("target")).doesNotExist();
@@ -151,23 +160,28 @@ class ProjectBuildTest {
         ProjectBuild.Result result = new ProjectBuild(dir, policy).run("verify");
 
         assertThat(result.output())
-                .containsPattern("Max address space\\s+" + policy.addressSpaceMb() * 1024 * 1024 + "\\s")
-                .containsPattern("Max file size\\s+" + policy.maxFileMb() * 1024 * 1024 + "\\s")
-                .containsPattern("Max cpu time\\s+" + policy.cpuSeconds() + "\\s")
-                .contains("MAVEN_OPTS=-Xmx" + policy.mavenHeapMb() + "m")
-                .contains("JAVA_TOOL_OPTIONS=-Xmx" + policy.testHeapMb() + "m");
-        Set<String> variables = result.output().lines().filter(l -> l.matches("[A-Za-z_][A-Za-z0-9_]*=.*"))
-                .map(l -> l.substring(0, l.indexOf('='))).collect(Collectors.toSet());
-        assertThat(variables).isSubsetOf("JAVA_HOME", "PATH", "HOME", "LANG", "TMPDIR", "MAVEN_USER_HOME",
-                "MAVEN_OPTS", "JAVA_TOOL_OPTIONS", "PWD", "OLDPWD", "SHLVL", "_");
+            .containsPattern("Max address space\\s+" + policy.addressSpaceMb() * 1024 * 1024 + "\\s")
+            .containsPattern("Max file size\\s+" + policy.maxFileMb() * 1024 * 1024 + "\\s")
+            .containsPattern("Max cpu time\\s+" + policy.cpuSeconds() + "\\s")
+            .contains("MAVEN_OPTS=-Xmx" + policy.mavenHeapMb() + "m")
+            .contains("JAVA_TOOL_OPTIONS=-Xmx" + policy.testHeapMb() + "m");
+        Set<String> variables = result.output()
+            .lines()
+            .filter(l -> l.matches("[A-Za-z_][A-Za-z0-9_]*=.*"))
+            .map(l -> l.substring(0, l.indexOf('=')))
+            .collect(Collectors.toSet());
+        assertThat(variables).isSubsetOf("JAVA_HOME", "PATH", "HOME", "LANG", "TMPDIR", "MAVEN_USER_HOME", "MAVEN_OPTS",
+                "JAVA_TOOL_OPTIONS", "PWD", "OLDPWD", "SHLVL", "_");
     }
 
     @Test
     void keepsOnlyTheEndOfALongOutput() throws IOException {
-        Files.writeString(dir.resolve("mvnw"), "yes 'a line of build output' | head -c 3000000; echo; echo 'the last line'\n");
+        Files.writeString(dir.resolve("mvnw"),
+                "yes 'a line of build output' | head -c 3000000; echo; echo 'the last line'\n");
 
         ProjectBuild.Result result = new ProjectBuild(dir,
-                SandboxPolicy.DEFAULTS.withTimeout(Duration.ofSeconds(60)).withOutputTailKb(64)).run("verify");
+                SandboxPolicy.DEFAULTS.withTimeout(Duration.ofSeconds(60)).withOutputTailKb(64))
+            .run("verify");
 
         assertThat(result.output().length()).isLessThan(64 * 1024 + 100);
         assertThat(result.output()).contains("bytes of earlier build output dropped").endsWith("the last line\n");
@@ -176,6 +190,7 @@ class ProjectBuildTest {
     @Test
     void refusesADirectoryWithoutMavenWrapper() {
         assertThatThrownBy(() -> new ProjectBuild(dir, Duration.ofSeconds(1)).run("verify"))
-                .hasMessageContaining("mvnw");
+            .hasMessageContaining("mvnw");
     }
+
 }

@@ -17,11 +17,13 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 7, "Why" 4, with a real build: a generated project whose own JUnit test, run by the verification build's
- * {@code mvnw verify}, tries what code injected through a spec would try: read a secret from the server's
- * environment and from the server's files, write into the original project, into the server's files and into the
- * shared local Maven repository, and reach the network. The test prints what it managed; the build runs in a JVM
- * started with the secret in its environment, as the server would be. Slow (a full Maven build), hence the tag.
+ * Issue 7, "Why" 4, with a real build: a generated project whose own JUnit test, run by
+ * the verification build's {@code mvnw verify}, tries what code injected through a spec
+ * would try: read a secret from the server's environment and from the server's files,
+ * write into the original project, into the server's files and into the shared local
+ * Maven repository, and reach the network. The test prints what it managed; the build
+ * runs in a JVM started with the secret in its environment, as the server would be. Slow
+ * (a full Maven build), hence the tag.
  */
 @Tag("generated-build")
 class SandboxedBuildTest {
@@ -37,8 +39,8 @@ class SandboxedBuildTest {
         Path repository = Path.of(System.getProperty("maven.repo.local",
                 Path.of(System.getProperty("user.home"), ".m2", "repository").toString()));
         Path repositoryMarker = repository.resolve("escaped-" + UUID.randomUUID() + ".txt");
-        GeneratedFile.writeAll(project, Phases.generateAll(
-                new SpecReader().read(Path.of("examples/library.yaml"), SpecOptions.DEFAULTS)));
+        GeneratedFile.writeAll(project,
+                Phases.generateAll(new SpecReader().read(Path.of("examples/library.yaml"), SpecOptions.DEFAULTS)));
         Files.writeString(project.resolve("src/test/java/EscapeProbeTest.java"), """
                 import java.net.InetSocketAddress;
                 import java.net.Socket;
@@ -78,21 +80,25 @@ class SandboxedBuildTest {
                 """.formatted(ProjectBuildProbe.SECRET_VARIABLE, secretFile, project, serverFiles, repositoryMarker));
 
         try {
-            String output = ProjectBuildProbe.buildWithSecretInEnvironment(project, Duration.ofMinutes(15), "env-s3cret");
+            String output = ProjectBuildProbe.buildWithSecretInEnvironment(project, Duration.ofMinutes(15),
+                    "env-s3cret");
 
-            assertThat(output).as(tail(output)).contains("PROBE-RESULT exit=0", "PROBE env=null")
-                    .doesNotContain("env-s3cret");
+            assertThat(output).as(tail(output))
+                .contains("PROBE-RESULT exit=0", "PROBE env=null")
+                .doesNotContain("env-s3cret");
             assertThat(output).containsPattern("Tests run: 1, Failures: 0, Errors: 0, Skipped: 0.* in EscapeProbeTest");
             assertThat(project.resolve("target")).as("built in a copy").doesNotExist();
             if (BuildSandbox.osIsolationAvailable()) {
-                assertThat(output).contains("PROBE file=refused", "PROBE write-original=refused",
-                        "PROBE write-server=refused", "PROBE write-repository=refused", "PROBE network=refused")
-                        .doesNotContain("file-s3cret");
+                assertThat(output)
+                    .contains("PROBE file=refused", "PROBE write-original=refused", "PROBE write-server=refused",
+                            "PROBE write-repository=refused", "PROBE network=refused")
+                    .doesNotContain("file-s3cret");
                 assertThat(project.resolve("escaped.txt")).doesNotExist();
                 assertThat(serverFiles.resolve("escaped.txt")).doesNotExist();
                 assertThat(repositoryMarker).doesNotExist();
             }
-        } finally {
+        }
+        finally {
             Files.deleteIfExists(repositoryMarker);
         }
     }
@@ -100,4 +106,5 @@ class SandboxedBuildTest {
     private static String tail(String output) {
         return output.substring(Math.max(0, output.length() - 6000));
     }
+
 }

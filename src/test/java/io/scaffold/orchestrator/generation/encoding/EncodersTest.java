@@ -13,7 +13,10 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Each encoder against the hostile corpus, checked with the real reader of its target language where one exists. */
+/**
+ * Each encoder against the hostile corpus, checked with the real reader of its target
+ * language where one exists.
+ */
 class EncodersTest {
 
     private static final String INVISIBLE = "[\\p{Cc}\\u2028\\u2029\\u202A-\\u202E\\u2066-\\u2069\\u200E\\u200F]";
@@ -22,24 +25,27 @@ class EncodersTest {
     void javaCommentTextCannotEndTheCommentNorHoldAUnicodeEscapeATagOrHtml() {
         for (String text : HostileText.CORPUS) {
             String encoded = JavaComment.text(text);
-            assertThat(encoded).as(text).doesNotContain("*/", "/*", "\\", "@", "<", "\n", "\r")
-                    .doesNotContainPattern(INVISIBLE);
+            assertThat(encoded).as(text)
+                .doesNotContain("*/", "/*", "\\", "@", "<", "\n", "\r")
+                .doesNotContainPattern(INVISIBLE);
             String source = "/** " + encoded + " */\nclass Documented {\n}\n";
             assertThat(JavaSources.syntaxErrors("Documented.java", source)).as(text).isEmpty();
-            assertThat(JavaSources.declarations("Documented.java", source)).as(text).containsExactly("class Documented");
+            assertThat(JavaSources.declarations("Documented.java", source)).as(text)
+                .containsExactly("class Documented");
         }
         assertThat(JavaComment.text("a */ b /* c \\u002a/ @Component <b> & **/"))
-                .isEqualTo("a &#42;/ b /&#42; c &#92;u002a/ &#64;Component &lt;b&gt; &amp; *&#42;/");
-        assertThat(JavaComment.text("A plain description, with punctuation: it's fine (really).")) 
-                .isEqualTo("A plain description, with punctuation: it's fine (really).");
+            .isEqualTo("a &#42;/ b /&#42; c &#92;u002a/ &#64;Component &lt;b&gt; &amp; *&#42;/");
+        assertThat(JavaComment.text("A plain description, with punctuation: it's fine (really)."))
+            .isEqualTo("A plain description, with punctuation: it's fine (really).");
     }
 
     @Test
     void javaStringLiteralEvaluatesToExactlyTheText() {
         for (String text : HostileText.CORPUS) {
             String literal = JavaString.literal(text);
-            assertThat(literal).as(text).doesNotContainPattern(INVISIBLE)
-                    .doesNotContainPattern("(?<!\\\\)(?:\\\\\\\\)*\\\\u000[aAdD]");
+            assertThat(literal).as(text)
+                .doesNotContainPattern(INVISIBLE)
+                .doesNotContainPattern("(?<!\\\\)(?:\\\\\\\\)*\\\\u000[aAdD]");
             assertThat(JavaSources.stringConstant(literal)).as(text).isEqualTo(text);
         }
         assertThat(JavaString.literal("a\"b\\u002a\n\u0000\u202E")).isEqualTo("a\\\"b\\\\u002a\\n\\000\\u202e");
@@ -65,8 +71,9 @@ class EncodersTest {
             String escaped = XmlText.escape(text);
             String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><project a=\"" + escaped + "\"><description>"
                     + escaped + "</description></project>";
-            Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                    .parse(new InputSource(new StringReader(xml)));
+            Document doc = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(new InputSource(new StringReader(xml)));
             String parsed = doc.getDocumentElement().getElementsByTagName("description").item(0).getTextContent();
             String expected = text.replace("${", "$ {").replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", "");
             assertThat(parsed).as(text).isEqualTo(expected);
@@ -87,11 +94,13 @@ class EncodersTest {
     void markdownInlineShowsTextNotMarkup() {
         for (String text : HostileText.CORPUS) {
             String inline = Markdown.inline(text);
-            assertThat(inline).as(text).doesNotContain("<", ">").doesNotContainPattern(INVISIBLE)
-                    .doesNotContainPattern("(?<!\\\\)[`|\\[\\]*]");
+            assertThat(inline).as(text)
+                .doesNotContain("<", ">")
+                .doesNotContainPattern(INVISIBLE)
+                .doesNotContainPattern("(?<!\\\\)[`|\\[\\]*]");
         }
         assertThat(Markdown.inline("# a <b> [x](y) `c` | d_e _f_ 1. &lt;"))
-                .isEqualTo("\\# a &lt;b&gt; \\[x\\](y) \\`c\\` \\| d_e \\_f\\_ 1. &amp;lt;");
+            .isEqualTo("\\# a &lt;b&gt; \\[x\\](y) \\`c\\` \\| d_e \\_f\\_ 1. &amp;lt;");
         assertThat(Markdown.inline("12. twelve")).isEqualTo("12\\. twelve");
         assertThat(Markdown.inline("- item\n- second")).isEqualTo("\\- item - second");
         assertThat(Markdown.inline("\u0000 \u202E# hidden heading")).isEqualTo("\\# hidden heading");
@@ -110,10 +119,12 @@ class EncodersTest {
     @Test
     void mermaidLabelKeepsOneStatementAndNoSyntax() {
         for (String text : HostileText.CORPUS) {
-            assertThat(MermaidLabel.text(text)).as(text).doesNotContain("\"", "%", "`", "{", "}", "<", "\\")
-                    .doesNotContainPattern(INVISIBLE);
+            assertThat(MermaidLabel.text(text)).as(text)
+                .doesNotContain("\"", "%", "`", "{", "}", "<", "\\")
+                .doesNotContainPattern(INVISIBLE);
         }
-        assertThat(MermaidLabel.text("Say \"hi\"; 100% {x}\nnext")).isEqualTo("Say #quot;hi#quot;#59; 100#37; #123;x#125; next");
+        assertThat(MermaidLabel.text("Say \"hi\"; 100% {x}\nnext"))
+            .isEqualTo("Say #quot;hi#quot;#59; 100#37; #123;x#125; next");
     }
 
     @Test
@@ -127,4 +138,5 @@ class EncodersTest {
             assertThat(printed).as(text).isEqualTo(UntrustedText.oneLine(text) + "|");
         }
     }
+
 }

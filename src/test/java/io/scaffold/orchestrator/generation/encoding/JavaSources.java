@@ -23,15 +23,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** What javac reads in a Java source: parsed (not compiled) with the JDK's own compiler, annotation processing off. */
+/**
+ * What javac reads in a Java source: parsed (not compiled) with the JDK's own compiler,
+ * annotation processing off.
+ */
 public final class JavaSources {
 
     private JavaSources() {
     }
 
     /**
-     * Every type, method, variable, initializer block and annotation of the source, in order, e.g.
-     * {@code class Ticket}, {@code @Entity}, {@code method Ticket.getId}.
+     * Every type, method, variable, initializer block and annotation of the source, in
+     * order, e.g. {@code class Ticket}, {@code @Entity}, {@code method Ticket.getId}.
      */
     public static List<String> declarations(String fileName, String source) {
         JavacTask task = task(fileName, source, new DiagnosticCollector<>());
@@ -40,7 +43,8 @@ public final class JavaSources {
             for (CompilationUnitTree unit : task.parse()) {
                 unit.accept(new Collector(declarations), "");
             }
-        } catch (java.io.IOException e) {
+        }
+        catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
         return declarations;
@@ -51,14 +55,21 @@ public final class JavaSources {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try {
             task(fileName, source, diagnostics).parse();
-        } catch (java.io.IOException e) {
+        }
+        catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
-        return diagnostics.getDiagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
-                .map(d -> d.getLineNumber() + ": " + d.getMessage(null)).toList();
+        return diagnostics.getDiagnostics()
+            .stream()
+            .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+            .map(d -> d.getLineNumber() + ": " + d.getMessage(null))
+            .toList();
     }
 
-    /** The value javac computes for the constant {@code static final String VALUE = "<literal>";}. */
+    /**
+     * The value javac computes for the constant
+     * {@code static final String VALUE = "<literal>";}.
+     */
     public static Object stringConstant(String literalBody) {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         JavacTask task = task("Constant.java",
@@ -71,25 +82,28 @@ public final class JavaSources {
                     }
                 }
             }
-        } catch (java.io.IOException e) {
+        }
+        catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
-        throw new AssertionError("no constant: " + diagnostics.getDiagnostics().stream()
-                .map(d -> d.getMessage(null)).collect(Collectors.joining("; ")));
+        throw new AssertionError("no constant: "
+                + diagnostics.getDiagnostics().stream().map(d -> d.getMessage(null)).collect(Collectors.joining("; ")));
     }
 
     private static JavacTask task(String fileName, String source, DiagnosticCollector<JavaFileObject> diagnostics) {
-        JavaFileObject file = new SimpleJavaFileObject(URI.create("string:///" + fileName), JavaFileObject.Kind.SOURCE) {
+        JavaFileObject file = new SimpleJavaFileObject(URI.create("string:///" + fileName),
+                JavaFileObject.Kind.SOURCE) {
             @Override
             public CharSequence getCharContent(boolean ignoreEncodingErrors) {
                 return source;
             }
         };
         return (JavacTask) ToolProvider.getSystemJavaCompiler()
-                .getTask(null, null, diagnostics, List.of("-proc:none"), null, List.of(file));
+            .getTask(null, null, diagnostics, List.of("-proc:none"), null, List.of(file));
     }
 
     private static final class Collector extends TreeScanner<Void, String> {
+
         private final List<String> out;
 
         Collector(List<String> out) {
@@ -100,8 +114,10 @@ public final class JavaSources {
         public Void visitClass(ClassTree tree, String owner) {
             String name = owner + tree.getSimpleName();
             out.add(tree.getKind().name().toLowerCase(Locale.ROOT) + " " + name);
-            tree.getMembers().stream().filter(m -> m instanceof BlockTree)
-                    .forEach(b -> out.add((((BlockTree) b).isStatic() ? "static " : "") + "initializer in " + name));
+            tree.getMembers()
+                .stream()
+                .filter(m -> m instanceof BlockTree)
+                .forEach(b -> out.add((((BlockTree) b).isStatic() ? "static " : "") + "initializer in " + name));
             return super.visitClass(tree, name + ".");
         }
 
@@ -122,5 +138,7 @@ public final class JavaSources {
             out.add("@" + tree.getAnnotationType());
             return super.visitAnnotation(tree, owner);
         }
+
     }
+
 }

@@ -24,25 +24,30 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The cluster incident finder against a local HTTP server that answers the two searches it makes the way a
- * Camunda 8.8 cluster's REST API does ({@code POST /v2/process-instances/search}, {@code POST /v2/incidents/search},
- * shapes of the 8.8 OpenAPI: keys as strings, filter fields as a value or an operator object such as
- * {@code {"$in": [...]}}, results as {@code items} and {@code page}). A stand-in because no 8.8 cluster runs here.
+ * The cluster incident finder against a local HTTP server that answers the two searches
+ * it makes the way a Camunda 8.8 cluster's REST API does
+ * ({@code POST /v2/process-instances/search}, {@code POST /v2/incidents/search}, shapes
+ * of the 8.8 OpenAPI: keys as strings, filter fields as a value or an operator object
+ * such as {@code {"$in": [...]}}, results as {@code items} and {@code page}). A stand-in
+ * because no 8.8 cluster runs here.
  */
 class ClusterIncidentFinderTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
     private static final long RUN = 2251799813685001L;
+
     private static final long GATE = 2251799813685101L;
+
     private static final long PASSED_GATE = 2251799813685102L;
+
     private static final long OTHER_RUN = 2251799813685901L;
+
     private static final long OTHER_GATE = 2251799813685902L;
 
     private final List<Map<String, Object>> instances = new ArrayList<>(List.of(
-            instance(RUN, null, "ACTIVE", "scaffold"),
-            instance(GATE, RUN, "ACTIVE", "quality-gate"),
-            instance(PASSED_GATE, RUN, "COMPLETED", "quality-gate"),
-            instance(OTHER_RUN, null, "ACTIVE", "scaffold"),
+            instance(RUN, null, "ACTIVE", "scaffold"), instance(GATE, RUN, "ACTIVE", "quality-gate"),
+            instance(PASSED_GATE, RUN, "COMPLETED", "quality-gate"), instance(OTHER_RUN, null, "ACTIVE", "scaffold"),
             instance(OTHER_GATE, OTHER_RUN, "ACTIVE", "quality-gate")));
 
     private final List<Map<String, Object>> incidents = new ArrayList<>(List.of(
@@ -53,6 +58,7 @@ class ClusterIncidentFinderTest {
                     "ACTIVE")));
 
     private HttpServer server;
+
     private CamundaClient client;
 
     @BeforeEach
@@ -65,10 +71,10 @@ class ClusterIncidentFinderTest {
         server.start();
         URI rest = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
         client = CamundaClient.newClientBuilder()
-                .restAddress(rest)
-                .grpcAddress(URI.create("http://127.0.0.1:1"))
-                .preferRestOverGrpc(true)
-                .build();
+            .restAddress(rest)
+            .grpcAddress(URI.create("http://127.0.0.1:1"))
+            .preferRestOverGrpc(true)
+            .build();
     }
 
     @AfterEach
@@ -84,7 +90,8 @@ class ClusterIncidentFinderTest {
         assertThat(incidents).containsExactlyInAnyOrder(
                 new Incident(4503599627370601L, "JOB_NO_RETRIES", "record-gate-outcome failed", "record-gate-outcome",
                         4503599627370701L),
-                new Incident(4503599627370602L, "EXTRACT_VALUE_ERROR", "route-after-gate failed", "route-after-gate", 0));
+                new Incident(4503599627370602L, "EXTRACT_VALUE_ERROR", "route-after-gate failed", "route-after-gate",
+                        0));
     }
 
     @Test
@@ -106,11 +113,12 @@ class ClusterIncidentFinderTest {
     }
 
     /**
-     * Answers a search with the rows its filter selects, one page of them: {@code page.limit} rows (100 unless
-     * asked) after the {@code page.after} cursor (here: an offset).
+     * Answers a search with the rows its filter selects, one page of them:
+     * {@code page.limit} rows (100 unless asked) after the {@code page.after} cursor
+     * (here: an offset).
      */
     private static void search(HttpExchange exchange, List<Map<String, Object>> rows,
-                               BiPredicate<JsonNode, Map<String, Object>> selects) throws IOException {
+            BiPredicate<JsonNode, Map<String, Object>> selects) throws IOException {
         JsonNode query = JSON.readTree(exchange.getRequestBody());
         JsonNode filter = query.path("filter");
         int limit = query.path("page").path("limit").asInt(100);
@@ -122,8 +130,11 @@ class ClusterIncidentFinderTest {
         page.forEach(row -> items.add(JSON.valueToTree(row)));
         ObjectNode body = JSON.createObjectNode();
         body.set("items", items);
-        body.putObject("page").put("totalItems", selected.size()).put("hasMoreTotalItems", false)
-                .put("startCursor", Integer.toString(from)).put("endCursor", Integer.toString(from + page.size()));
+        body.putObject("page")
+            .put("totalItems", selected.size())
+            .put("hasMoreTotalItems", false)
+            .put("startCursor", Integer.toString(from))
+            .put("endCursor", Integer.toString(from + page.size()));
         byte[] bytes = JSON.writeValueAsBytes(body);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.sendResponseHeaders(200, bytes.length);
@@ -131,7 +142,10 @@ class ClusterIncidentFinderTest {
         exchange.close();
     }
 
-    /** A filter field as the API takes it: absent, a plain value, or {@code $eq} / {@code $in}. */
+    /**
+     * A filter field as the API takes it: absent, a plain value, or {@code $eq} /
+     * {@code $in}.
+     */
     private static boolean matches(JsonNode filter, Map<String, Object> row, String field) {
         JsonNode condition = filter.path(field);
         Object value = row.get(field);
@@ -173,7 +187,7 @@ class ClusterIncidentFinderTest {
     }
 
     private static Map<String, Object> incident(long key, long processInstanceKey, String errorType, String elementId,
-                                                Long jobKey, String state) {
+            Long jobKey, String state) {
         var row = new LinkedHashMap<String, Object>();
         row.put("incidentKey", Long.toString(key));
         row.put("processDefinitionId", "quality-gate");
@@ -189,4 +203,5 @@ class ClusterIncidentFinderTest {
         row.put("tenantId", "<default>");
         return row;
     }
+
 }

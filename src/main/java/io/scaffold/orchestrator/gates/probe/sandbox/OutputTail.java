@@ -3,12 +3,14 @@ package io.scaffold.orchestrator.gates.probe.sandbox;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The last {@code capacity} bytes written to it: a build may print without bound, the server keeps only the end,
- * which is where Maven reports what failed. What came before is counted, not kept.
+ * The last {@code capacity} bytes written to it: a build may print without bound, the
+ * server keeps only the end, which is where Maven reports what failed. What came before
+ * is counted, not kept.
  */
 final class OutputTail {
 
     private final byte[] ring;
+
     private long written;
 
     OutputTail(int capacity) {
@@ -16,7 +18,8 @@ final class OutputTail {
     }
 
     synchronized void write(byte[] bytes, int length) {
-        int from = Math.max(0, length - ring.length); // more than fits: only its end matters
+        int from = Math.max(0, length - ring.length); // more than fits: only its end
+                                                      // matters
         for (int i = from; i < length; i++) {
             ring[(int) ((written + i) % ring.length)] = bytes[i];
         }
@@ -34,4 +37,5 @@ final class OutputTail {
         return "[" + (written - ring.length) + " bytes of earlier build output dropped]\n"
                 + new String(ordered, StandardCharsets.UTF_8);
     }
+
 }

@@ -24,9 +24,9 @@ class BuildSandboxTest {
         Path project = project();
 
         assertThatThrownBy(() -> open(project, SandboxPolicy.DEFAULTS.withRequireIsolation(true), false))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("bubblewrap")
-                .hasMessageContaining("scaffold.build-sandbox.require-isolation=false");
+            .isInstanceOf(IllegalStateException.class)
+            .hasMessageContaining("bubblewrap")
+            .hasMessageContaining("scaffold.build-sandbox.require-isolation=false");
     }
 
     @Test
@@ -35,7 +35,8 @@ class BuildSandboxTest {
         Path copy;
         try (BuildSandbox sandbox = open(project, SandboxPolicy.DEFAULTS, false)) {
             copy = sandbox.project();
-            BuildSandbox.Outcome outcome = sandbox.run(List.of("sh", "-c", "cat marker.txt; echo \"home=$HOME\"; env | wc -l"),
+            BuildSandbox.Outcome outcome = sandbox.run(
+                    List.of("sh", "-c", "cat marker.txt; echo \"home=$HOME\"; env | wc -l"),
                     BuildSandbox.Network.LOOPBACK_ONLY, BuildSandbox.MavenCache.READ_ONLY, Duration.ofSeconds(30));
 
             assertThat(outcome).isEqualTo(new BuildSandbox.Outcome(0, false));
@@ -53,16 +54,17 @@ class BuildSandboxTest {
         Path project = project();
         Path serverFile = Files.writeString(dir.resolve("server-config.yml"), "secret");
         try (BuildSandbox sandbox = open(project, SandboxPolicy.DEFAULTS, true)) {
-            sandbox.run(List.of("sh", "-c", "cat '" + serverFile + "' || echo server-file-hidden;"
+            sandbox.run(
+                    List.of("sh", "-c", "cat '" + serverFile + "' || echo server-file-hidden;"
                             + " touch /usr/escaped 2>/dev/null || echo usr-read-only;"
                             + " touch marker.txt && echo copy-writable; echo pid=$$;"
                             + " test -e /etc/shadow || echo shadow-hidden; test -e /etc/passwd && echo passwd-visible"),
                     BuildSandbox.Network.LOOPBACK_ONLY, BuildSandbox.MavenCache.READ_ONLY, Duration.ofSeconds(30));
 
-            assertThat(sandbox.output()).contains("server-file-hidden", "usr-read-only", "copy-writable",
-                            "shadow-hidden", "passwd-visible")
-                    .doesNotContain("secret")
-                    .containsPattern("pid=[12]\\b"); // its own PID namespace
+            assertThat(sandbox.output())
+                .contains("server-file-hidden", "usr-read-only", "copy-writable", "shadow-hidden", "passwd-visible")
+                .doesNotContain("secret")
+                .containsPattern("pid=[12]\\b"); // its own PID namespace
         }
     }
 
@@ -78,4 +80,5 @@ class BuildSandboxTest {
         return BuildSandbox.open(project, policy, Path.of(System.getProperty("java.home")),
                 home.resolve(".m2/repository"), home.resolve(".m2"), isolated);
     }
+
 }

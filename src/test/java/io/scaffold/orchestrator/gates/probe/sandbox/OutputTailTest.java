@@ -30,4 +30,5 @@ class OutputTailTest {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         tail.write(bytes, bytes.length);
     }
+
 }
