@@ -24,14 +24,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.client.RestClient;
 
 /** The REST API over real HTTP, on the embedded engine and a real PostgreSQL. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -55,22 +52,18 @@ class ProcessApiTest {
 
     final ObjectMapper json = new ObjectMapper();
 
-    RestClient http;
+    ApiClient api;
 
     @BeforeEach
     void client() {
-        http = RestClient.builder()
-            .baseUrl("http://localhost:" + port)
-            .defaultStatusHandler(HttpStatusCode::isError, (req, res) -> {
-            })
-            .build();
+        api = new ApiClient(port);
     }
 
     @Test
     void malformedSpecIsA400ProblemAndStoresNothing() throws IOException {
         long runsBefore = count("runs");
-        ResponseEntity<String> response = post("/api/v1/processes", Map.of("specFileName", "shop.jdl", "specContent",
-                "entity Order {\n  total BigDecimal\n", "automationLevel", "full"));
+        ResponseEntity<String> response = api.post("/api/v1/processes", Map.of("specFileName", "shop.jdl",
+                "specContent", "entity Order {\n  total BigDecimal\n", "automationLevel", "full"));
 
         assertThat(response.getStatusCode().value()).isEqualTo(400);
         assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
@@ -85,24 +78,25 @@ class ProcessApiTest {
 
     @Test
     void unknownAutomationLevelAndUnknownRunAreProblems() throws IOException {
-        ResponseEntity<String> badLevel = post("/api/v1/processes", Map.of("specFileName", "a.jdl", "specContent",
+        ResponseEntity<String> badLevel = api.post("/api/v1/processes", Map.of("specFileName", "a.jdl", "specContent",
                 "entity A { name String }", "automationLevel", "sometimes"));
         assertThat(badLevel.getStatusCode().value()).isEqualTo(400);
         assertThat(json.readTree(badLevel.getBody()).path("detail").asText()).contains("full, partial, manual");
 
-        ResponseEntity<String> missing = get("/api/v1/processes/" + UUID.randomUUID());
+        ResponseEntity<String> missing = api.get("/api/v1/processes/" + UUID.randomUUID());
         assertThat(missing.getStatusCode().value()).isEqualTo(404);
         assertThat(missing.getHeaders().getContentType().toString()).startsWith("application/problem+json");
     }
 
     @Test
     void aRunStartedOverRestCompletesAndIsFullyInspectable() throws IOException {
-        ResponseEntity<String> created = post("/api/v1/processes", Map.of("specFileName", "blog.jdl", "specContent", """
-                entity Blog { name String required minlength(3) }
-                entity Post { title String required, content TextBlob required, date Instant required }
-                relationship ManyToOne { Post{blog(name)} to Blog }
-                paginate Post with pagination
-                """, "automationLevel", "full"));
+        ResponseEntity<String> created = api.post("/api/v1/processes",
+                Map.of("specFileName", "blog.jdl", "specContent", """
+                        entity Blog { name String required minlength(3) }
+                        entity Post { title String required, content TextBlob required, date Instant required }
+                        relationship ManyToOne { Post{blog(name)} to Blog }
+                        paginate Post with pagination
+                        """, "automationLevel", "full"));
         assertThat(created.getStatusCode().value()).isEqualTo(201);
         JsonNode run = json.readTree(created.getBody());
         String id = run.path("id").asText();
@@ -110,11 +104,11 @@ class ProcessApiTest {
 
         await().atMost(Duration.ofMinutes(6))
             .pollInterval(Duration.ofSeconds(1))
-            .until(() -> !json.readTree(get("/api/v1/processes/" + id).getBody())
+            .until(() -> !json.readTree(api.get("/api/v1/processes/" + id).getBody())
                 .path("status")
                 .asText()
                 .matches("STARTING|RUNNING"));
-        JsonNode finished = json.readTree(get("/api/v1/processes/" + id).getBody());
+        JsonNode finished = json.readTree(api.get("/api/v1/processes/" + id).getBody());
         assertThat(finished.path("status").asText()).as(finished.toString()).isEqualTo("COMPLETED");
         // the working copy goes with the run's end (retention PT0S), the archive stays
         // for download
@@ -122,13 +116,13 @@ class ProcessApiTest {
             .untilAsserted(() -> assertThat(ScaffoldTestContext.workspace().resolve("runs/" + id + "/project"))
                 .doesNotExist());
 
-        JsonNode phases = json.readTree(get("/api/v1/processes/" + id + "/phases").getBody());
+        JsonNode phases = json.readTree(api.get("/api/v1/processes/" + id + "/phases").getBody());
         assertThat(ids(phases, "phaseId")).containsExactly("intake", "domain-analysis", "architecture", "data-design",
                 "api-design", "implementation", "verification", "delivery", "handover");
         phases.forEach(p -> assertThat(p.path("status").asText()).isEqualTo("COMPLETED"));
 
         // the jobs the workers handled, camelCase like every other resource
-        JsonNode tasks = json.readTree(get("/api/v1/processes/" + id + "/tasks").getBody());
+        JsonNode tasks = json.readTree(api.get("/api/v1/processes/" + id + "/tasks").getBody());
         assertThat(ids(tasks, "jobType")).contains("phase.started", "agent.solution-architect",
                 "scaffold.record-completion");
         tasks.forEach(t -> {
@@ -138,7 +132,7 @@ class ProcessApiTest {
             assertThat(t.has("job_type")).isFalse();
         });
 
-        JsonNode gates = json.readTree(get("/api/v1/processes/" + id + "/gates").getBody());
+        JsonNode gates = json.readTree(api.get("/api/v1/processes/" + id + "/gates").getBody());
         assertThat(ids(gates, "gateId")).contains("domain-approval", "architecture-review", "data-design",
                 "api-contract", "implementation-review", "verification", "release-readiness");
         for (JsonNode gate : gates) {
@@ -151,10 +145,11 @@ class ProcessApiTest {
                 .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
         }
 
-        JsonNode list = json.readTree(get("/api/v1/processes/" + id + "/artifacts").getBody());
+        JsonNode list = json.readTree(api.get("/api/v1/processes/" + id + "/artifacts").getBody());
         assertThat(ids(list, "path")).contains("src/main/resources/openapi.yaml", "pom.xml",
                 "src/main/resources/db/migration/V1__create_schema.sql", "docs/scaffold/report.json");
-        ResponseEntity<String> openapi = get("/api/v1/processes/" + id + "/artifacts/src/main/resources/openapi.yaml");
+        ResponseEntity<String> openapi = api
+            .get("/api/v1/processes/" + id + "/artifacts/src/main/resources/openapi.yaml");
         assertThat(openapi.getStatusCode().value()).isEqualTo(200);
         assertThat(openapi.getBody()).contains("/api/posts");
         assertThat(openapi.getHeaders().getETag())
@@ -164,95 +159,95 @@ class ProcessApiTest {
         artifacts.save(UUID.fromString(id), "README.md", "# Blog\n\nchanged by a test\n", ArtifactType.DOCUMENTATION,
                 "delivery", "test");
         JsonNode versions = json
-            .readTree(get("/api/v1/processes/" + id + "/artifact-versions?path=README.md").getBody());
+            .readTree(api.get("/api/v1/processes/" + id + "/artifact-versions?path=README.md").getBody());
         assertThat(versions.size()).isEqualTo(2);
-        String diff = get("/api/v1/processes/" + id + "/artifact-diff?path=README.md&from=1&to=2").getBody();
+        String diff = api.get("/api/v1/processes/" + id + "/artifact-diff?path=README.md&from=1&to=2").getBody();
         assertThat(diff).startsWith("--- README.md@1\n+++ README.md@2\n").contains("+changed by a test");
 
-        ResponseEntity<byte[]> zip = http.get()
+        ResponseEntity<byte[]> zip = api.http()
+            .get()
             .uri("/api/v1/processes/" + id + "/download")
             .retrieve()
             .toEntity(byte[].class);
         assertThat(zip.getStatusCode().value()).isEqualTo(200);
         assertThat(zipEntries(zip.getBody())).contains("blog/pom.xml", "blog/docs/scaffold/report.json");
 
-        JsonNode completed = json.readTree(get("/api/v1/processes?status=COMPLETED&size=50").getBody());
+        JsonNode completed = json.readTree(api.get("/api/v1/processes?status=COMPLETED&size=50").getBody());
         assertThat(ids(completed.path("items"), "id")).contains(id);
         assertThat(completed.path("total").asLong()).isPositive();
 
-        JsonNode metrics = json.readTree(get("/api/v1/metrics").getBody());
+        JsonNode metrics = json.readTree(api.get("/api/v1/metrics").getBody());
         assertThat(metrics.path("runsByStatus").path("COMPLETED").asLong()).isPositive();
         assertThat(metrics.path("gatePassRate").asDouble()).isBetween(0.0, 1.0);
 
-        String prometheus = get("/actuator/prometheus").getBody();
+        String prometheus = api.get("/actuator/prometheus").getBody();
         assertThat(prometheus).contains("scaffold_phase_transition_seconds", "scaffold_run_duration_seconds",
                 "scaffold_agent_task_duration_seconds", "scaffold_gate_verdicts_total", "scaffold_automation_rate",
                 "scaffold_gate_evaluation_seconds", "scaffold_gate_pass_rate");
 
-        assertThat(post("/api/v1/processes/" + id + "/cancel", Map.of()).getStatusCode().value()).isEqualTo(409);
-        assertThat(get("/api/v1/openapi").getBody()).contains("/api/v1/processes");
+        assertThat(api.post("/api/v1/processes/" + id + "/cancel", Map.of()).getStatusCode().value()).isEqualTo(409);
+        assertThat(api.get("/api/v1/openapi").getBody()).contains("/api/v1/processes");
     }
 
     @Test
     void aManualRunWaitsForApprovalsWhichCanBeAnsweredAndTheRunCancelled() throws IOException {
         String id = json
             .readTree(
-                    post("/api/v1/processes",
+                    api.post("/api/v1/processes",
                             Map.of("specFileName", "library.jdl", "specContent",
                                     "entity Book { title String required }\n", "automationLevel", "manual"))
                         .getBody())
             .path("id")
             .asText();
 
-        JsonNode approval = awaitApproval(id, "domain-approval");
+        JsonNode approval = api.awaitApproval(id, "domain-approval");
         String task = approval.path("userTaskKey").asText();
-        ResponseEntity<String> noComment = post("/api/v1/processes/" + id + "/approvals/" + task,
+        ResponseEntity<String> noComment = api.post("/api/v1/processes/" + id + "/approvals/" + task,
                 Map.of("decision", "request-changes"));
         assertThat(noComment.getStatusCode().value()).isEqualTo(400);
-        assertThat(
-                post("/api/v1/processes/" + id + "/approvals/" + task, Map.of("decision", "approve", "comment", "fine"))
-                    .getStatusCode()
-                    .value())
-            .isEqualTo(204);
+        assertThat(api
+            .post("/api/v1/processes/" + id + "/approvals/" + task, Map.of("decision", "approve", "comment", "fine"))
+            .getStatusCode()
+            .value()).isEqualTo(204);
 
-        awaitApproval(id, "architecture-review");
-        JsonNode gates = json.readTree(get("/api/v1/processes/" + id + "/gates").getBody());
+        api.awaitApproval(id, "architecture-review");
+        JsonNode gates = json.readTree(api.get("/api/v1/processes/" + id + "/gates").getBody());
         JsonNode domain = gates.get(0);
         assertThat(domain.path("decision").asText()).isEqualTo("approve");
         assertThat(domain.path("decidedBy").asText()).isEqualTo("local");
         assertThat(domain.path("comment").asText()).isEqualTo("fine");
 
-        ResponseEntity<String> cancelled = post("/api/v1/processes/" + id + "/cancel", Map.of());
+        ResponseEntity<String> cancelled = api.post("/api/v1/processes/" + id + "/cancel", Map.of());
         assertThat(cancelled.getStatusCode().value()).isEqualTo(200);
         assertThat(json.readTree(cancelled.getBody()).path("status").asText()).isEqualTo("CANCELLED");
         await().atMost(Duration.ofSeconds(10))
-            .until(() -> json.readTree(get("/api/v1/processes/" + id + "/approvals").getBody()).isEmpty());
+            .until(() -> json.readTree(api.get("/api/v1/processes/" + id + "/approvals").getBody()).isEmpty());
         await().atMost(Duration.ofSeconds(10))
             .untilAsserted(() -> assertThat(ScaffoldTestContext.workspace().resolve("runs/" + id + "/project"))
                 .doesNotExist());
-        assertThat(post("/api/v1/processes/" + id + "/cancel", Map.of()).getStatusCode().value()).isEqualTo(409);
-        assertThat(get("/api/v1/processes/" + id + "/download").getStatusCode().value()).isEqualTo(409);
+        assertThat(api.post("/api/v1/processes/" + id + "/cancel", Map.of()).getStatusCode().value()).isEqualTo(409);
+        assertThat(api.get("/api/v1/processes/" + id + "/download").getStatusCode().value()).isEqualTo(409);
     }
 
     @Test
     void aPhaseWhoseWorkerRanOutOfRetriesIsRetriedOverRest() throws IOException {
         String id = json
             .readTree(
-                    post("/api/v1/processes",
+                    api.post("/api/v1/processes",
                             Map.of("specFileName", "garden.jdl", "specContent",
                                     "entity Plant { name String required }\n", "automationLevel", "manual"))
                         .getBody())
             .path("id")
             .asText();
         UUID runId = UUID.fromString(id);
-        JsonNode approval = awaitApproval(id, "domain-approval");
-        assertThat(post("/api/v1/processes/" + id + "/retry", Map.of()).getStatusCode().value()).isEqualTo(409);
+        JsonNode approval = api.awaitApproval(id, "domain-approval");
+        assertThat(api.post("/api/v1/processes/" + id + "/retry", Map.of()).getStatusCode().value()).isEqualTo(409);
 
         // the architect cannot read the domain model any more: its job fails, is retried,
         // and raises an incident
         String model = artifacts.latestText(runId, DomainModels.PATH).orElseThrow();
         artifacts.save(runId, DomainModels.PATH, "{ not json", ArtifactType.REQUIREMENTS, "intake", "test");
-        post("/api/v1/processes/" + id + "/approvals/" + approval.path("userTaskKey").asText(),
+        api.post("/api/v1/processes/" + id + "/approvals/" + approval.path("userTaskKey").asText(),
                 Map.of("decision", "approve"));
         await().atMost(Duration.ofSeconds(60)).until(() -> events(id).contains("IncidentRaised"));
         assertThat(
@@ -261,14 +256,14 @@ class ProcessApiTest {
                     .query(Integer.class)
                     .single())
             .isEqualTo(3);
-        assertThat(json.readTree(get("/api/v1/processes/" + id).getBody()).path("status").asText())
+        assertThat(json.readTree(api.get("/api/v1/processes/" + id).getBody()).path("status").asText())
             .isEqualTo("RUNNING");
-        JsonNode incidents = json.readTree(get("/api/v1/processes/" + id + "/incidents").getBody());
+        JsonNode incidents = json.readTree(api.get("/api/v1/processes/" + id + "/incidents").getBody());
         assertThat(incidents.size()).isEqualTo(1);
         assertThat(incidents.get(0).path("errorType").asText()).isEqualTo("JOB_NO_RETRIES");
         assertThat(incidents.get(0).path("errorMessage").asText()).contains("domain-model.json")
             .doesNotContain("\n", "\tat ", "Exception");
-        for (JsonNode event : json.readTree(get("/api/v1/processes/" + id + "/events").getBody())) {
+        for (JsonNode event : json.readTree(api.get("/api/v1/processes/" + id + "/events").getBody())) {
             if (event.path("type").asText().equals("IncidentRaised")) {
                 assertThat(json.readTree(event.path("payload").asText()).path("error").asText())
                     .contains("domain-model.json")
@@ -278,43 +273,16 @@ class ProcessApiTest {
 
         // fixed, and retried: the phase goes on and the next gate asks for its approval
         artifacts.save(runId, DomainModels.PATH, model, ArtifactType.REQUIREMENTS, "intake", "test");
-        ResponseEntity<String> retried = post("/api/v1/processes/" + id + "/retry", Map.of());
+        ResponseEntity<String> retried = api.post("/api/v1/processes/" + id + "/retry", Map.of());
         assertThat(retried.getStatusCode().value()).isEqualTo(200);
         assertThat(json.readTree(retried.getBody()).path("resolvedIncidents").asInt()).isEqualTo(1);
-        awaitApproval(id, "architecture-review");
+        api.awaitApproval(id, "architecture-review");
         assertThat(events(id)).contains("IncidentResolved");
-        post("/api/v1/processes/" + id + "/cancel", Map.of());
+        api.post("/api/v1/processes/" + id + "/cancel", Map.of());
     }
 
     private List<String> events(String id) throws IOException {
-        return ids(json.readTree(get("/api/v1/processes/" + id + "/events").getBody()), "type");
-    }
-
-    private JsonNode awaitApproval(String id, String gateId) {
-        JsonNode[] found = new JsonNode[1];
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            for (JsonNode a : json.readTree(get("/api/v1/processes/" + id + "/approvals").getBody())) {
-                if (a.path("gateId").asText().equals(gateId)) {
-                    found[0] = a;
-                    return true;
-                }
-            }
-            return false;
-        });
-        return found[0];
-    }
-
-    private ResponseEntity<String> get(String path) {
-        return http.get().uri(path).retrieve().toEntity(String.class);
-    }
-
-    private ResponseEntity<String> post(String path, Object body) {
-        return http.post()
-            .uri(path)
-            .contentType(MediaType.APPLICATION_JSON)
-            .body(body)
-            .retrieve()
-            .toEntity(String.class);
+        return ids(json.readTree(api.get("/api/v1/processes/" + id + "/events").getBody()), "type");
     }
 
     private long count(String tableAndCondition) {

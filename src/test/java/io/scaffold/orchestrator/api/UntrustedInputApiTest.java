@@ -19,14 +19,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.client.RestClient;
 
 /**
  * Issue 7, whys 5 and 7 over real HTTP, on the embedded engine and a real PostgreSQL: a
@@ -52,15 +49,11 @@ class UntrustedInputApiTest {
 
     final ObjectMapper json = new ObjectMapper();
 
-    RestClient http;
+    ApiClient api;
 
     @BeforeEach
     void client() {
-        http = RestClient.builder()
-            .baseUrl("http://localhost:" + port)
-            .defaultStatusHandler(HttpStatusCode::isError, (req, res) -> {
-            })
-            .build();
+        api = new ApiClient(port);
     }
 
     @Test
@@ -116,23 +109,23 @@ class UntrustedInputApiTest {
         String id = json.readTree(start("garden.jdl", "entity Plant { name String required }\n", "manual").getBody())
             .path("id")
             .asText();
-        JsonNode approval = awaitApproval(id, "domain-approval");
+        JsonNode approval = api.awaitApproval(id, "domain-approval");
         // the database refuses what the architect stores, as a full disk or a broken
         // constraint would
         jdbc.sql(
                 "alter table artifacts add constraint untrusted_input_test check (phase_id <> 'architecture') not valid")
             .update();
         try {
-            post("/api/v1/processes/" + id + "/approvals/" + approval.path("userTaskKey").asText(),
+            api.post("/api/v1/processes/" + id + "/approvals/" + approval.path("userTaskKey").asText(),
                     Map.of("decision", "approve"));
             await().atMost(Duration.ofSeconds(90))
-                .until(() -> !json.readTree(get("/api/v1/processes/" + id + "/incidents").getBody()).isEmpty());
+                .until(() -> !json.readTree(api.get("/api/v1/processes/" + id + "/incidents").getBody()).isEmpty());
         }
         finally {
             jdbc.sql("alter table artifacts drop constraint untrusted_input_test").update();
         }
 
-        JsonNode incident = json.readTree(get("/api/v1/processes/" + id + "/incidents").getBody()).get(0);
+        JsonNode incident = json.readTree(api.get("/api/v1/processes/" + id + "/incidents").getBody()).get(0);
         String message = incident.path("errorMessage").asText();
         assertThat(message).startsWith("agent.solution-architect failed: a database operation failed")
             .contains("[reference ")
@@ -148,7 +141,7 @@ class UntrustedInputApiTest {
             .query(String.class)
             .single();
         assertThat(event).isEqualTo(recorded);
-        post("/api/v1/processes/" + id + "/cancel", Map.of());
+        api.post("/api/v1/processes/" + id + "/cancel", Map.of());
     }
 
     private JsonNode refused(ResponseEntity<String> response, int status) throws IOException {
@@ -171,35 +164,8 @@ class UntrustedInputApiTest {
     }
 
     private ResponseEntity<String> start(String fileName, String content, String automationLevel) {
-        return post("/api/v1/processes",
+        return api.post("/api/v1/processes",
                 Map.of("specFileName", fileName, "specContent", content, "automationLevel", automationLevel));
-    }
-
-    private JsonNode awaitApproval(String id, String gateId) {
-        JsonNode[] found = new JsonNode[1];
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            for (JsonNode a : json.readTree(get("/api/v1/processes/" + id + "/approvals").getBody())) {
-                if (a.path("gateId").asText().equals(gateId)) {
-                    found[0] = a;
-                    return true;
-                }
-            }
-            return false;
-        });
-        return found[0];
-    }
-
-    private ResponseEntity<String> get(String path) {
-        return http.get().uri(path).retrieve().toEntity(String.class);
-    }
-
-    private ResponseEntity<String> post(String path, Object body) {
-        return http.post()
-            .uri(path)
-            .contentType(MediaType.APPLICATION_JSON)
-            .body(body)
-            .retrieve()
-            .toEntity(String.class);
     }
 
     private long count(String tableAndCondition) {

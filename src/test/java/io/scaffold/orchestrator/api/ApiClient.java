@@ -1,0 +1,63 @@
+package io.scaffold.orchestrator.api;
+
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The REST API of an application started on a random port, as tests call it: errors are
+ * answers, not throws.
+ */
+final class ApiClient {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final RestClient http;
+
+    ApiClient(int port) {
+        this.http = RestClient.builder()
+            .baseUrl("http://localhost:" + port)
+            .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
+            })
+            .build();
+    }
+
+    RestClient http() {
+        return this.http;
+    }
+
+    ResponseEntity<String> get(String path) {
+        return this.http.get().uri(path).retrieve().toEntity(String.class);
+    }
+
+    ResponseEntity<String> post(String path, Object body) {
+        return this.http.post()
+            .uri(path)
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(body)
+            .retrieve()
+            .toEntity(String.class);
+    }
+
+    /** Waits until the run has an open approval of the gate, and returns it. */
+    JsonNode awaitApproval(String runId, String gateId) {
+        JsonNode[] found = new JsonNode[1];
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            for (JsonNode approval : JSON.readTree(get("/api/v1/processes/" + runId + "/approvals").getBody())) {
+                if (approval.path("gateId").asText().equals(gateId)) {
+                    found[0] = approval;
+                    return true;
+                }
+            }
+            return false;
+        });
+        return found[0];
+    }
+
+}
