@@ -78,12 +78,12 @@ public class GateService {
                 criteria(variables), null, verdict == GateVerdict.APPROVAL_REQUIRED ? "pending" : DMN, null,
                 Instant.now(), null);
         if (evaluations.insert(evaluation)) {
-            RunEventData.GateScore score = new RunEventData.GateScore(gateId, phaseId, attempt, evaluation.score(),
-                    evaluation.threshold(), verdict.name());
+            RunEventData.GateResult result = RunEventData.GateResult.scored(gateId, phaseId, attempt,
+                    evaluation.score(), evaluation.threshold(), verdict.name());
             RunEventData data = switch (verdict) {
-                case PASS -> RunEventData.QualityGatePassed.scored(score);
-                case APPROVAL_REQUIRED -> RunEventData.ApprovalRequested.scored(score);
-                case REWORK, REJECT -> RunEventData.QualityGateFailed.scored(score);
+                case PASS -> new RunEventData.QualityGatePassed(result);
+                case APPROVAL_REQUIRED -> new RunEventData.ApprovalRequested(result);
+                case REWORK, REJECT -> new RunEventData.QualityGateFailed(result);
             };
             events.append(runId, gateId + "#" + attempt, data, evaluation.evaluatedAt());
         }
@@ -99,9 +99,9 @@ public class GateService {
         RunEventData.ApprovalDecided decided = new RunEventData.ApprovalDecided(gateId, attempt, decision.wire(), who,
                 comment);
         events.append(runId, Long.toString(elementInstanceKey), decided, now);
+        RunEventData.GateResult result = RunEventData.GateResult.decided(decided);
         events.append(runId, gateId + "#" + attempt, new GateOutcome(GateVerdict.APPROVAL_REQUIRED, decision).passed()
-                ? RunEventData.QualityGatePassed.decided(decided) : RunEventData.QualityGateFailed.decided(decided),
-                now);
+                ? new RunEventData.QualityGatePassed(result) : new RunEventData.QualityGateFailed(result), now);
     }
 
     public void remindApprovers(UUID runId, String gateId, long elementInstanceKey) {

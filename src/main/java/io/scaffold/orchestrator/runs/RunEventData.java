@@ -1,6 +1,7 @@
 package io.scaffold.orchestrator.runs;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 
 /**
@@ -41,23 +42,8 @@ public sealed interface RunEventData {
 
     }
 
-    /**
-     * A gate passed: either scored by its decision table ({@code phase}, {@code score},
-     * {@code threshold}, {@code verdict}) or approved by a person ({@code decision},
-     * {@code decidedBy}, {@code comment}).
-     */
-    record QualityGatePassed(String gate, String phase, int attempt, BigDecimal score, BigDecimal threshold,
-            String verdict, String decision, String decidedBy, String comment) implements RunEventData {
-
-        public static QualityGatePassed scored(GateScore score) {
-            return new QualityGatePassed(score.gate(), score.phase(), score.attempt(), score.score(), score.threshold(),
-                    score.verdict(), null, null, null);
-        }
-
-        public static QualityGatePassed decided(ApprovalDecided decision) {
-            return new QualityGatePassed(decision.gate(), null, decision.attempt(), null, null, null,
-                    decision.decision(), decision.decidedBy(), decision.comment());
-        }
+    /** A gate passed. */
+    record QualityGatePassed(@JsonUnwrapped GateResult result) implements RunEventData {
 
         @Override
         public EventType type() {
@@ -66,19 +52,8 @@ public sealed interface RunEventData {
 
     }
 
-    /** A gate failed; the fields as for {@link QualityGatePassed}. */
-    record QualityGateFailed(String gate, String phase, int attempt, BigDecimal score, BigDecimal threshold,
-            String verdict, String decision, String decidedBy, String comment) implements RunEventData {
-
-        public static QualityGateFailed scored(GateScore score) {
-            return new QualityGateFailed(score.gate(), score.phase(), score.attempt(), score.score(), score.threshold(),
-                    score.verdict(), null, null, null);
-        }
-
-        public static QualityGateFailed decided(ApprovalDecided decision) {
-            return new QualityGateFailed(decision.gate(), null, decision.attempt(), null, null, null,
-                    decision.decision(), decision.decidedBy(), decision.comment());
-        }
+    /** A gate failed. */
+    record QualityGateFailed(@JsonUnwrapped GateResult result) implements RunEventData {
 
         @Override
         public EventType type() {
@@ -87,8 +62,24 @@ public sealed interface RunEventData {
 
     }
 
-    /** What a gate's decision table scored, shared by the gate events. */
-    record GateScore(String gate, String phase, int attempt, BigDecimal score, BigDecimal threshold, String verdict) {
+    /**
+     * What a gate event says: either how the gate's decision table scored it
+     * ({@code phase}, {@code score}, {@code threshold}, {@code verdict}) or what a person
+     * decided ({@code decision}, {@code decidedBy}, {@code comment}).
+     */
+    record GateResult(String gate, String phase, int attempt, BigDecimal score, BigDecimal threshold, String verdict,
+            String decision, String decidedBy, String comment) {
+
+        public static GateResult scored(String gate, String phase, int attempt, BigDecimal score, BigDecimal threshold,
+                String verdict) {
+            return new GateResult(gate, phase, attempt, score, threshold, verdict, null, null, null);
+        }
+
+        public static GateResult decided(ApprovalDecided decision) {
+            return new GateResult(decision.gate(), null, decision.attempt(), null, null, null, decision.decision(),
+                    decision.decidedBy(), decision.comment());
+        }
+
     }
 
     record ArtifactGenerated(String path, int version, String phase, String agent,
@@ -101,13 +92,8 @@ public sealed interface RunEventData {
 
     }
 
-    record ApprovalRequested(String gate, String phase, int attempt, BigDecimal score, BigDecimal threshold,
-            String verdict) implements RunEventData {
-
-        public static ApprovalRequested scored(GateScore score) {
-            return new ApprovalRequested(score.gate(), score.phase(), score.attempt(), score.score(), score.threshold(),
-                    score.verdict());
-        }
+    /** A gate's decision table asks a person to decide; the result is the scored one. */
+    record ApprovalRequested(@JsonUnwrapped GateResult result) implements RunEventData {
 
         @Override
         public EventType type() {

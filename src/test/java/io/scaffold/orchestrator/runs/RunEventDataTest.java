@@ -47,10 +47,10 @@ class RunEventDataTest {
         failed.put("errorCode", null);
         failed.put("reason", "boom");
         assertSameJson(new RunEventData.ProcessFailed(null, "boom"), failed);
-        RunEventData.GateScore score = new RunEventData.GateScore("g1", "design", 1, new BigDecimal("0.800"),
+        RunEventData.GateResult scored = RunEventData.GateResult.scored("g1", "design", 1, new BigDecimal("0.800"),
                 new BigDecimal("0.750"), "PASS");
-        assertSameJson(RunEventData.QualityGatePassed.scored(score), Map.of("gate", "g1", "phase", "design", "attempt",
-                1, "score", new BigDecimal("0.800"), "threshold", new BigDecimal("0.750"), "verdict", "PASS"));
+        assertSameJson(new RunEventData.QualityGatePassed(scored), Map.of("gate", "g1", "phase", "design", "attempt", 1,
+                "score", new BigDecimal("0.800"), "threshold", new BigDecimal("0.750"), "verdict", "PASS"));
         Map<String, Object> decided = new HashMap<>();
         decided.put("gate", "g1");
         decided.put("attempt", 2);
@@ -59,7 +59,7 @@ class RunEventDataTest {
         decided.put("comment", null);
         RunEventData.ApprovalDecided decision = new RunEventData.ApprovalDecided("g1", 2, "reject", "ann", null);
         assertSameJson(decision, decided);
-        assertSameJson(RunEventData.QualityGateFailed.decided(decision), decided);
+        assertSameJson(new RunEventData.QualityGateFailed(RunEventData.GateResult.decided(decision)), decided);
     }
 
     private void assertSameJson(RunEventData data, Map<String, ?> oldPayload) throws Exception {
