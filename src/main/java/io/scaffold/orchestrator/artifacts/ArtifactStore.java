@@ -1,6 +1,6 @@
 package io.scaffold.orchestrator.artifacts;
 
-import io.scaffold.orchestrator.runs.EventType;
+import io.scaffold.orchestrator.runs.RunEventData;
 import io.scaffold.orchestrator.runs.RunEventLog;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,7 +9,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,8 +59,8 @@ public class ArtifactStore {
             .params(runId, path, version, type.label(), phaseId, agent, sha, content.length, content,
                     Timestamp.from(now))
             .update();
-        events.append(runId, EventType.ArtifactGenerated, path + "@" + version,
-                Map.of("path", path, "version", version, "phase", phaseId, "agent", agent, "sha256", sha), now);
+        events.append(runId, path + "@" + version,
+                new RunEventData.ArtifactGenerated(path, version, phaseId, agent, sha), now);
         workspace.write(runId, path, content);
         return new Artifact(runId, path, version, type, phaseId, agent, sha, content.length, now);
     }

@@ -8,7 +8,7 @@ import io.scaffold.orchestrator.artifacts.Workspace;
 import io.scaffold.orchestrator.contract.ApprovalDecision;
 import io.scaffold.orchestrator.contract.GateOutcome;
 import io.scaffold.orchestrator.contract.GateVerdict;
-import io.scaffold.orchestrator.runs.EventType;
+import io.scaffold.orchestrator.runs.RunEventData;
 import io.scaffold.orchestrator.runs.RunEventLog;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -78,19 +78,14 @@ public class GateService {
                 criteria(variables), null, verdict == GateVerdict.APPROVAL_REQUIRED ? "pending" : DMN, null,
                 Instant.now(), null);
         if (evaluations.insert(evaluation)) {
-            EventType type = switch (verdict) {
-                case PASS -> EventType.QualityGatePassed;
-                case APPROVAL_REQUIRED -> EventType.ApprovalRequested;
-                case REWORK, REJECT -> EventType.QualityGateFailed;
+            RunEventData.GateResult result = RunEventData.GateResult.scored(gateId, phaseId, attempt,
+                    evaluation.score(), evaluation.threshold(), verdict.name());
+            RunEventData data = switch (verdict) {
+                case PASS -> new RunEventData.QualityGatePassed(result);
+                case APPROVAL_REQUIRED -> new RunEventData.ApprovalRequested(result);
+                case REWORK, REJECT -> new RunEventData.QualityGateFailed(result);
             };
-            Map<String, Object> payload = new HashMap<>();
-            payload.put("gate", gateId);
-            payload.put("phase", phaseId);
-            payload.put("attempt", attempt);
-            payload.put("score", evaluation.score());
-            payload.put("threshold", evaluation.threshold());
-            payload.put("verdict", verdict.name());
-            events.append(runId, type, gateId + "#" + attempt, payload, evaluation.evaluatedAt());
+            events.append(runId, gateId + "#" + attempt, data, evaluation.evaluatedAt());
         }
         return evaluation;
     }
@@ -101,28 +96,21 @@ public class GateService {
         Instant now = Instant.now();
         String who = decidedBy == null || decidedBy.isBlank() ? "unknown" : decidedBy;
         evaluations.decide(runId, gateId, attempt, decision.wire(), who, comment, now);
-        Map<String, Object> payload = new HashMap<>();
-        payload.put("gate", gateId);
-        payload.put("attempt", attempt);
-        payload.put("decision", decision.wire());
-        payload.put("decidedBy", who);
-        payload.put("comment", comment);
-        events.append(runId, EventType.ApprovalDecided, Long.toString(elementInstanceKey), payload, now);
-        if (new GateOutcome(GateVerdict.APPROVAL_REQUIRED, decision).passed()) {
-            events.append(runId, EventType.QualityGatePassed, gateId + "#" + attempt, payload, now);
-        }
-        else {
-            events.append(runId, EventType.QualityGateFailed, gateId + "#" + attempt, payload, now);
-        }
+        RunEventData.ApprovalDecided decided = new RunEventData.ApprovalDecided(gateId, attempt, decision.wire(), who,
+                comment);
+        events.append(runId, Long.toString(elementInstanceKey), decided, now);
+        RunEventData.GateResult result = RunEventData.GateResult.decided(decided);
+        events.append(runId, gateId + "#" + attempt, new GateOutcome(GateVerdict.APPROVAL_REQUIRED, decision).passed()
+                ? new RunEventData.QualityGatePassed(result) : new RunEventData.QualityGateFailed(result), now);
     }
 
     public void remindApprovers(UUID runId, String gateId, long elementInstanceKey) {
-        events.append(runId, EventType.ApprovalReminderSent, Long.toString(elementInstanceKey), Map.of("gate", gateId),
+        events.append(runId, Long.toString(elementInstanceKey), new RunEventData.ApprovalReminderSent(gateId),
                 Instant.now());
     }
 
     public void escalate(UUID runId, String gateId, long elementInstanceKey) {
-        events.append(runId, EventType.ApprovalEscalated, Long.toString(elementInstanceKey), Map.of("gate", gateId),
+        events.append(runId, Long.toString(elementInstanceKey), new RunEventData.ApprovalEscalated(gateId),
                 Instant.now());
     }
 

@@ -11,7 +11,7 @@ import io.scaffold.orchestrator.artifacts.Workspace;
 import io.scaffold.orchestrator.contract.AutomationLevel;
 import io.scaffold.orchestrator.contract.Phase;
 import io.scaffold.orchestrator.domain.DomainModel;
-import io.scaffold.orchestrator.runs.EventType;
+import io.scaffold.orchestrator.runs.RunEventData;
 import io.scaffold.orchestrator.runs.FailureMessages;
 import io.scaffold.orchestrator.runs.PhaseRepository;
 import io.scaffold.orchestrator.runs.PhaseStatus;
@@ -112,8 +112,9 @@ public class ScaffoldRuns {
                                                                                             // StartRequest
                     ArtifactType.REQUIREMENTS, Phase.INTAKE.id(), "user");
             models.save(runId, model, "spec-reader");
-            events.append(runId, EventType.ProcessInitiated, "run", Map.of("application", model.name(), "spec",
-                    request.specFileName(), "automationLevel", request.automationLevel()), now);
+            events.append(runId, "run",
+                    new RunEventData.ProcessInitiated(model.name(), request.specFileName(), request.automationLevel()),
+                    now);
             long key = camunda.newCreateInstanceCommand()
                 .bpmnProcessId(PROCESS_ID)
                 .latestVersion()
@@ -144,12 +145,8 @@ public class ScaffoldRuns {
         Instant now = Instant.now();
         if (runs.finish(runId, RunStatus.CANCELLED, "cancelled", now)) {
             phases.endRunning(runId, PhaseStatus.CANCELLED, now);
-            events.append(runId, EventType.ProcessCancelled, "run",
-                    instanceGone
-                            ? Map.of("status", "CANCELLED", "note",
-                                    "the process instance no longer existed in the engine")
-                            : Map.of("status", "CANCELLED"),
-                    now);
+            events.append(runId, "run", new RunEventData.ProcessCancelled("CANCELLED",
+                    instanceGone ? "the process instance no longer existed in the engine" : null), now);
         }
         return true;
     }
@@ -194,8 +191,8 @@ public class ScaffoldRuns {
                 camunda.newUpdateRetriesCommand(incident.jobKey()).retries(RETRIES_AFTER_RESOLUTION).send().join();
             }
             camunda.newResolveIncidentCommand(incident.key()).send().join();
-            events.append(runId, EventType.IncidentResolved, Long.toString(incident.key()),
-                    Map.of("elementId", incident.elementId(), "errorType", incident.errorType()), Instant.now());
+            events.append(runId, Long.toString(incident.key()),
+                    new RunEventData.IncidentResolved(incident.elementId(), incident.errorType()), Instant.now());
         }
         return open.size();
     }

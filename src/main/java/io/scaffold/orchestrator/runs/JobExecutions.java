@@ -8,7 +8,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -79,11 +78,8 @@ public class JobExecutions {
             log.warn("{} failed (attempt {}, {} retries left, next in {}): {}", job.getType(), attempt, retriesLeft,
                     backoff, message);
             if (retriesLeft == 0) {
-                Map<String, Object> payload = new HashMap<>();
-                payload.put("jobType", job.getType());
-                payload.put("phase", phaseId);
-                payload.put("error", message);
-                events.append(runId, EventType.IncidentRaised, job.getKey() + "#" + attempt, payload, Instant.now());
+                events.append(runId, job.getKey() + "#" + attempt,
+                        new RunEventData.IncidentRaised(job.getType(), phaseId, message), Instant.now());
             }
             throw new PlainJobError(job.getType() + " failed: " + message, retriesLeft,
                     retriesLeft > 0 ? backoff : Duration.ZERO);

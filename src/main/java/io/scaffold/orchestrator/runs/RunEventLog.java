@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,13 +37,14 @@ public class RunEventLog {
     }
 
     /**
-     * Appends an event unless one of the same type and {@code dedupKey} is already
-     * recorded for the run.
+     * Appends an event, of the type its data says, unless one of the same type and
+     * {@code dedupKey} is already recorded for the run.
      * @return true when the event is new
      */
     @Transactional
-    public boolean append(UUID runId, EventType type, String dedupKey, Map<String, ?> payload, Instant at) {
-        String payloadJson = toJson(payload);
+    public boolean append(UUID runId, String dedupKey, RunEventData data, Instant at) {
+        EventType type = data.type();
+        String payloadJson = toJson(data);
         Optional<Long> id = jdbc.sql("""
                 insert into events (run_id, type, dedup_key, payload, occurred_at) values (?, ?, ?, cast(? as jsonb), ?)
                 on conflict (run_id, type, dedup_key) do nothing
@@ -70,7 +70,7 @@ public class RunEventLog {
         });
     }
 
-    private String toJson(Map<String, ?> payload) {
+    private String toJson(RunEventData payload) {
         try {
             return json.writeValueAsString(payload);
         }

@@ -14,8 +14,6 @@ import io.micrometer.core.instrument.Timer;
 import io.scaffold.orchestrator.contract.JobTypes;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -57,8 +55,7 @@ public class RunTrackingWorkers {
                     .register(meters)
                     .record(Duration.between(previousEnd, now)));
             phases.started(runId, phaseId, phaseName, now);
-            events.append(runId, EventType.PhaseStarted, dedupKey(job), Map.of("phase", phaseId, "name", phaseName),
-                    now);
+            events.append(runId, dedupKey(job), new RunEventData.PhaseStarted(phaseId, phaseName), now);
             return null;
         });
     }
@@ -69,8 +66,7 @@ public class RunTrackingWorkers {
             UUID runId = JobExecutions.runId(job);
             Instant now = Instant.now();
             phases.completed(runId, phaseId, now);
-            events.append(runId, EventType.PhaseCompleted, dedupKey(job), Map.of("phase", phaseId, "name", phaseName),
-                    now);
+            events.append(runId, dedupKey(job), new RunEventData.PhaseCompleted(phaseId, phaseName), now);
             return null;
         });
     }
@@ -81,7 +77,7 @@ public class RunTrackingWorkers {
             UUID runId = JobExecutions.runId(job);
             Instant now = Instant.now();
             if (runs.finish(runId, RunStatus.COMPLETED, null, now)) {
-                events.append(runId, EventType.ProcessCompleted, "run", Map.of("status", "COMPLETED"), now);
+                events.append(runId, "run", new RunEventData.ProcessCompleted("COMPLETED"), now);
                 recordRunDuration(runId, "COMPLETED", now);
             }
             return null;
@@ -97,10 +93,7 @@ public class RunTrackingWorkers {
             String reason = reason(runId, errorCode, errorMessage);
             if (runs.finish(runId, RunStatus.FAILED, reason, now)) {
                 phases.endRunning(runId, PhaseStatus.FAILED, now);
-                Map<String, Object> payload = new HashMap<>();
-                payload.put("errorCode", errorCode);
-                payload.put("reason", reason);
-                events.append(runId, EventType.ProcessFailed, "run", payload, now);
+                events.append(runId, "run", new RunEventData.ProcessFailed(errorCode, reason), now);
                 recordRunDuration(runId, "FAILED", now);
             }
             return null;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.scaffold.orchestrator.ScaffoldTestContext;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,13 +55,13 @@ class RunEventLogTest {
     @Test
     void anEntryIsPublishedWhenItsTransactionCommitsAndOnce() {
         transactions.executeWithoutResult(tx -> {
-            assertThat(events.append(runId, EventType.PhaseStarted, "1", Map.of("phase", "intake"), Instant.now()))
+            assertThat(events.append(runId, "1", new RunEventData.PhaseStarted("intake", "Intake"), Instant.now()))
                 .isTrue();
             assertThat(heard.of(runId)).as("not before the commit").isEmpty();
         });
         assertThat(heard.of(runId)).extracting(RunEvent::type).containsExactly(EventType.PhaseStarted);
 
-        assertThat(events.append(runId, EventType.PhaseStarted, "1", Map.of("phase", "intake"), Instant.now()))
+        assertThat(events.append(runId, "1", new RunEventData.PhaseStarted("intake", "Intake"), Instant.now()))
             .as("a repeated delivery")
             .isFalse();
         assertThat(heard.of(runId)).hasSize(1);
@@ -73,7 +72,7 @@ class RunEventLogTest {
     @Test
     void anEntryRolledBackIsNeitherStoredNorPublished() {
         transactions.executeWithoutResult(tx -> {
-            events.append(runId, EventType.PhaseStarted, "1", Map.of("phase", "intake"), Instant.now());
+            events.append(runId, "1", new RunEventData.PhaseStarted("intake", "Intake"), Instant.now());
             tx.setRollbackOnly();
         });
 
