@@ -38,7 +38,8 @@ class QualityGateProcessTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    // Generous: under a loaded CI machine three attempts with backoff on the test engine took over 30 s.
+    // Generous: under a loaded CI machine three attempts with backoff on the test engine
+    // took over 30 s.
     private static final Duration WAIT = Duration.ofSeconds(90);
 
     private final UserTaskInbox inbox = new EmbeddedUserTaskInbox(ENGINE.getRecordStreamSource(), JSON);
