@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# The local full platform, without Docker: OpenSearch, a Zeebe broker, Operate + Tasklist (Camunda 8.6),
-# Keycloak with the scaffold realm and a PostgreSQL for the application, each one a local process.
+# The local platform, without Docker: OpenSearch, Keycloak with the scaffold realm and a PostgreSQL for the
+# application, each one a local process. It does not include Zeebe, Operate or Tasklist: Camunda's
+# distribution of them is under the vendor's own licence terms and is never downloaded by this project; run a
+# Camunda 8 cluster yourself (docker-compose.yml, k8s/) for those.
 #
 #   platform.sh start  [COMPONENT...]   downloads what is missing, starts what is not running, waits until healthy
 #   platform.sh stop   [COMPONENT...]   stops what runs
 #   platform.sh status [COMPONENT...]   prints each component's state; exits 0 only when all given ones are up
 #
-# COMPONENT: opensearch zeebe webapps keycloak postgres (default: all of them, in that order).
+# COMPONENT: opensearch keycloak postgres (default: all of them, in that order).
 # Everything lives under ${SCAFFOLD_PLATFORM_HOME:-~/.scaffold/platform}: downloads/, dist/ (unpacked),
 # data/, logs/ and run/ (PIDs). See docs/local-platform.md for ports, users and how to use it.
 set -euo pipefail
@@ -16,11 +18,6 @@ project="$(cd "$here/../.." && pwd)"
 home="${SCAFFOLD_PLATFORM_HOME:-$HOME/.scaffold/platform}"
 
 opensearch_port="${SCAFFOLD_OPENSEARCH_PORT:-9200}"
-zeebe_grpc_port="${SCAFFOLD_ZEEBE_GRPC_PORT:-26500}"
-zeebe_rest_port="${SCAFFOLD_ZEEBE_REST_PORT:-8088}"
-zeebe_management_port="${SCAFFOLD_ZEEBE_MANAGEMENT_PORT:-9600}"
-webapps_port="${SCAFFOLD_WEBAPPS_PORT:-8080}"
-webapps_management_port="${SCAFFOLD_WEBAPPS_MANAGEMENT_PORT:-9601}"
 keycloak_port="${SCAFFOLD_KEYCLOAK_PORT:-18080}"
 keycloak_management_port="${SCAFFOLD_KEYCLOAK_MANAGEMENT_PORT:-19000}"
 postgres_port="${SCAFFOLD_POSTGRES_PORT:-5433}"
@@ -29,11 +26,9 @@ demo_password="${SCAFFOLD_DEMO_PASSWORD:-demo}"
 # The owner of the application's database, user scaffold (set on the first start).
 db_password="${SCAFFOLD_DB_PASSWORD:-scaffold}"
 
-camunda_version=8.6.0
 keycloak_version=26.7.3
-camunda_home="$home/dist/camunda-zeebe-$camunda_version"
 keycloak_home="$home/dist/keycloak-$keycloak_version"
-all_components=(opensearch zeebe webapps keycloak postgres)
+all_components=(opensearch keycloak postgres)
 
 say() { echo "platform: $*" >&2; }
 fail() { say "$*"; exit 1; }
@@ -85,10 +80,6 @@ unpack() { # archive, target directory: unpacks once, atomically (a half-unpacke
   mv "$staging"/* "$target" && rmdir "$staging"
 }
 
-install_camunda() {
-  unpack "$(fetch_archive "io.camunda:camunda-zeebe:$camunda_version:tar.gz")" "$camunda_home"
-}
-
 install_keycloak() {
   unpack "$(fetch_archive "org.keycloak:keycloak-quarkus-dist:$keycloak_version:zip")" "$keycloak_home"
   chmod +x "$keycloak_home"/bin/*.sh
@@ -127,8 +118,6 @@ port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 healthy() {
   case "$1" in
     opensearch) http_ok "$opensearch_port" "/_cluster/health?wait_for_status=yellow&timeout=1s" ;;
-    zeebe) http_ok "$zeebe_management_port" /actuator/health/readiness ;;
-    webapps) http_ok "$webapps_management_port" /actuator/health/readiness ;;
     keycloak) http_ok "$keycloak_management_port" /health/ready ;;
     # Ready once the launcher said so after its latest start (the log keeps earlier starts).
     postgres) awk '/^=== .* start$/ { ready = 0 } /^PostgreSQL ready/ { ready = 1 } END { exit !ready }' \
@@ -139,8 +128,6 @@ healthy() {
 ports_of() {
   case "$1" in
     opensearch) echo "$opensearch_port" ;;
-    zeebe) echo "$zeebe_grpc_port $zeebe_rest_port $zeebe_management_port" ;;
-    webapps) echo "$webapps_port $webapps_management_port" ;;
     keycloak) echo "$keycloak_port $keycloak_management_port" ;;
     postgres) echo "$postgres_port" ;;
   esac
@@ -149,8 +136,6 @@ ports_of() {
 where_is() {
   case "$1" in
     opensearch) echo "http://localhost:$opensearch_port" ;;
-    zeebe) echo "gRPC localhost:$zeebe_grpc_port, REST http://localhost:$zeebe_rest_port" ;;
-    webapps) echo "http://localhost:$webapps_port/operate and /tasklist (demo/demo)" ;;
     keycloak) echo "http://localhost:$keycloak_port/realms/scaffold (admin console: admin/admin)" ;;
     postgres) echo "jdbc:postgresql://localhost:$postgres_port/scaffold (user scaffold)" ;;
   esac
@@ -195,56 +180,6 @@ start_opensearch() {
     OpenSearchLauncher "$home/data/opensearch" "$opensearch_port"
 }
 
-# Settings shared by the broker and the web applications, as environment variables because the bin/*
-# scripts ignore --key=value arguments.
-camunda_env() {
-  camunda_env=(JAVA_HOME="$JAVA_HOME" JAVA_OPTS=-Xmx1g
-    CAMUNDA_DATABASE_TYPE=opensearch CAMUNDA_DATABASE_URL="http://localhost:$opensearch_port")
-}
-
-start_zeebe() {
-  install_camunda
-  mkdir -p "$home/data/zeebe"
-  camunda_env
-  launch zeebe env "${camunda_env[@]}" \
-    SERVER_PORT="$zeebe_rest_port" \
-    MANAGEMENT_SERVER_PORT="$zeebe_management_port" \
-    ZEEBE_BROKER_DATA_DIRECTORY="$home/data/zeebe" \
-    ZEEBE_BROKER_GATEWAY_NETWORK_PORT="$zeebe_grpc_port" \
-    ZEEBE_BROKER_NETWORK_HOST=127.0.0.1 \
-    ZEEBE_BROKER_EXPORTERS_OPENSEARCH_CLASSNAME=io.camunda.zeebe.exporter.opensearch.OpensearchExporter \
-    ZEEBE_BROKER_EXPORTERS_OPENSEARCH_ARGS_URL="http://localhost:$opensearch_port" \
-    ZEEBE_BROKER_EXPORTERS_OPENSEARCH_ARGS_INDEX_PREFIX=zeebe-record \
-    ZEEBE_BROKER_EXPORTERS_OPENSEARCH_ARGS_BULK_DELAY=1 \
-    CAMUNDA_REST_QUERY_ENABLED=true \
-    "$camunda_home/bin/broker"
-}
-
-start_webapps() {
-  install_camunda
-  local opensearch="http://localhost:$opensearch_port" gateway="localhost:$zeebe_grpc_port"
-  # Operate + Tasklist without the broker: Tasklist 8.6.0 cannot complete Camunda user tasks when it runs in
-  # the broker's JVM; on its own it completes them through the broker's REST API.
-  camunda_env
-  launch webapps env "${camunda_env[@]}" \
-    SPRING_PROFILES_ACTIVE=operate,tasklist,auth \
-    SERVER_PORT="$webapps_port" \
-    MANAGEMENT_SERVER_PORT="$webapps_management_port" \
-    CAMUNDA_OPERATE_DATABASE=opensearch \
-    CAMUNDA_OPERATE_OPENSEARCH_URL="$opensearch" \
-    CAMUNDA_OPERATE_ZEEBEOPENSEARCH_URL="$opensearch" \
-    CAMUNDA_OPERATE_ZEEBEOPENSEARCH_PREFIX=zeebe-record \
-    CAMUNDA_OPERATE_ZEEBE_GATEWAYADDRESS="$gateway" \
-    CAMUNDA_TASKLIST_DATABASE=opensearch \
-    CAMUNDA_TASKLIST_OPENSEARCH_URL="$opensearch" \
-    CAMUNDA_TASKLIST_ZEEBEOPENSEARCH_URL="$opensearch" \
-    CAMUNDA_TASKLIST_ZEEBEOPENSEARCH_PREFIX=zeebe-record \
-    CAMUNDA_TASKLIST_ZEEBE_GATEWAYADDRESS="$gateway" \
-    CAMUNDA_TASKLIST_ZEEBE_RESTADDRESS="http://localhost:$zeebe_rest_port" \
-    CAMUNDA_TASKLIST_ARCHIVERENABLED=false \
-    "$camunda_home/bin/camunda"
-}
-
 start_keycloak() {
   install_keycloak
   local realm="$project/keycloak/scaffold-realm.json"
@@ -276,8 +211,6 @@ start_postgres() {
 startup_limit() {
   case "$1" in
     opensearch) echo 180 ;;
-    zeebe) echo 240 ;;
-    webapps) echo 300 ;;
     keycloak) echo 400 ;;
     postgres) echo 120 ;;
   esac
@@ -296,14 +229,10 @@ begin() { # launches the component unless it already runs; does not wait
 wanted() { case " ${components[*]} " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
 
 start_all() {
-  # Independent components start side by side; the broker and the web applications need OpenSearch first.
+  # Independent components start side by side, then each is waited for.
   local name
-  for name in opensearch keycloak postgres; do wanted "$name" && begin "$name"; done
-  wanted opensearch && wait_healthy opensearch "$(startup_limit opensearch)"
-  for name in zeebe webapps; do wanted "$name" && begin "$name"; done
-  for name in "${components[@]}"; do
-    [ "$name" = opensearch ] || wait_healthy "$name" "$(startup_limit "$name")"
-  done
+  for name in "${components[@]}"; do begin "$name"; done
+  for name in "${components[@]}"; do wait_healthy "$name" "$(startup_limit "$name")"; done
 }
 
 stop() {
@@ -314,7 +243,7 @@ stop() {
     say "$name is not running"
     return 0
   fi
-  # The whole session: bin/* and kc.sh scripts run Java as a child.
+  # The whole session: kc.sh runs Java as a child.
   kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid"
   while kill -0 "$pid" 2>/dev/null; do
     if [ "$waited" -ge 60 ]; then

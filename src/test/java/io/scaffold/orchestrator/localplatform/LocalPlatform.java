@@ -28,8 +28,8 @@ public final class LocalPlatform {
     }
 
     /**
-     * Starts the given components (opensearch, zeebe, webapps, keycloak, postgres) unless
-     * they already run.
+     * Starts the given components (opensearch, keycloak, postgres) unless they already
+     * run.
      */
     static LocalPlatform start(String... components) {
         List<String> startedHere = new ArrayList<>();
@@ -88,10 +88,6 @@ public final class LocalPlatform {
     public static String databasePassword() {
         String configured = System.getenv("SCAFFOLD_DB_PASSWORD");
         return configured == null || configured.isBlank() ? "scaffold" : configured;
-    }
-
-    public static String webappsUrl() {
-        return "http://localhost:" + port("SCAFFOLD_WEBAPPS_PORT", 8080);
     }
 
     private static int port(String variable, int defaultPort) {

@@ -37,8 +37,7 @@ class PlatformScriptTest {
         Result result = run(Map.of(), "start", "keycloak", "elasticsearch");
 
         assertThat(result.exit()).isEqualTo(1);
-        assertThat(result.output()).contains("unknown component 'elasticsearch'",
-                "opensearch zeebe webapps keycloak postgres");
+        assertThat(result.output()).contains("unknown component 'elasticsearch'", "opensearch keycloak postgres");
         assertThat(home).isEmptyDirectory();
     }
 
@@ -47,8 +46,7 @@ class PlatformScriptTest {
         Result result = run(Map.of(), "status");
 
         assertThat(result.exit()).isEqualTo(1);
-        assertThat(result.output()).contains("opensearch: down", "zeebe: down", "webapps: down", "keycloak: down",
-                "postgres: down");
+        assertThat(result.output()).contains("opensearch: down", "keycloak: down", "postgres: down");
     }
 
     @Test

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 @ExtendWith(WithLocalPlatform.Extension.class)
 public @interface WithLocalPlatform {
 
-    /** opensearch, zeebe, webapps, keycloak, postgres */
+    /** opensearch, keycloak, postgres */
     String[] value();
 
     final class Extension implements BeforeAllCallback {
