@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.security;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
@@ -15,6 +16,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class CurrentUser {
+
+    /**
+     * The access token claim with the caller's Keycloak groups (the realm's group
+     * membership mapper, names without a path): the candidate and escalation groups of
+     * dmn/gate-policy.dmn.
+     */
+    public static final String GROUPS_CLAIM = "groups";
 
     private static final String ROLE_PREFIX = "ROLE_";
 
@@ -61,6 +69,18 @@ public class CurrentUser {
             .filter(a -> a.startsWith(ROLE_PREFIX))
             .map(a -> a.substring(ROLE_PREFIX.length()))
             .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * The caller's groups (claim {@value #GROUPS_CLAIM}); none for the local user of an
+     * unsecured server, who answers approvals as an administrator.
+     */
+    public Set<String> groups() {
+        if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken jwt) {
+            List<String> groups = jwt.getToken().getClaimAsStringList(GROUPS_CLAIM);
+            return groups == null ? Set.of() : Set.copyOf(groups);
+        }
+        return Set.of();
     }
 
     /**

@@ -4,13 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.scaffold.orchestrator.security.CurrentUser;
 import io.scaffold.orchestrator.security.Permissions;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * The realm file Keycloak imports (keycloak/scaffold-realm.json). A real Keycloak 26
@@ -21,18 +32,13 @@ class KeycloakRealmTest {
 
     private static final List<String> ROLES = List.of("admin", "process-manager", "developer", "viewer");
 
-    /**
-     * The approver groups of dmn/gate-policy.dmn: approving a gate needs one of the
-     * gate's (or admin).
-     */
-    private static final List<String> APPROVER_ROLES = List.of("enterprise-architect", "domain-expert",
-            "data-architect", "api-architect", "tech-lead", "qa-lead", "release-manager");
-
     /** The role of Prometheus's service account: only the metrics. */
     private static final String METRICS_ROLE = "metrics-reader";
 
     /** The demo user without organisation, whose token the API refuses (403). */
     private static final String USER_WITHOUT_ORGANIZATION = "nora";
+
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
 
     private static JsonNode realm;
 
@@ -42,15 +48,76 @@ class KeycloakRealmTest {
     }
 
     @Test
-    void theRealmHasTheFourApplicationRolesAndTheGatePolicysApproverGroups() throws IOException {
+    void theRealmHasTheFourApplicationRoles() {
         assertThat(realm.path("realm").asText()).isEqualTo("scaffold");
         List<String> expected = new ArrayList<>(ROLES);
-        expected.addAll(APPROVER_ROLES);
         expected.add(METRICS_ROLE);
         assertThat(texts(realm.path("roles").path("realm"), "name")).containsExactlyInAnyOrderElementsOf(expected);
-        String policy = Files.readString(CiTools.PROJECT.resolve("dmn/gate-policy.dmn"));
-        APPROVER_ROLES
-            .forEach(role -> assertThat(policy).as("gate-policy.dmn names %s", role).contains('"' + role + '"'));
+    }
+
+    /**
+     * The approver and escalation groups of dmn/gate-policy.dmn are the realm's groups,
+     * each with a demo user who may answer over the API, and the groups the Camunda Helm
+     * values authorise in Tasklist.
+     */
+    @Test
+    void theGatePolicysGroupsAreTheRealmsGroupsAndTheHelmValuesGroups() throws Exception {
+        Set<String> policyGroups = gatePolicyGroups();
+        assertThat(policyGroups).contains("enterprise-architect", "process-manager", "admin");
+
+        assertThat(new TreeSet<>(texts(realm.path("groups"), "name"))).isEqualTo(policyGroups);
+        Map<String, List<String>> members = new TreeMap<>();
+        for (JsonNode user : realm.path("users")) {
+            for (JsonNode group : user.path("groups")) {
+                members.computeIfAbsent(group.asText().replaceFirst("^/", ""), g -> new ArrayList<>())
+                    .add(user.path("username").asText());
+                assertThat(Permissions.of(texts(user.path("realmRoles"))))
+                    .as("%s may answer approvals over the API", user.path("username").asText())
+                    .contains("process:update");
+            }
+        }
+        assertThat(members.keySet()).as("a demo user in every group").isEqualTo(policyGroups);
+        JsonNode groupsMapper = mapper(client("scaffold-cli"), "oidc-group-membership-mapper").path("config");
+        assertThat(groupsMapper.path("claim.name").asText()).isEqualTo(CurrentUser.GROUPS_CLAIM);
+        assertThat(groupsMapper.path("full.path").asText()).as("group names without a leading /").isEqualTo("false");
+        assertThat(groupsMapper.path("access.token.claim").asText()).isEqualTo("true");
+        assertThat(mapper(client("orchestration"), "oidc-group-membership-mapper").path("config")
+            .path("claim.name")
+            .asText()).as("Tasklist reads the same claim").isEqualTo(CurrentUser.GROUPS_CLAIM);
+
+        JsonNode helm = new YAMLMapper().readTree(CiTools.PROJECT.resolve("k8s/camunda-values.yaml").toFile());
+        JsonNode security = helm.path("orchestration").path("security");
+        assertThat(security.path("authentication").path("oidc").path("groupsClaim").asText())
+            .isEqualTo(CurrentUser.GROUPS_CLAIM);
+        Set<String> helmGroups = new TreeSet<>();
+        for (JsonNode authorization : security.path("initialization").path("authorizations")) {
+            if (authorization.path("ownerType").asText().equals("GROUP")) {
+                helmGroups.add(authorization.path("ownerId").asText());
+            }
+        }
+        assertThat(helmGroups).isEqualTo(policyGroups);
+    }
+
+    /**
+     * Every group named in an approverGroups or escalationGroups output of the policy.
+     */
+    private static Set<String> gatePolicyGroups() throws Exception {
+        Document dmn = DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(CiTools.PROJECT.resolve("dmn/gate-policy.dmn").toFile());
+        NodeList entries = dmn.getElementsByTagName("outputEntry");
+        Set<String> groups = new TreeSet<>();
+        for (int i = 0; i < entries.getLength(); i++) {
+            Element entry = (Element) entries.item(i);
+            String id = entry.getAttribute("id");
+            if (id.endsWith("-approvers") || id.endsWith("-escalation")) {
+                Matcher quoted = QUOTED.matcher(entry.getTextContent());
+                while (quoted.find()) {
+                    groups.add(quoted.group(1));
+                }
+            }
+        }
+        return groups;
     }
 
     @Test
