@@ -67,7 +67,7 @@ class ApprovalController {
             .filter(a -> a.userTaskKey() == userTaskKey)
             .findFirst()
             .orElseThrow(() -> new NotFoundException("run " + id + " has no open approval " + userTaskKey));
-        Approvals.Approver approver = new Approvals.Approver(currentUser.name(), currentUser.roles(),
+        Approvals.Approver approver = new Approvals.Approver(currentUser.name(), currentUser.groups(),
                 currentUser.admin(), currentUser.identified());
         try {
             approvals.decide(pending, run.createdBy(), body.decision(), body.comment(), approver);

@@ -45,8 +45,9 @@ public class Approvals {
     /**
      * Who answers an approval.
      *
-     * @param groups the caller's roles and groups, matched against the task's candidate
-     * groups
+     * @param groups the caller's groups (the token's {@code groups} claim), matched
+     * against the task's candidate groups; an administrator (role {@code admin}) answers
+     * any task
      * @param identified whether the identity was proven (a token), which the four-eyes
      * rule needs
      */

@@ -212,21 +212,28 @@ class KeycloakSecurityTest {
 
     @Test
     void onlyACandidateWhoDidNotStartTheRunMayApproveItsGate() throws Exception {
-        String pete = KeycloakTokens.scaffoldUser("pete"); // process-manager, acme: not
-                                                           // an approver of
-                                                           // domain-approval
-        String ella = KeycloakTokens.scaffoldUser("ella"); // process-manager and
-                                                           // enterprise-architect, acme
-        String ada = KeycloakTokens.scaffoldUser("ada"); // admin, acme
+        // Keycloak groups (claim "groups") decide who is a candidate, realm roles what
+        // the
+        // API allows: every approver below holds process-manager, the role that may
+        // answer.
+        String pete = KeycloakTokens.scaffoldUser("pete"); // group process-manager
+        String dara = KeycloakTokens.scaffoldUser("dara"); // group data-architect
+        String ella = KeycloakTokens.scaffoldUser("ella"); // group enterprise-architect
+        String dom = KeycloakTokens.scaffoldUser("dom"); // group domain-expert
+        String ada = KeycloakTokens.scaffoldUser("ada"); // role admin
         String petesRun = runId(startRun(pete, "manual"));
         String ellasRun = runId(startRun(ella, "manual"));
         JsonNode petesApproval = awaitApproval(petesRun, pete);
         JsonNode ellasApproval = awaitApproval(ellasRun, ella);
-        assertThat(petesApproval.path("candidateGroups").toString()).contains("enterprise-architect");
+        assertThat(texts(petesApproval.path("candidateGroups"))).containsExactly("enterprise-architect",
+                "domain-expert");
 
         HttpResponse<String> notACandidate = decide(petesRun, petesApproval, pete);
         assertThat(notACandidate.statusCode()).as(notACandidate.body()).isEqualTo(403);
-        assertThat(JSON.readTree(notACandidate.body()).path("detail").asText()).contains("enterprise-architect");
+        assertThat(JSON.readTree(notACandidate.body()).path("detail").asText()).contains("enterprise-architect")
+            .contains("pete");
+        HttpResponse<String> anotherGatesApprover = decide(petesRun, petesApproval, dara);
+        assertThat(anotherGatesApprover.statusCode()).as(anotherGatesApprover.body()).isEqualTo(403);
         assertThat(decide(petesRun, petesApproval, KeycloakTokens.scaffoldUser("dev")).statusCode()).isEqualTo(403);
 
         HttpResponse<String> ownRun = decide(ellasRun, ellasApproval, ella);
@@ -234,13 +241,23 @@ class KeycloakSecurityTest {
         assertThat(JSON.readTree(ownRun.body()).path("detail").asText()).contains("four-eyes");
         assertThat(JSON.readTree(get("/api/v1/processes/" + ellasRun + "/approvals", ella).body()).size()).isEqualTo(1);
 
-        assertThat(decide(petesRun, petesApproval, ella).statusCode()).isEqualTo(204);
+        HttpResponse<String> candidate = decide(petesRun, petesApproval, dom);
+        assertThat(candidate.statusCode()).as(candidate.body()).isEqualTo(204);
         assertThat(decide(ellasRun, ellasApproval, ada).statusCode()).isEqualTo(204);
-        JsonNode gate = JSON.readTree(get("/api/v1/processes/" + petesRun + "/gates", pete).body()).get(0);
-        assertThat(gate.path("decidedBy").asText()).isEqualTo("ella");
+        await().atMost(Duration.ofMinutes(1))
+            .untilAsserted(() -> assertThat(JSON.readTree(get("/api/v1/processes/" + petesRun + "/gates", pete).body())
+                .get(0)
+                .path("decidedBy")
+                .asText()).as("the token's preferred_username").isEqualTo("dom"));
 
         cancel(petesRun, pete);
         cancel(ellasRun, ella);
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(element -> texts.add(element.asText()));
+        return texts;
     }
 
     private JsonNode awaitApproval(String runId, String token) {
