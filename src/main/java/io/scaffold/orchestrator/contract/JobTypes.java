@@ -34,6 +34,12 @@ public final class JobTypes {
 
     public static final String GATE_RECORD_DECISION = "gate.record-decision";
 
+    /**
+     * The completing-task listener of the approval user tasks: records who completed the
+     * task (its assignee in Tasklist).
+     */
+    public static final String GATE_RECORD_APPROVER = "gate.record-approver";
+
     public static final String GATE_REMIND_APPROVERS = "gate.remind-approvers";
 
     public static final String GATE_ESCALATE = "gate.escalate";

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -60,6 +61,28 @@ public class GateEvaluationRepository {
                 where run_id = ? and gate_id = ? and attempt = ? and decision is null""")
             .params(decision, decidedBy, comment, Timestamp.from(at), runId, gateId, attempt)
             .update() == 1;
+    }
+
+    /**
+     * Notes who completed the approval task while the decision is not yet recorded (a
+     * repeated job writes the same name again).
+     */
+    void recordApprover(UUID runId, String gateId, int attempt, String approver) {
+        jdbc.sql("""
+                update gate_evaluations set decided_by = ?
+                where run_id = ? and gate_id = ? and attempt = ? and decision is null""")
+            .params(approver, runId, gateId, attempt)
+            .update();
+    }
+
+    /** Who completed the approval task, once {@link #recordApprover} noted it. */
+    Optional<String> approver(UUID runId, String gateId, int attempt) {
+        return jdbc.sql("""
+                select decided_by from gate_evaluations
+                where run_id = ? and gate_id = ? and attempt = ? and decision is null and decided_by <> ?""")
+            .params(runId, gateId, attempt, GateService.PENDING)
+            .query(String.class)
+            .optional();
     }
 
     public List<GateEvaluation> forRun(UUID runId) {

@@ -35,6 +35,9 @@ public class GateService {
     /** Who decided a verdict that needed no person. */
     public static final String DMN = "dmn";
 
+    /** decidedBy of a verdict waiting for a person. */
+    static final String PENDING = "pending";
+
     private final CriterionValidators validators;
 
     private final GateEvaluationRepository evaluations;
@@ -75,7 +78,7 @@ public class GateService {
         int attempt = variables.attempt();
         GateEvaluation evaluation = new GateEvaluation(runId, gateId, attempt, phaseId,
                 decimal(variables.gateOutcome().score()), decimal(variables.gateOutcome().threshold()), verdict.name(),
-                criteria(variables), null, verdict == GateVerdict.APPROVAL_REQUIRED ? "pending" : DMN, null,
+                criteria(variables), null, verdict == GateVerdict.APPROVAL_REQUIRED ? PENDING : DMN, null,
                 Instant.now(), null);
         if (evaluations.insert(evaluation)) {
             RunEventData.GateResult result = RunEventData.GateResult.scored(gateId, phaseId, attempt,
@@ -90,11 +93,28 @@ public class GateService {
         return evaluation;
     }
 
+    /**
+     * Remembers who completed the approval task (Tasklist's assignee) until the decision
+     * is recorded; a task completed without assignee (the API, the terminal) leaves
+     * nothing to remember.
+     */
+    public void recordApprover(UUID runId, String gateId, int attempt, String assignee) {
+        if (assignee != null && !assignee.isBlank()) {
+            evaluations.recordApprover(runId, gateId, attempt, assignee);
+        }
+    }
+
+    /**
+     * @param decidedBy who the answer names (the API's caller, the terminal's user); when
+     * blank, the user who completed the task in Tasklist ({@link #recordApprover}), else
+     * "unknown"
+     */
     @Transactional
     public void recordDecision(UUID runId, String gateId, int attempt, ApprovalDecision decision, String decidedBy,
             String comment, long elementInstanceKey) {
         Instant now = Instant.now();
-        String who = decidedBy == null || decidedBy.isBlank() ? "unknown" : decidedBy;
+        String who = decidedBy != null && !decidedBy.isBlank() ? decidedBy
+                : evaluations.approver(runId, gateId, attempt).orElse("unknown");
         evaluations.decide(runId, gateId, attempt, decision.wire(), who, comment, now);
         RunEventData.ApprovalDecided decided = new RunEventData.ApprovalDecided(gateId, attempt, decision.wire(), who,
                 comment);

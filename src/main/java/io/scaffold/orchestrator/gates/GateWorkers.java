@@ -16,6 +16,8 @@ import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.annotation.VariablesAsType;
 import io.camunda.client.api.response.ActivatedJob;
+import io.camunda.client.api.response.UserTaskProperties;
+import io.camunda.zeebe.protocol.Protocol;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -102,6 +104,30 @@ public class GateWorkers {
                     comment, job.getElementInstanceKey());
             return null;
         });
+    }
+
+    /**
+     * A task listener job (event completing) of the approval user tasks: in Tasklist the
+     * person who completes a task is its assignee, and the form need not say who they
+     * are.
+     */
+    @JobWorker(type = JobTypes.GATE_RECORD_APPROVER, fetchVariables = { RUN_ID, GATE_ID, PHASE_ID, ATTEMPT })
+    public void recordApprover(ActivatedJob job, @Variable String gateId, @Variable String phaseId,
+            @Variable int attempt) {
+        executions.run(job, phaseId, () -> {
+            gates.recordApprover(JobExecutions.runId(job), gateId, attempt, completingUser(job));
+            return null;
+        });
+    }
+
+    /**
+     * The assignee of the user task a listener job is for. A cluster's gateway passes the
+     * task's properties as such; the embedded engine's gateway (zeebe-process-test) only
+     * as the engine's reserved job headers, which both carry.
+     */
+    public static String completingUser(ActivatedJob job) {
+        UserTaskProperties task = job.getUserTask();
+        return task != null ? task.getAssignee() : job.getCustomHeaders().get(Protocol.USER_TASK_ASSIGNEE_HEADER_NAME);
     }
 
     @JobWorker(type = JobTypes.GATE_REMIND_APPROVERS, fetchVariables = { RUN_ID, GATE_ID, PHASE_ID, GATE })

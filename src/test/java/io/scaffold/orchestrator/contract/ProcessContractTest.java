@@ -10,6 +10,7 @@ import io.camunda.zeebe.model.bpmn.instance.CallActivity;
 import io.camunda.zeebe.model.bpmn.instance.ServiceTask;
 import io.camunda.zeebe.model.bpmn.instance.SubProcess;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeExecutionListener;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskListener;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeInput;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeIoMapping;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskDefinition;
@@ -61,6 +62,10 @@ class ProcessContractTest {
             model.getModelElementsByType(ZeebeExecutionListener.class)
                 .stream()
                 .map(ZeebeExecutionListener::getType)
+                .forEach(modelled::add);
+            model.getModelElementsByType(ZeebeTaskListener.class)
+                .stream()
+                .map(ZeebeTaskListener::getType)
                 .forEach(modelled::add);
         });
         SCAFFOLD.getModelElementsByType(CallActivity.class).forEach(gate -> modelled.addAll(agents(gate)));

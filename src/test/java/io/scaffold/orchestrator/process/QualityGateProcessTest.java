@@ -15,6 +15,7 @@ import io.camunda.zeebe.protocol.record.intent.IncidentIntent;
 import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
 import io.camunda.zeebe.protocol.record.value.ErrorType;
 import io.camunda.zeebe.protocol.record.value.IncidentRecordValue;
+import io.scaffold.orchestrator.gates.GateWorkers;
 import io.scaffold.orchestrator.runtime.embedded.EmbeddedUserTaskCompleter;
 import io.scaffold.orchestrator.runtime.embedded.EmbeddedUserTaskInbox;
 import java.time.Duration;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiFunction;
 import org.junit.jupiter.api.AfterEach;
@@ -178,6 +180,34 @@ class QualityGateProcessTest {
             .extracting(job -> job.get("decision"))
             .isEqualTo("approve");
         assertThat(openTasks(gate)).isEmpty();
+    }
+
+    /**
+     * Tasklist completes the task as its assignee, and the form sets no decidedBy: the
+     * completing listener (gate.record-approver) sees the assignee before record-decision
+     * runs.
+     */
+    @Test
+    void theCompletingListenerSeesWhoCompletedTheTaskInTasklist() {
+        List<String> assignees = new CopyOnWriteArrayList<>();
+        workers.on("gate.record-approver", (client, job) -> {
+            assignees.add(GateWorkers.completingUser(job));
+            client.newCompleteCommand(job).send().join();
+        });
+        long gate = startGate("partial", "domain-approval");
+        OpenUserTask task = awaitUserTask(gate, "approve-gate");
+        CLIENT.newSetVariablesCommand(gate).variables(Map.of("decision", "approve")).send().join();
+
+        EmbeddedEngine.assignAndComplete(task.userTaskKey(), "dom");
+
+        awaitEndedAt(gate, "gate-approved");
+        assertThat(assignees).containsExactly("dom");
+        TestWorkers.SeenJob listener = workers.seen("gate.record-approver", gate).getFirst();
+        TestWorkers.SeenJob recorder = workers.seen("gate.record-decision", gate).getFirst();
+        assertThat(listener.arrivedAtNanos()).as("the listener runs before the decision is recorded")
+            .isLessThan(recorder.arrivedAtNanos());
+        assertThat(listener.get("attempt")).isEqualTo(1);
+        assertThat(listener.get("gateId")).isEqualTo("domain-approval");
     }
 
     @Test
