@@ -4,7 +4,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.time.Duration;
+import java.util.Map;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -43,6 +45,18 @@ final class ApiClient {
             .body(body)
             .retrieve()
             .toEntity(String.class);
+    }
+
+    /** Starts a run of a one-entity JDL spec; returns its id. */
+    String startRun(String automationLevel) throws IOException {
+        return JSON
+            .readTree(
+                    post("/api/v1/processes",
+                            Map.of("specFileName", "library.jdl", "specContent",
+                                    "entity Book { title String required }\n", "automationLevel", automationLevel))
+                        .getBody())
+            .path("id")
+            .asText();
     }
 
     /** Waits until the run has an open approval of the gate, and returns it. */

@@ -1,15 +1,5 @@
 package io.scaffold.orchestrator.process;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.camunda.zeebe.logstreams.log.LogAppendEntry;
-import io.camunda.zeebe.logstreams.log.LogStream;
-import io.camunda.zeebe.logstreams.log.LogStreamWriter;
-import io.camunda.zeebe.logstreams.log.WriteContext;
-import io.camunda.zeebe.protocol.impl.record.RecordMetadata;
-import io.camunda.zeebe.protocol.impl.record.value.usertask.UserTaskRecord;
-import io.camunda.zeebe.protocol.record.intent.UserTaskIntent;
-import java.lang.reflect.Field;
 import io.camunda.client.CamundaClient;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.engine.EngineFactory;
@@ -64,36 +54,6 @@ final class EmbeddedEngine {
     static Stream<Record<ProcessInstanceRecordValue>> elementEvents(long processInstanceKey, Intent intent) {
         return events(ValueType.PROCESS_INSTANCE).map(r -> (Record<ProcessInstanceRecordValue>) r)
             .filter(r -> r.getIntent() == intent && r.getValue().getProcessInstanceKey() == processInstanceKey);
-    }
-
-    /**
-     * Does what Tasklist does when a person claims and completes a user task: the
-     * engine's USER_TASK ASSIGN and COMPLETE commands. The embedded engine has no REST
-     * gateway and its gRPC gateway no user task command, so they go onto its log stream
-     * directly (zeebe-process-test keeps the stream in a private field).
-     */
-    static void assignAndComplete(long userTaskKey, String assignee) {
-        try {
-            Field field = ENGINE.getClass().getDeclaredField("logStream");
-            field.setAccessible(true);
-            LogStreamWriter writer = ((LogStream) field.get(ENGINE)).newLogStreamWriter();
-            write(writer, userTaskKey, UserTaskIntent.ASSIGN,
-                    new UserTaskRecord().setUserTaskKey(userTaskKey).setAssignee(assignee).setAction("assign"));
-            write(writer, userTaskKey, UserTaskIntent.COMPLETE,
-                    new UserTaskRecord().setUserTaskKey(userTaskKey).setAction("complete"));
-        }
-        catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("zeebe-process-test no longer keeps its log stream in field logStream", e);
-        }
-    }
-
-    private static void write(LogStreamWriter writer, long key, UserTaskIntent intent, UserTaskRecord command) {
-        RecordMetadata metadata = new RecordMetadata().recordType(RecordType.COMMAND)
-            .valueType(ValueType.USER_TASK)
-            .intent(intent);
-        assertThat(writer.tryWrite(WriteContext.internal(), LogAppendEntry.of(key, metadata, command)).isRight())
-            .as("%s of user task %d written", intent, key)
-            .isTrue();
     }
 
     static boolean hasEnded(long processInstanceKey, Intent intent) {

@@ -198,7 +198,7 @@ class QualityGateProcessTest {
         OpenUserTask task = awaitUserTask(gate, "approve-gate");
         CLIENT.newSetVariablesCommand(gate).variables(Map.of("decision", "approve")).send().join();
 
-        EmbeddedEngine.assignAndComplete(task.userTaskKey(), "dom");
+        TasklistCommands.assignAndComplete(ENGINE, task.userTaskKey(), "dom");
 
         awaitEndedAt(gate, "gate-approved");
         assertThat(assignees).containsExactly("dom");
