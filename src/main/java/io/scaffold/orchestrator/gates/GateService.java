@@ -8,6 +8,8 @@ import io.scaffold.orchestrator.artifacts.Workspace;
 import io.scaffold.orchestrator.contract.ApprovalDecision;
 import io.scaffold.orchestrator.contract.GateOutcome;
 import io.scaffold.orchestrator.contract.GateVerdict;
+import io.scaffold.orchestrator.notifications.ApprovalNotice;
+import io.scaffold.orchestrator.notifications.ApprovalNotifier;
 import io.scaffold.orchestrator.runs.RunEventData;
 import io.scaffold.orchestrator.runs.RunEventLog;
 import java.math.BigDecimal;
@@ -52,8 +54,11 @@ public class GateService {
 
     private final String publicUrl;
 
+    private final ApprovalNotifier notifier;
+
     GateService(CriterionValidators validators, GateEvaluationRepository evaluations, RunEventLog events,
-            ArtifactStore artifacts, Workspace workspace, DomainModels models, PublicServerProperties server) {
+            ArtifactStore artifacts, Workspace workspace, DomainModels models, PublicServerProperties server,
+            ApprovalNotifier notifier) {
         this.validators = validators;
         this.evaluations = evaluations;
         this.events = events;
@@ -61,6 +66,7 @@ public class GateService {
         this.workspace = workspace;
         this.models = models;
         this.publicUrl = server.publicUrl();
+        this.notifier = notifier;
     }
 
     public CriterionScore score(UUID runId, String criterion) {
@@ -124,14 +130,26 @@ public class GateService {
                 ? new RunEventData.QualityGatePassed(result) : new RunEventData.QualityGateFailed(result), now);
     }
 
-    public void remindApprovers(UUID runId, String gateId, long elementInstanceKey) {
-        events.append(runId, Long.toString(elementInstanceKey), new RunEventData.ApprovalReminderSent(gateId),
+    /** Reminds the gate's approver groups of an approval that waits too long. */
+    public void remindApprovers(UUID runId, String gateId, String phaseId, List<String> approverGroups,
+            long elementInstanceKey) {
+        List<String> notified = notifier.notify(new ApprovalNotice(ApprovalNotice.Kind.REMINDER, runId, gateId, phaseId,
+                approverGroups, approvalsLink(runId)));
+        events.append(runId, Long.toString(elementInstanceKey), new RunEventData.ApprovalReminderSent(gateId, notified),
                 Instant.now());
     }
 
-    public void escalate(UUID runId, String gateId, long elementInstanceKey) {
-        events.append(runId, Long.toString(elementInstanceKey), new RunEventData.ApprovalEscalated(gateId),
+    /** Tells the gate's escalation groups that the approval now waits for them. */
+    public void escalate(UUID runId, String gateId, String phaseId, List<String> escalationGroups,
+            long elementInstanceKey) {
+        List<String> notified = notifier.notify(new ApprovalNotice(ApprovalNotice.Kind.ESCALATION, runId, gateId,
+                phaseId, escalationGroups, approvalsLink(runId)));
+        events.append(runId, Long.toString(elementInstanceKey), new RunEventData.ApprovalEscalated(gateId, notified),
                 Instant.now());
+    }
+
+    private String approvalsLink(UUID runId) {
+        return publicUrl + "/api/v1/processes/" + runId + "/approvals";
     }
 
     /** Links to the artifacts of the gate's phase, for the approval form. */

@@ -25,6 +25,7 @@ import io.scaffold.orchestrator.contract.ApprovalDecision;
 import io.scaffold.orchestrator.contract.JobTypes;
 import io.scaffold.orchestrator.runs.JobExecutions;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
@@ -131,19 +132,35 @@ public class GateWorkers {
     }
 
     @JobWorker(type = JobTypes.GATE_REMIND_APPROVERS, fetchVariables = { RUN_ID, GATE_ID, PHASE_ID, GATE })
-    public void remindApprovers(ActivatedJob job, @Variable String gateId, @Variable String phaseId) {
-        executions.run(job, phaseId, () -> {
-            gates.remindApprovers(JobExecutions.runId(job), gateId, job.getElementInstanceKey());
+    public void remindApprovers(ActivatedJob job, @VariablesAsType PendingApprovalVariables variables) {
+        executions.run(job, variables.phaseId(), () -> {
+            gates.remindApprovers(JobExecutions.runId(job), variables.gateId(), variables.phaseId(),
+                    variables.gate().policy().approverGroups(), job.getElementInstanceKey());
             return null;
         });
     }
 
     @JobWorker(type = JobTypes.GATE_ESCALATE, fetchVariables = { RUN_ID, GATE_ID, PHASE_ID, GATE })
-    public void escalate(ActivatedJob job, @Variable String gateId, @Variable String phaseId) {
-        executions.run(job, phaseId, () -> {
-            gates.escalate(JobExecutions.runId(job), gateId, job.getElementInstanceKey());
+    public void escalate(ActivatedJob job, @VariablesAsType PendingApprovalVariables variables) {
+        executions.run(job, variables.phaseId(), () -> {
+            gates.escalate(JobExecutions.runId(job), variables.gateId(), variables.phaseId(),
+                    variables.gate().policy().escalationGroups(), job.getElementInstanceKey());
             return null;
         });
+    }
+
+    /**
+     * The variables of {@code gate.remind-approvers} and {@code gate.escalate}: the gate
+     * and the groups dmn/gate-policy.dmn names for it.
+     */
+    public record PendingApprovalVariables(String gateId, String phaseId, Gate gate) {
+
+        public record Gate(Policy policy) {
+        }
+
+        public record Policy(List<String> approverGroups, List<String> escalationGroups) {
+        }
+
     }
 
 }

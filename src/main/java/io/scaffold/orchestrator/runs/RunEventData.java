@@ -3,6 +3,7 @@ package io.scaffold.orchestrator.runs;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * The payload of an event in a run's log, one record per {@link EventType}: the record
@@ -102,7 +103,10 @@ public sealed interface RunEventData {
 
     }
 
-    record ApprovalReminderSent(String gate) implements RunEventData {
+    /**
+     * @param notified the e-mail addresses and webhook the reminder went to
+     */
+    record ApprovalReminderSent(String gate, List<String> notified) implements RunEventData {
 
         @Override
         public EventType type() {
@@ -111,7 +115,10 @@ public sealed interface RunEventData {
 
     }
 
-    record ApprovalEscalated(String gate) implements RunEventData {
+    /**
+     * @param notified the e-mail addresses and webhook the escalation went to
+     */
+    record ApprovalEscalated(String gate, List<String> notified) implements RunEventData {
 
         @Override
         public EventType type() {
