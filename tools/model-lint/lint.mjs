@@ -24,11 +24,25 @@ const { FormLinter } = await import('@camunda/form-linting');
 const here = dirname(fileURLToPath(import.meta.url));
 const projectRoot = resolve(here, '..', '..');
 
-const bpmnLinter = new Linter({
-  config: { extends: ['bpmnlint:recommended', 'plugin:camunda-compat/camunda-cloud-8-6'] },
-  // Resolve rules from this folder's node_modules, whatever the working directory.
-  resolver: new NodeResolver({ require: createRequire(import.meta.url) })
-});
+// As Camunda Modeler does, a model is linted against the Camunda version it declares
+// (modeler:executionPlatformVersion, e.g. 8.8.0 for the task listeners of quality-gate.bpmn).
+const bpmnLinters = new Map();
+
+function bpmnLinter(executionPlatformVersion) {
+  const [major, minor] = (executionPlatformVersion ?? '').split('.');
+  if (!major || !minor) {
+    throw new Error('a BPMN model without modeler:executionPlatformVersion: set it (e.g. "8.8.0")');
+  }
+  const config = `plugin:camunda-compat/camunda-cloud-${major}-${minor}`;
+  if (!bpmnLinters.has(config)) {
+    bpmnLinters.set(config, new Linter({
+      config: { extends: ['bpmnlint:recommended', config] },
+      // Resolve rules from this folder's node_modules, whatever the working directory.
+      resolver: new NodeResolver({ require: createRequire(import.meta.url) })
+    }));
+  }
+  return bpmnLinters.get(config);
+}
 
 const findings = [];
 
@@ -61,7 +75,7 @@ async function lintBpmn(file) {
   const moddle = new BpmnModdle({ zeebe, modeler });
   const { rootElement, warnings } = await moddle.fromXML(readFileSync(file, 'utf8'));
   reportParseWarnings(file, warnings);
-  const results = await bpmnLinter.lint(rootElement);
+  const results = await bpmnLinter(rootElement.get('modeler:executionPlatformVersion')).lint(rootElement);
   for (const [rule, reports] of Object.entries(results)) {
     for (const { id, message, category } of reports) {
       report(file, id ?? 'definitions', rule, message, category);
