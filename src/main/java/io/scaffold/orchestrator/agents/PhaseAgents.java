@@ -7,6 +7,7 @@ import io.scaffold.orchestrator.artifacts.DomainModels;
 import io.scaffold.orchestrator.contract.JobTypes;
 import io.scaffold.orchestrator.contract.Phase;
 import io.scaffold.orchestrator.decisions.DecisionDerivation;
+import io.scaffold.orchestrator.decisions.DecisionVersion;
 import io.scaffold.orchestrator.decisions.RunDecisions;
 import io.scaffold.orchestrator.domain.DomainModel;
 import io.scaffold.orchestrator.generation.GeneratedFile;
@@ -83,7 +84,11 @@ public class PhaseAgents {
         if (routed.isEmpty()) {
             return List.of();
         }
-        List<GeneratedFile> files = phaseAgents.get(agent).apply(model, platform.withFindings(routed.get()));
+        List<DecisionVersion> current = decisions.currentVersions(runId);
+        GenerationContext context = platform.withFindings(routed.get())
+            .withDecisions(current.stream().map(DecisionVersion::decision).toList(),
+                    current.stream().filter(v -> v.version() > 1).map(DecisionVersion::decision).toList());
+        List<GeneratedFile> files = phaseAgents.get(agent).apply(model, context);
         return files.stream()
             .map(f -> artifacts.save(runId, f.path(), f.content(), ArtifactType.of(f.type()), phase.id(), agent))
             .toList();
