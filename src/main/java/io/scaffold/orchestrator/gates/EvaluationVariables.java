@@ -22,7 +22,7 @@ public record EvaluationVariables(String gateId, String phaseId, int attempt, Po
     }
 
     /** One {@code criterionResult} of gate.score-criterion. */
-    public record CriterionResult(String name, double score, List<String> findings) {
+    public record CriterionResult(String name, double score, List<Finding> findings) {
     }
 
     /** dmn/gate-verdict.dmn's result. */

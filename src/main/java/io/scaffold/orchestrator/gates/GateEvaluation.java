@@ -17,7 +17,7 @@ public record GateEvaluation(UUID runId, String gateId, int attempt, String phas
         BigDecimal threshold, String verdict, List<Criterion> criteria, String decision, String decidedBy,
         String comment, Instant evaluatedAt, Instant decidedAt) {
 
-    public record Criterion(String name, double weight, double score, List<String> findings) {
+    public record Criterion(String name, double weight, double score, List<Finding> findings) {
     }
 
     /**

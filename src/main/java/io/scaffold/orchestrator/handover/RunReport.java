@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.handover;
 
+import io.scaffold.orchestrator.gates.Finding;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -20,7 +21,7 @@ public record RunReport(String runId, String status, Long processInstanceKey, St
             String decision, String decidedBy, String comment, List<Criterion> criteria) {
     }
 
-    public record Criterion(String name, double weight, double score, List<String> findings) {
+    public record Criterion(String name, double weight, double score, List<Finding> findings) {
     }
 
     public record ArtifactEntry(String path, String type, String phase, String agent, int version, String sha256) {
