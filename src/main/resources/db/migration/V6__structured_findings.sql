@@ -20,3 +20,6 @@ set criteria = (
         order by co), '[]'::jsonb)
     from jsonb_array_elements(g.criteria) with ordinality as cs(c, co))
 where jsonb_typeof(g.criteria) = 'array';
+
+-- Why the verdict DMN decided as it did (e.g. "rework cannot change the output").
+alter table gate_evaluations add column reason text;

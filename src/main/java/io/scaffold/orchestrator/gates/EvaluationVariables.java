@@ -26,6 +26,6 @@ public record EvaluationVariables(String gateId, String phaseId, int attempt, Po
     }
 
     /** dmn/gate-verdict.dmn's result. */
-    public record Outcome(GateVerdict verdict, BigDecimal score, BigDecimal threshold) {
+    public record Outcome(GateVerdict verdict, BigDecimal score, BigDecimal threshold, String reason) {
     }
 }
