@@ -27,6 +27,8 @@ public final class ProcessVariables {
 
     public static final String CRITERIA_RESULTS = "criteriaResults";
 
+    public static final String CRITERION_RESULT = "criterionResult";
+
     public static final String GATE_OUTCOME = "gateOutcome";
 
     public static final String DECISION = "decision";

@@ -137,11 +137,12 @@ public class Handover {
     }
 
     private static RunReport.Gate gate(GateEvaluation e) {
-        return new RunReport.Gate(e.gateId(), e.phaseId(), e.score(), e.threshold(), e.verdict(), e.attempt(),
-                e.decision(), e.decidedBy(), e.comment(),
+        return new RunReport.Gate(e.gateId(), e.phaseId(), e.score(), e.threshold(), e.verdict(), e.reason(),
+                e.attempt(), e.decision(), e.decidedBy(), e.comment(),
                 e.criteria()
                     .stream()
-                    .map(c -> new RunReport.Criterion(c.name(), c.weight(), c.score(), c.findings()))
+                    .map(c -> new RunReport.Criterion(c.name(), c.weight(), c.score(),
+                            c.findings().stream().map(RunReport.ReportedFinding::of).toList()))
                     .toList());
     }
 

@@ -1,5 +1,8 @@
 package io.scaffold.orchestrator.handover;
 
+import io.scaffold.orchestrator.domain.decision.DecisionChange;
+import io.scaffold.orchestrator.gates.Finding;
+import io.scaffold.orchestrator.gates.Severity;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -16,11 +19,29 @@ public record RunReport(String runId, String status, Long processInstanceKey, St
             Long durationMs) {
     }
 
-    public record Gate(String gateId, String phase, BigDecimal score, BigDecimal threshold, String verdict, int attempt,
-            String decision, String decidedBy, String comment, List<Criterion> criteria) {
+    /**
+     * @param reason why the verdict DMN decided as it did
+     */
+    public record Gate(String gateId, String phase, BigDecimal score, BigDecimal threshold, String verdict,
+            String reason, int attempt, String decision, String decidedBy, String comment, List<Criterion> criteria) {
     }
 
-    public record Criterion(String name, double weight, double score, List<String> findings) {
+    public record Criterion(String name, double weight, double score, List<ReportedFinding> findings) {
+    }
+
+    /**
+     * A gate finding as the report lists it.
+     *
+     * @param location {@code file:line}, {@code file}, or empty when about no file
+     * @param proposedChange the decision change that would fix it, or null
+     */
+    public record ReportedFinding(String ruleId, Severity severity, String location, String message,
+            String suggestedAction, DecisionChange proposedChange) {
+
+        static ReportedFinding of(Finding finding) {
+            return new ReportedFinding(finding.ruleId(), finding.severity(), finding.location(), finding.message(),
+                    finding.suggestedAction(), finding.proposedChange());
+        }
     }
 
     /**
