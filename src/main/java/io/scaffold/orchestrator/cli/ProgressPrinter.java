@@ -49,6 +49,11 @@ final class ProgressPrinter {
             case IncidentRaised ->
                 "✖ " + p.path("jobType").asText() + " failed with no retries left: " + p.path("error").asText();
             case ProcessFailed -> "✖ run failed: " + p.path("reason").asText();
+            case DecisionChanged -> "  decision " + p.path("decisionId").asText() + " → "
+                // a person's free text: no control characters reach the terminal
+                    + String.join("; ", p.path("chosen").asText().lines().toList()).replaceAll("\\p{Cntrl}", "?") + " ("
+                    + p.path("source").asText() + (p.path("locked").asBoolean() ? ", locked" : "") + ", by "
+                    + p.path("changedBy").asText() + ")";
             default -> null;
         };
         if (line != null) {
