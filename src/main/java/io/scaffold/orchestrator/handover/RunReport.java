@@ -9,11 +9,11 @@ import java.util.List;
 
 /**
  * {@code docs/scaffold/report.json}: what a run did, phase by phase and gate by gate, and
- * what it produced.
+ * what it produced, and the decisions it was generated from.
  */
 public record RunReport(String runId, String status, Long processInstanceKey, String application, String spec,
         String automationLevel, Instant startedAt, Instant generatedAt, List<Phase> phases, List<Gate> gates,
-        List<ArtifactEntry> artifacts) {
+        List<ArtifactEntry> artifacts, List<DecisionEntry> decisions) {
 
     public record Phase(String id, String name, String status, Instant startedAt, Instant completedAt,
             Long durationMs) {
@@ -42,6 +42,14 @@ public record RunReport(String runId, String status, Long processInstanceKey, St
             return new ReportedFinding(finding.ruleId(), finding.severity(), finding.location(), finding.message(),
                     finding.suggestedAction(), finding.proposedChange());
         }
+    }
+
+    /**
+     * A decision as the run ended: its chosen value, where it came from, and which
+     * version (1: as derived at intake).
+     */
+    public record DecisionEntry(String id, String question, String chosen, List<String> options, String source,
+            String rationale, boolean assumption, boolean locked, int version, String changedBy) {
     }
 
     public record ArtifactEntry(String path, String type, String phase, String agent, int version, String sha256) {
