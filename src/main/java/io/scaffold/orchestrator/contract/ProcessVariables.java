@@ -17,6 +17,13 @@ public final class ProcessVariables {
 
     public static final String FINDINGS = "findings";
 
+    /**
+     * The decision changes an approver asked for: {@code [{decisionId, value, reason}]}.
+     */
+    public static final String DECISION_CHANGES = "decisionChanges";
+
+    public static final String AUTOMATION_LEVEL = "automationLevel";
+
     public static final String GATE_ID = "gateId";
 
     public static final String GATE = "gate";
