@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.api;
 
+import io.scaffold.orchestrator.gates.Finding;
 import io.scaffold.orchestrator.gates.GateEvaluation;
 import io.scaffold.orchestrator.gates.GateEvaluationRepository;
 import java.math.BigDecimal;
@@ -25,21 +26,22 @@ class GateController {
     }
 
     /**
+     * @param reason why the verdict DMN decided as it did
      * @param decidedBy {@code dmn} when the verdict stood on its own, otherwise the
      * person who decided
      */
     record GateView(UUID runId, String gateId, int attempt, String phaseId, BigDecimal score, BigDecimal threshold,
-            String verdict, List<CriterionView> criteria, String decision, String decidedBy, String comment,
-            Instant evaluatedAt, Instant decidedAt) {
+            String verdict, String reason, List<CriterionView> criteria, String decision, String decidedBy,
+            String comment, Instant evaluatedAt, Instant decidedAt) {
 
         static GateView of(GateEvaluation e) {
             return new GateView(e.runId(), e.gateId(), e.attempt(), e.phaseId(), e.score(), e.threshold(), e.verdict(),
-                    e.criteria().stream().map(CriterionView::of).toList(), e.decision(), e.decidedBy(), e.comment(),
-                    e.evaluatedAt(), e.decidedAt());
+                    e.reason(), e.criteria().stream().map(CriterionView::of).toList(), e.decision(), e.decidedBy(),
+                    e.comment(), e.evaluatedAt(), e.decidedAt());
         }
     }
 
-    record CriterionView(String name, double weight, double score, List<String> findings) {
+    record CriterionView(String name, double weight, double score, List<Finding> findings) {
 
         static CriterionView of(GateEvaluation.Criterion c) {
             return new CriterionView(c.name(), c.weight(), c.score(), c.findings());

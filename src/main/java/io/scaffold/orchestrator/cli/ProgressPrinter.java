@@ -49,6 +49,11 @@ final class ProgressPrinter {
             case IncidentRaised ->
                 "✖ " + p.path("jobType").asText() + " failed with no retries left: " + p.path("error").asText();
             case ProcessFailed -> "✖ run failed: " + p.path("reason").asText();
+            case DecisionChanged -> "  decision " + p.path("decisionId").asText() + " → "
+                // a person's free text: no control characters reach the terminal
+                    + String.join("; ", p.path("chosen").asText().lines().toList()).replaceAll("\\p{Cntrl}", "?") + " ("
+                    + p.path("source").asText() + (p.path("locked").asBoolean() ? ", locked" : "") + ", by "
+                    + p.path("changedBy").asText() + ")";
             default -> null;
         };
         if (line != null) {
@@ -72,7 +77,7 @@ final class ProgressPrinter {
                 out.println("Findings of gate " + last.gateId() + " (attempt " + last.attempt() + "):");
                 last.criteria().stream().filter(c -> c.score() < 1.0).forEach(c -> {
                     out.printf(Locale.ROOT, "  %s %.2f (weight %.2f)%n", c.name(), c.score(), c.weight());
-                    c.findings().forEach(f -> out.println("    · " + f));
+                    c.findings().forEach(f -> out.println("    · " + f.describe()));
                 });
             }
             out.println("Nothing was written to " + outDir);

@@ -17,6 +17,13 @@ public final class ProcessVariables {
 
     public static final String FINDINGS = "findings";
 
+    /**
+     * The decision changes an approver asked for: {@code [{decisionId, value, reason}]}.
+     */
+    public static final String DECISION_CHANGES = "decisionChanges";
+
+    public static final String AUTOMATION_LEVEL = "automationLevel";
+
     public static final String GATE_ID = "gateId";
 
     public static final String GATE = "gate";
@@ -26,6 +33,8 @@ public final class ProcessVariables {
     public static final String CRITERION = "criterion";
 
     public static final String CRITERIA_RESULTS = "criteriaResults";
+
+    public static final String CRITERION_RESULT = "criterionResult";
 
     public static final String GATE_OUTCOME = "gateOutcome";
 

@@ -1,13 +1,12 @@
 package io.scaffold.orchestrator.gates;
 
-import io.scaffold.orchestrator.artifacts.DomainModels;
 import io.scaffold.orchestrator.artifacts.Artifact;
 import io.scaffold.orchestrator.artifacts.ArtifactStore;
-import io.scaffold.orchestrator.artifacts.DomainModels;
 import io.scaffold.orchestrator.artifacts.Workspace;
 import io.scaffold.orchestrator.contract.ApprovalDecision;
 import io.scaffold.orchestrator.contract.GateOutcome;
 import io.scaffold.orchestrator.contract.GateVerdict;
+import io.scaffold.orchestrator.decisions.RunDecisions;
 import io.scaffold.orchestrator.notifications.ApprovalNotice;
 import io.scaffold.orchestrator.notifications.ApprovalNotifier;
 import io.scaffold.orchestrator.runs.RunEventData;
@@ -50,29 +49,33 @@ public class GateService {
 
     private final Workspace workspace;
 
-    private final DomainModels models;
+    private final RunDecisions decisions;
 
     private final String publicUrl;
 
     private final ApprovalNotifier notifier;
 
     GateService(CriterionValidators validators, GateEvaluationRepository evaluations, RunEventLog events,
-            ArtifactStore artifacts, Workspace workspace, DomainModels models, PublicServerProperties server,
+            ArtifactStore artifacts, Workspace workspace, RunDecisions decisions, PublicServerProperties server,
             ApprovalNotifier notifier) {
         this.validators = validators;
         this.evaluations = evaluations;
         this.events = events;
         this.artifacts = artifacts;
         this.workspace = workspace;
-        this.models = models;
+        this.decisions = decisions;
         this.publicUrl = server.publicUrl();
         this.notifier = notifier;
     }
 
+    /**
+     * Scores one criterion on the run's effective model, keeping only the proposed
+     * decision changes that would change something.
+     */
     public CriterionScore score(UUID runId, String criterion) {
-        GateSubject subject = new GateSubject(runId.toString(), workspace.projectDir(runId), models.load(runId),
-                evaluations.outcomes(runId));
-        return validators.score(criterion, subject);
+        GateSubject subject = new GateSubject(runId.toString(), workspace.projectDir(runId),
+                decisions.effectiveModel(runId), evaluations.outcomes(runId));
+        return validators.score(criterion, subject).keepingProposals(change -> decisions.changes(runId, change));
     }
 
     /** Records the evaluation the gate process just made. */
@@ -84,13 +87,13 @@ public class GateService {
         int attempt = variables.attempt();
         GateEvaluation evaluation = new GateEvaluation(runId, gateId, attempt, phaseId,
                 decimal(variables.gateOutcome().score()), decimal(variables.gateOutcome().threshold()), verdict.name(),
-                criteria(variables), null, verdict == GateVerdict.APPROVAL_REQUIRED ? PENDING : DMN, null,
-                Instant.now(), null);
+                variables.gateOutcome().reason(), criteria(variables), null,
+                verdict == GateVerdict.APPROVAL_REQUIRED ? PENDING : DMN, null, Instant.now(), null);
         if (evaluations.insert(evaluation)) {
             RunEventData.GateResult result = RunEventData.GateResult.scored(gateId, phaseId, attempt,
                     evaluation.score(), evaluation.threshold(), verdict.name());
             RunEventData data = switch (verdict) {
-                case PASS -> new RunEventData.QualityGatePassed(result);
+                case PASS, CONCERNS -> new RunEventData.QualityGatePassed(result);
                 case APPROVAL_REQUIRED -> new RunEventData.ApprovalRequested(result);
                 case REWORK, REJECT -> new RunEventData.QualityGateFailed(result);
             };

@@ -7,6 +7,8 @@ import io.scaffold.orchestrator.artifacts.ArtifactStore;
 import io.scaffold.orchestrator.artifacts.ArtifactType;
 import io.scaffold.orchestrator.artifacts.Workspace;
 import io.scaffold.orchestrator.contract.Phase;
+import io.scaffold.orchestrator.decisions.DecisionVersion;
+import io.scaffold.orchestrator.decisions.RunDecisions;
 import io.scaffold.orchestrator.gates.GateEvaluation;
 import io.scaffold.orchestrator.gates.GateEvaluationRepository;
 import io.scaffold.orchestrator.runs.PhaseRecord;
@@ -57,15 +59,18 @@ public class Handover {
 
     private final Workspace workspace;
 
+    private final RunDecisions decisions;
+
     private final ObjectMapper json;
 
     Handover(RunRepository runs, PhaseRepository phases, GateEvaluationRepository gates, ArtifactStore artifacts,
-            Workspace workspace, ObjectMapper json) {
+            Workspace workspace, RunDecisions decisions, ObjectMapper json) {
         this.runs = runs;
         this.phases = phases;
         this.gates = gates;
         this.artifacts = artifacts;
         this.workspace = workspace;
+        this.decisions = decisions;
         this.json = json;
     }
 
@@ -103,7 +108,14 @@ public class Handover {
             .toList();
         String status = run.status().finished() ? run.status().name() : "COMPLETED";
         return new RunReport(run.id().toString(), status, run.processInstanceKey(), run.applicationName(),
-                run.specFile(), run.automationLevel(), run.createdAt(), now, phases, gateEntries, artifactEntries);
+                run.specFile(), run.automationLevel(), run.createdAt(), now, phases, gateEntries, artifactEntries,
+                decisions.currentVersions(run.id()).stream().map(Handover::decision).toList());
+    }
+
+    private static RunReport.DecisionEntry decision(DecisionVersion v) {
+        var d = v.decision();
+        return new RunReport.DecisionEntry(d.id(), d.question(), d.chosen(), d.options(), d.source().name(),
+                d.rationale(), d.assumption(), d.locked(), v.version(), v.changedBy());
     }
 
     /**
@@ -125,11 +137,12 @@ public class Handover {
     }
 
     private static RunReport.Gate gate(GateEvaluation e) {
-        return new RunReport.Gate(e.gateId(), e.phaseId(), e.score(), e.threshold(), e.verdict(), e.attempt(),
-                e.decision(), e.decidedBy(), e.comment(),
+        return new RunReport.Gate(e.gateId(), e.phaseId(), e.score(), e.threshold(), e.verdict(), e.reason(),
+                e.attempt(), e.decision(), e.decidedBy(), e.comment(),
                 e.criteria()
                     .stream()
-                    .map(c -> new RunReport.Criterion(c.name(), c.weight(), c.score(), c.findings()))
+                    .map(c -> new RunReport.Criterion(c.name(), c.weight(), c.score(),
+                            c.findings().stream().map(RunReport.ReportedFinding::of).toList()))
                     .toList());
     }
 
