@@ -111,8 +111,7 @@ public final class SchemaOrgVocabulary {
         if (byName.isPresent()) {
             return byName.get().name();
         }
-        Set<String> fields = new HashSet<>();
-        fieldNames.forEach(f -> fields.add(f.toLowerCase(Locale.ROOT).replace("_", "")));
+        Set<String> fields = lowerCase(fieldNames);
         Type best = null;
         int bestShared = MIN_SHARED_PROPERTIES - 1;
         for (int i = 0; i < types.size(); i++) {
@@ -126,6 +125,28 @@ public final class SchemaOrgVocabulary {
             }
         }
         return best == null ? "Thing" : best.name();
+    }
+
+    /**
+     * Up to {@code limit} types to offer a person for an entity that {@link #match}
+     * leaves at {@code Thing}: those sharing the most property names with its fields, in
+     * file order among equals (the file lists common types first).
+     */
+    public List<String> candidates(List<String> fieldNames, int limit) {
+        Set<String> fields = lowerCase(fieldNames);
+        return java.util.stream.IntStream.range(0, types.size())
+            .boxed()
+            .sorted(java.util.Comparator
+                .comparingLong(i -> -lowerCaseProperties.get(i).stream().filter(fields::contains).count()))
+            .limit(limit)
+            .map(i -> types.get(i).name())
+            .toList();
+    }
+
+    private static Set<String> lowerCase(List<String> fieldNames) {
+        Set<String> fields = new HashSet<>();
+        fieldNames.forEach(f -> fields.add(f.toLowerCase(Locale.ROOT).replace("_", "")));
+        return fields;
     }
 
     private Optional<Type> byWord(String word) {
