@@ -6,6 +6,8 @@ public enum EventType {
     ProcessInitiated, PhaseStarted, PhaseCompleted, QualityGatePassed, QualityGateFailed, ArtifactGenerated,
     ApprovalRequested, ApprovalReminderSent, ApprovalEscalated, ApprovalDecided,
     /** A job failed with no retries left: the run waits for a person to retry it. */
-    IncidentRaised, IncidentResolved, ProcessCompleted, ProcessFailed, ProcessCancelled
+    IncidentRaised, IncidentResolved, ProcessCompleted, ProcessFailed, ProcessCancelled,
+    /** A decision of the run got a new version (decisions/RunDecisions). */
+    DecisionChanged
 
 }
