@@ -4,32 +4,40 @@ import io.scaffold.orchestrator.domain.DomainModel;
 import io.scaffold.orchestrator.domain.Entity;
 import io.scaffold.orchestrator.domain.EntityOptions.Pagination;
 import io.scaffold.orchestrator.domain.Field;
-import io.scaffold.orchestrator.domain.Names;
 import io.scaffold.orchestrator.domain.FieldType;
+import io.scaffold.orchestrator.domain.Names;
 import io.scaffold.orchestrator.domain.Relationship;
-import io.scaffold.orchestrator.domain.SchemaOrgVocabulary;
+import io.scaffold.orchestrator.domain.decision.Decision;
 import io.scaffold.orchestrator.domain.decision.DecisionKind;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * The gaps a spec leaves open (JDL, YAML or free text alike, read from the normalised
- * model), as questions with two to four options and a recommended answer. Only what a
- * person should settle and the spec did not say is asked, most important first, at most
- * {@link #MAX_QUESTIONS}:
+ * model), as questions about the run's decisions, each offering two to four of the
+ * decision's options and a recommended answer. Only what a person should settle and the
+ * spec did not say is asked, most important first, at most {@link #MAX_QUESTIONS}:
  * <ol>
  * <li>whether the generated API requires login (the application as a whole);</li>
- * <li>the schema.org type of an entity nothing matched ({@code Thing});</li>
- * <li>for an entity with no required field, whether its first field is required;</li>
- * <li>the field of the target shown for a to-one relationship that shows the id;</li>
- * <li>how the list of an entity without pagination is paged.</li>
+ * <li>the schema.org type of an entity read from free text, or that nothing matched
+ * ({@code Thing}), when the vocabulary offers alternatives;</li>
+ * <li>for an entity with no required field, whether its identifying (else first) field is
+ * required;</li>
+ * <li>the field of the target shown for a to-one relationship that shows the id, when the
+ * target has a name-like field;</li>
+ * <li>how the list of an entity without paging is paged.</li>
  * </ol>
- * Within a rule, entities come in declaration order; what is beyond the limit keeps its
+ * Within a rule, entities come in declaration order. A decision that is locked, missing
+ * or has fewer than two options is not asked about; what is beyond the limit keeps its
  * derived value, recorded as an assumption like every unanswered default.
  */
 public final class ClarifyingQuestions {
@@ -37,8 +45,7 @@ public final class ClarifyingQuestions {
     /** A person answers ten questions; a longer form is skimmed, not read. */
     public static final int MAX_QUESTIONS = 10;
 
-    /** Schema.org types offered besides the matched {@code Thing}. */
-    private static final int TYPE_CANDIDATES = 3;
+    private static final int MAX_OPTIONS = 4;
 
     /** Field names that usually identify a row to a person, best first. */
     private static final List<String> LABEL_FIELDS = List.of("name", "title", "label", "login", "code", "email");
@@ -46,92 +53,103 @@ public final class ClarifyingQuestions {
     private ClarifyingQuestions() {
     }
 
-    public static List<ClarifyingQuestion> of(DomainModel model) {
+    /** A question to ask if its decision allows it. */
+    private record Candidate(String decisionId, String question, String recommended, String why) {
+    }
+
+    /**
+     * @param decisions the run's current decisions, which the questions settle
+     */
+    public static List<ClarifyingQuestion> of(DomainModel model, List<Decision> decisions) {
+        Map<String, Decision> byId = decisions.stream()
+            .collect(Collectors.toMap(Decision::id, Function.identity(), (a, b) -> b));
         List<Entity> own = model.entities().stream().filter(e -> !e.builtIn()).toList();
+        boolean freeText = model.source().format() == DomainModel.Source.Format.TEXT;
         return Stream
-            .of(List.of(secured()), schemaOrgTypes(own), requiredFields(own), displayFields(model), pagination(own))
+            .of(List.of(secured()), schemaOrgTypes(own, freeText), requiredFields(own), displayFields(model),
+                    pagination(own))
             .flatMap(List::stream)
+            .map(c -> question(c, byId.get(c.decisionId())))
+            .flatMap(Optional::stream)
             .limit(MAX_QUESTIONS)
             .toList();
     }
 
-    private static ClarifyingQuestion secured() {
-        return new ClarifyingQuestion(DecisionKind.SECURED.idFor(DecisionKind.APPLICATION),
-                "Should the generated API require login?", List.of("false", "true"), "false",
+    /**
+     * The candidate as a question offering the decision's options: the recommended one,
+     * the current one, then the others in the decision's order, at most four.
+     */
+    private static Optional<ClarifyingQuestion> question(Candidate c, Decision decision) {
+        if (decision == null || decision.locked()) {
+            return Optional.empty();
+        }
+        String recommended = c.recommended() == null ? decision.chosen() : c.recommended();
+        if (!decision.options().contains(recommended)) {
+            return Optional.empty();
+        }
+        Set<String> offered = new LinkedHashSet<>(List.of(recommended, decision.chosen()));
+        for (String option : decision.options()) {
+            if (offered.size() < MAX_OPTIONS) {
+                offered.add(option);
+            }
+        }
+        List<String> options = decision.options().stream().filter(offered::contains).toList();
+        return options.size() < 2 ? Optional.empty()
+                : Optional.of(new ClarifyingQuestion(c.decisionId(), c.question(), options, recommended, c.why()));
+    }
+
+    private static Candidate secured() {
+        return new Candidate(DecisionKind.SECURED.idFor(DecisionKind.APPLICATION),
+                "Should the generated API require login?", null,
                 "Specs rarely say; without login the API suits a trusted network and keeps the first build simple.");
     }
 
-    private static List<ClarifyingQuestion> schemaOrgTypes(List<Entity> entities) {
-        List<ClarifyingQuestion> questions = new ArrayList<>();
-        for (Entity e : entities) {
-            if (!"Thing".equals(e.schemaOrgType())) {
-                continue;
-            }
-            List<String> options = new ArrayList<>(List.of("Thing"));
-            options.addAll(SchemaOrgVocabulary.standard()
-                .candidates(e.fields().stream().map(f -> f.name().fieldName()).toList(), TYPE_CANDIDATES));
-            if (options.size() >= 2) {
-                questions.add(new ClarifyingQuestion(DecisionKind.SCHEMA_ORG_TYPE.idFor(e.name().original()),
-                        "Which schema.org type is a " + e.name().label() + "?", options, "Thing",
-                        "Neither its name nor its fields match a schema.org type; Thing is the neutral choice."));
-            }
-        }
-        return questions;
+    private static List<Candidate> schemaOrgTypes(List<Entity> entities, boolean freeText) {
+        return entities.stream()
+            .filter(e -> freeText || "Thing".equals(e.schemaOrgType()))
+            .map(e -> new Candidate(DecisionKind.SCHEMA_ORG_TYPE.idFor(e.name().original()),
+                    "Which schema.org type is a " + e.name().label() + "?", null,
+                    "Thing".equals(e.schemaOrgType()) ? "Neither its name nor its fields match a schema.org type."
+                            : "The type was guessed from " + (freeText ? "free text" : "its name") + "."))
+            .toList();
     }
 
-    private static List<ClarifyingQuestion> requiredFields(List<Entity> entities) {
-        List<ClarifyingQuestion> questions = new ArrayList<>();
+    private static List<Candidate> requiredFields(List<Entity> entities) {
+        List<Candidate> candidates = new ArrayList<>();
         for (Entity e : entities) {
             if (e.fields().isEmpty() || e.fields().stream().anyMatch(Field::required)) {
                 continue;
             }
             Field field = labelField(e).orElse(e.fields().getFirst());
-            String subject = e.name().original() + "." + field.name().fieldName();
-            questions
-                .add(new ClarifyingQuestion(DecisionKind.FIELD_REQUIRED.idFor(subject), "Is " + subject + " required?",
-                        List.of("true", "false"), "true", e.name().original() + " has no required field, so an empty "
-                                + e.name().label() + " could be saved; its identifying field is the likely one."));
+            String subject = e.name().original() + "." + field.name().original();
+            candidates.add(new Candidate(DecisionKind.FIELD_REQUIRED.idFor(subject), "Is " + subject + " required?",
+                    "true", e.name().original() + " has no required field, so an empty " + e.name().label()
+                            + " could be saved; its identifying (else first) field is the likely one."));
         }
-        return questions;
+        return candidates;
     }
 
-    private static List<ClarifyingQuestion> displayFields(DomainModel model) {
-        List<ClarifyingQuestion> questions = new ArrayList<>();
+    private static List<Candidate> displayFields(DomainModel model) {
+        List<Candidate> candidates = new ArrayList<>();
         for (Relationship r : model.relationships()) {
             boolean toOne = r.kind() == Relationship.Kind.MANY_TO_ONE || r.kind() == Relationship.Kind.ONE_TO_ONE;
-            Entity target = model.entity(r.to()).orElse(null);
-            if (!toOne || !"id".equals(r.displayField()) || target == null) {
-                continue;
+            Optional<Field> label = model.entity(r.to()).flatMap(ClarifyingQuestions::labelField);
+            if (toOne && "id".equals(r.displayField()) && label.isPresent()) {
+                String field = r.fromField().original();
+                candidates.add(new Candidate(DecisionKind.DISPLAY_FIELD.idFor(r.from() + "." + field),
+                        "Which " + r.to() + " field shows in a " + r.from() + "'s " + field + "?",
+                        label.get().name().original(), "The spec names no display field, so a " + r.from()
+                                + " would show its " + r.to() + " as a bare id."));
             }
-            List<String> strings = target.fields()
-                .stream()
-                .filter(f -> f.type() == FieldType.STRING)
-                .map(f -> f.name().fieldName())
-                .toList();
-            if (strings.isEmpty()) {
-                continue;
-            }
-            List<String> options = new ArrayList<>(strings.subList(0, Math.min(3, strings.size())));
-            String recommended = labelField(target).map(f -> f.name().fieldName()).orElse(options.getFirst());
-            if (!options.contains(recommended)) {
-                options.set(options.size() - 1, recommended);
-            }
-            options.add("id");
-            String subject = r.from() + "." + r.fromField().fieldName();
-            questions.add(new ClarifyingQuestion(DecisionKind.DISPLAY_FIELD.idFor(subject),
-                    "Which " + r.to() + " field shows in a " + r.from() + "'s " + r.fromField().fieldName() + "?",
-                    options, recommended, "The spec names no display field, so a " + r.from() + " would show its "
-                            + r.to() + " as a bare id."));
         }
-        return questions;
+        return candidates;
     }
 
-    private static List<ClarifyingQuestion> pagination(List<Entity> entities) {
-        List<String> options = Arrays.stream(Pagination.values()).map(Enum::name).toList();
+    private static List<Candidate> pagination(List<Entity> entities) {
         return entities.stream()
             .filter(e -> e.options().pagination() == Pagination.NONE)
-            .map(e -> new ClarifyingQuestion(DecisionKind.PAGINATION.idFor(e.name().original()),
-                    "How should the list of " + plural(e) + " be paged?", options, Pagination.PAGINATION.name(),
+            .map(e -> new Candidate(DecisionKind.PAGINATION.idFor(e.name().original()),
+                    "How should the list of " + plural(e) + " be paged?", Pagination.PAGINATION.name(),
                     "The spec does not say; pages keep the list fast as the number of "
                             + e.name().label().toLowerCase(Locale.ROOT) + " rows grows."))
             .toList();

@@ -3,6 +3,7 @@ package io.scaffold.orchestrator.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.scaffold.orchestrator.decisions.DecisionDerivation;
 import io.scaffold.orchestrator.domain.DomainModel;
 import io.scaffold.orchestrator.domain.decision.DecisionChange;
 
@@ -15,6 +16,11 @@ class ClarifyingQuestionsTest {
 
     private final SpecReader reader = new SpecReader();
 
+    /** The questions about the decisions a run of the model starts with. */
+    private static List<ClarifyingQuestion> questions(DomainModel model) {
+        return ClarifyingQuestions.of(model, new DecisionDerivation().derive(model));
+    }
+
     @Test
     void aJdlSpecIsAskedWhatItLeavesOpenMostImportantFirst() {
         DomainModel model = reader.read("books.jdl", """
@@ -24,7 +30,7 @@ class ClarifyingQuestionsTest {
                 relationship ManyToOne { Book{author} to Author }
                 """, null);
 
-        List<ClarifyingQuestion> questions = ClarifyingQuestions.of(model);
+        List<ClarifyingQuestion> questions = questions(model);
 
         assertThat(questions).extracting(ClarifyingQuestion::decisionId)
             .containsExactly("secured:application", "field-required:Author.name", "display-field:Book.author",
@@ -32,7 +38,7 @@ class ClarifyingQuestionsTest {
         assertThat(questions.get(1).question()).isEqualTo("Is Author.name required?");
         assertThat(questions.get(2)).satisfies(q -> {
             assertThat(q.question()).isEqualTo("Which Author field shows in a Book's author?");
-            assertThat(q.options()).containsExactly("name", "id");
+            assertThat(q.options()).as("the decision's options").containsExactly("id", "name", "born");
             assertThat(q.recommended()).isEqualTo("name");
         });
         assertThat(questions.get(3)).satisfies(q -> {
@@ -49,15 +55,15 @@ class ClarifyingQuestionsTest {
     }
 
     @Test
-    void aCompleteYamlSpecIsOnlyAskedAboutLogin() {
+    void aCompleteYamlSpecIsAskedOnlyAboutLoginAndPaging() {
         DomainModel library = reader.read(Path.of("examples", "library.yaml"), SpecOptions.DEFAULTS);
 
-        assertThat(ClarifyingQuestions.of(library)).extracting(ClarifyingQuestion::decisionId)
+        assertThat(questions(library)).extracting(ClarifyingQuestion::decisionId)
             .containsExactly("secured:application", "pagination:Publisher", "pagination:Author", "pagination:Member");
     }
 
     @Test
-    void freeTextIsAskedForATypeAndRequiredFieldsAndAtMostTenQuestions() {
+    void freeTextIsAskedForTypesAndRequiredFieldsAndAtMostTenQuestions() {
         DomainModel model = reader.read("shop.md", """
                 # Shop
                 - Customer: name, email
@@ -68,20 +74,19 @@ class ClarifyingQuestionsTest {
                 - Whatsit: tone
                 """, null);
 
-        List<ClarifyingQuestion> questions = ClarifyingQuestions.of(model);
+        List<ClarifyingQuestion> questions = questions(model);
 
         assertThat(questions).hasSize(ClarifyingQuestions.MAX_QUESTIONS);
-        ClarifyingQuestion widget = questions.stream()
-            .filter(q -> q.decisionId().equals("schema-org-type:Widget"))
-            .findFirst()
-            .orElseThrow();
-        assertThat(widget.question()).isEqualTo("Which schema.org type is a Widget?");
-        assertThat(widget.options()).hasSizeBetween(2, 4).first().isEqualTo("Thing");
+        ClarifyingQuestion customer = questions.get(1);
+        assertThat(customer.decisionId()).isEqualTo("schema-org-type:Customer");
+        assertThat(customer.question()).isEqualTo("Which schema.org type is a Customer?");
+        assertThat(customer.options()).hasSizeBetween(2, 4).contains("Person", "Thing");
+        assertThat(customer.recommended()).isEqualTo("Person");
         assertThat(questions).extracting(ClarifyingQuestion::decisionId)
-            .as("login first, then the types nothing matched, then required fields")
-            .startsWith("secured:application", "schema-org-type:Widget")
-            .contains("field-required:Customer.name")
-            .doesNotContain("schema-org-type:Customer");
+            .as("login first, then the guessed types, then required fields; no type question without alternatives")
+            .startsWith("secured:application", "schema-org-type:Customer")
+            .contains("field-required:Customer.name", "field-required:Widget.colour")
+            .doesNotContain("schema-org-type:Widget");
     }
 
     @Test
