@@ -3,6 +3,7 @@ package io.scaffold.orchestrator.runs;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * The payload of an event in a run's log, one record per {@link EventType}: the record
@@ -40,6 +41,27 @@ public sealed interface RunEventData {
             return EventType.PhaseCompleted;
         }
 
+    }
+
+    /**
+     * The clarifying questions were settled.
+     *
+     * @param answeredBy who answered, or null when nobody was asked (full automation)
+     */
+    record RequirementsClarified(String answeredBy, List<Clarification> answers) implements RunEventData {
+
+        @Override
+        public EventType type() {
+            return EventType.RequirementsClarified;
+        }
+
+    }
+
+    /**
+     * One settled question: the decision and its value, and whether nobody chose it (the
+     * recommended answer was taken, an assumption).
+     */
+    record Clarification(String decisionId, String value, boolean defaultTaken) {
     }
 
     /** A gate passed. */
