@@ -6,6 +6,7 @@
 #   node + npm      Debian's Node.js, runs the Dockerfile linter in tools/dockerfile-lint
 #   bwrap           Debian's bubblewrap, isolates the verification build of generated projects
 #                   (gates/probe/sandbox/BuildSandbox; without it builds run with a warning, less isolated)
+#   tmux            Debian's tmux, the real terminal cli/ManualRunInTmuxTest drives `./scaffold run` in
 # Idempotent: installs only what is missing. Run as root on Debian.
 set -euo pipefail
 
@@ -18,6 +19,7 @@ command -v docker-compose >/dev/null || missing_packages+=(docker-compose)
 command -v node >/dev/null || missing_packages+=(nodejs)
 command -v npm >/dev/null || missing_packages+=(npm)
 command -v bwrap >/dev/null || missing_packages+=(bubblewrap)
+command -v tmux >/dev/null || missing_packages+=(tmux)
 needs_kubectl=false
 [[ -x "$kubectl_bin" ]] || needs_kubectl=true
 
@@ -47,4 +49,5 @@ fi
 echo "docker-compose: $(docker-compose version --short)"
 echo "kubectl: $("$kubectl_bin" version --client --short 2>/dev/null || "$kubectl_bin" version --client)"
 echo "bwrap: $(bwrap --version)"
+echo "tmux: $(tmux -V)"
 echo "node: $(node --version), dockerfile-utils: $(node -p "require('$lint_dir/node_modules/dockerfile-utils/package.json').version")"

@@ -44,6 +44,7 @@ final class ProgressPrinter {
             case ApprovalDecided -> "  gate " + p.path("gate").asText() + ": " + p.path("decision").asText() + " by "
                     + p.path("decidedBy").asText()
                     + (p.path("comment").asText("").isBlank() ? "" : " (" + p.path("comment").asText() + ")");
+            case RequirementsClarified -> clarified(p);
             case ApprovalReminderSent -> "  gate " + p.path("gate").asText() + ": reminder sent to the approvers";
             case ApprovalEscalated -> "  gate " + p.path("gate").asText() + ": approval escalated";
             case IncidentRaised ->
@@ -59,6 +60,21 @@ final class ProgressPrinter {
         if (line != null) {
             out.printf(Locale.ROOT, "%7.2fs  %s%n", elapsed().toMillis() / 1000.0, line);
         }
+    }
+
+    /** The settled questions, and which recommended answers were taken. */
+    private static String clarified(JsonNode p) {
+        StringBuilder line = new StringBuilder("  requirements clarified by ")
+            .append(p.path("answeredBy").asText("nobody (full automation)"))
+            .append(':');
+        for (JsonNode a : p.path("answers")) {
+            line.append("\n            ")
+                .append(a.path("decisionId").asText())
+                .append(" = ")
+                .append(a.path("value").asText())
+                .append(a.path("defaultTaken").asBoolean() ? " (recommended default taken, an assumption)" : "");
+        }
+        return line.toString();
     }
 
     void summary(Run run, Path outDir, List<GateEvaluation> evaluations) {

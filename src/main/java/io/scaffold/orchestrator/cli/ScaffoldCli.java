@@ -10,9 +10,12 @@ import io.scaffold.orchestrator.runs.RunEvent;
 import io.scaffold.orchestrator.runs.RunRepository;
 import io.scaffold.orchestrator.spec.SpecException;
 import io.scaffold.orchestrator.spec.SpecReader;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -96,8 +99,10 @@ public final class ScaffoldCli {
             progress.set(new ProgressPrinter(out, model));
             Run run = runs.start(request.withOutputDir(outDir), model);
             started.set(run);
-            TerminalApprovals approvals = new TerminalApprovals(context, run, in, out);
-            Run finished = waitForEnd(runs, repository, run, approvals, out);
+            BufferedReader terminal = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            TerminalApprovals approvals = new TerminalApprovals(context, run, terminal, out);
+            TerminalQuestions questions = new TerminalQuestions(context, run, terminal, out);
+            Run finished = waitForEnd(runs, repository, run, approvals, questions, out);
             progress.get().summary(finished, outDir, context.getBean(GateEvaluationRepository.class).forRun(run.id()));
             return finished.status() == io.scaffold.orchestrator.runs.RunStatus.COMPLETED ? COMPLETED : FAILED;
         }
@@ -122,12 +127,12 @@ public final class ScaffoldCli {
     }
 
     /**
-     * Waits until the run ends, answering approvals on the way. An incident ends the wait
-     * too: on the embedded runtime nobody else could resolve it, and the engine goes away
-     * with this process.
+     * Waits until the run ends, answering clarifying questions and approvals on the way.
+     * An incident ends the wait too: on the embedded runtime nobody else could resolve
+     * it, and the engine goes away with this process.
      */
     private static Run waitForEnd(ScaffoldRuns runs, RunRepository repository, Run run, TerminalApprovals approvals,
-            PrintStream out) {
+            TerminalQuestions questions, PrintStream out) {
         long nextIncidentCheck = 0;
         while (true) {
             Run current = repository.find(run.id()).orElseThrow();
@@ -143,6 +148,7 @@ public final class ScaffoldCli {
                     return current;
                 }
             }
+            questions.answerOpenQuestions();
             approvals.answerOpenApprovals();
             try {
                 Thread.sleep(50);

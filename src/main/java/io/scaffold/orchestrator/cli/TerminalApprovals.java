@@ -5,11 +5,8 @@ import io.scaffold.orchestrator.process.Approvals.PendingApproval;
 import io.scaffold.orchestrator.runs.Run;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -40,10 +37,10 @@ final class TerminalApprovals {
 
     private long lastPoll;
 
-    TerminalApprovals(ApplicationContext context, Run run, InputStream in, PrintStream out) {
+    TerminalApprovals(ApplicationContext context, Run run, BufferedReader in, PrintStream out) {
         this.approvals = context.getBean(Approvals.class);
         this.run = run;
-        this.in = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        this.in = in;
         this.out = out;
     }
 

@@ -28,6 +28,10 @@ public final class JobTypes {
 
     public static final String AGENT_HANDOVER_COORDINATOR = "agent.handover-coordinator";
 
+    public static final String CLARIFY_PREPARE_QUESTIONS = "clarify.prepare-questions";
+
+    public static final String CLARIFY_RECORD_ANSWERS = "clarify.record-answers";
+
     public static final String GATE_SCORE_CRITERION = "gate.score-criterion";
 
     public static final String GATE_RECORD_EVALUATION = "gate.record-evaluation";

@@ -48,6 +48,20 @@ public final class ProcessVariables {
 
     public static final String ERROR_MESSAGE = "errorMessage";
 
+    /**
+     * The questions of the Clarify requirements task: spec/ClarifyingQuestion, as maps.
+     */
+    public static final String CLARIFYING_QUESTIONS = "clarifyingQuestions";
+
+    /**
+     * The answers, {@code [{decisionId, value}]}; before the task, the form's list preset
+     * to the recommended answers.
+     */
+    public static final String CLARIFY_ANSWERS = "clarifyAnswers";
+
+    /** Who answered the questions. */
+    public static final String CLARIFIED_BY = "clarifiedBy";
+
     private ProcessVariables() {
     }
 

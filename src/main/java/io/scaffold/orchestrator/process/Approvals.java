@@ -70,7 +70,8 @@ public class Approvals {
                     + "); a Camunda 8.6 cluster has no such API: answer the approval in Tasklist", e);
         }
         return tasks.stream()
-            .filter(t -> runId.toString().equals(t.variables().get("runId")))
+            .filter(t -> !Clarifications.TASK.equals(t.elementId())
+                    && runId.toString().equals(t.variables().get("runId")))
             .map(t -> new PendingApproval(t.userTaskKey(), runId, (String) t.variables().get("gateId"),
                     (String) t.variables().get("phaseId"),
                     ((Number) t.variables().getOrDefault("attempt", 1)).intValue(), t.elementId(), t.candidateGroups(),

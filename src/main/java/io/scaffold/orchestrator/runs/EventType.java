@@ -8,6 +8,8 @@ public enum EventType {
     /** A job failed with no retries left: the run waits for a person to retry it. */
     IncidentRaised, IncidentResolved, ProcessCompleted, ProcessFailed, ProcessCancelled,
     /** A decision of the run got a new version (decisions/RunDecisions). */
-    DecisionChanged
+    DecisionChanged,
+    /** The clarifying questions were answered, or their recommended answers taken. */
+    RequirementsClarified
 
 }

@@ -43,6 +43,27 @@ public sealed interface RunEventData {
 
     }
 
+    /**
+     * The clarifying questions were settled.
+     *
+     * @param answeredBy who answered, or null when nobody was asked (full automation)
+     */
+    record RequirementsClarified(String answeredBy, List<Clarification> answers) implements RunEventData {
+
+        @Override
+        public EventType type() {
+            return EventType.RequirementsClarified;
+        }
+
+    }
+
+    /**
+     * One settled question: the decision and its value, and whether nobody chose it (the
+     * recommended answer was taken, an assumption).
+     */
+    record Clarification(String decisionId, String value, boolean defaultTaken) {
+    }
+
     /** A gate passed. */
     record QualityGatePassed(@JsonUnwrapped GateResult result) implements RunEventData {
 

@@ -461,6 +461,10 @@ final class DomainAssembler {
         }
     }
 
+    /**
+     * Gaps with no concrete options to offer, kept as notes; gaps that are a choice
+     * (which field is required, ...) are {@link ClarifyingQuestions}.
+     */
     private void questions(List<Entity> entities, List<Relationship> relationships, Map<String, EnumType> enums) {
         for (Entity e : entities) {
             if (e.builtIn()) {
@@ -469,10 +473,6 @@ final class DomainAssembler {
             if (e.fields().isEmpty()) {
                 openQuestions.add("Entity " + e.name().original()
                         + " has no fields besides its id: which attributes does it hold?");
-            }
-            else if (e.fields().stream().noneMatch(Field::required)) {
-                openQuestions.add("Entity " + e.name().original()
-                        + " has no required field: which attributes must always be set?");
             }
         }
         for (EnumType e : enums.values()) {

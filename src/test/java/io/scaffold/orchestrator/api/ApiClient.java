@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -59,10 +60,18 @@ final class ApiClient {
             .asText();
     }
 
-    /** Waits until the run has an open approval of the gate, and returns it. */
+    /**
+     * Waits until the run has an open approval of the gate, and returns it. A partial or
+     * manual run asks its clarifying questions first: they take their recommended answers
+     * on the way.
+     */
     JsonNode awaitApproval(String runId, String gateId) {
         JsonNode[] found = new JsonNode[1];
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            for (JsonNode open : JSON.readTree(get("/api/v1/processes/" + runId + "/questions").getBody())) {
+                post("/api/v1/processes/" + runId + "/questions/" + open.path("userTaskKey").asText(),
+                        Map.of("answers", List.of()));
+            }
             for (JsonNode approval : JSON.readTree(get("/api/v1/processes/" + runId + "/approvals").getBody())) {
                 if (approval.path("gateId").asText().equals(gateId)) {
                     found[0] = approval;
@@ -72,6 +81,16 @@ final class ApiClient {
             return false;
         });
         return found[0];
+    }
+
+    /** Waits until the run's clarifying questions are open, and returns them. */
+    JsonNode awaitQuestions(String runId) {
+        JsonNode[] found = new JsonNode[1];
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            found[0] = JSON.readTree(get("/api/v1/processes/" + runId + "/questions").getBody());
+            return !found[0].isEmpty();
+        });
+        return found[0].get(0);
     }
 
 }

@@ -93,11 +93,33 @@ class ScaffoldCliTest {
     }
 
     @Test
+    void clarifyingQuestionsAnsweredInTheTerminalChangeTheDecisionsAndTheProject() throws IOException {
+        Path target = tmp.resolve("library");
+        Path spec = write("library.jdl", "entity Book { title String, pages Integer }\n");
+        // login: Enter (recommended); Book.title required: option 2 (false); paging:
+        // INFINITE_SCROLL as written; then approve every gate without a comment
+        String answers = "\n2\nINFINITE_SCROLL\n" + "a\n\n".repeat(12);
+
+        int exit = run(answers, spec.toString(), "--out", target.toString(), "--automation", "manual");
+
+        assertThat(exit).as(stdout() + stderr()).isZero();
+        assertThat(stdout()).contains("Clarify requirements (3 questions, for enterprise-architect, domain-expert)",
+                "How should the list of Books be paged?", "[2] PAGINATION (recommended)",
+                "requirements clarified by " + System.getProperty("user.name", "cli"),
+                "pagination:Book = INFINITE_SCROLL", "field-required:Book.title = false", "COMPLETED");
+        assertThat(Files.readString(target.resolve("docs/requirements/domain-model.md")))
+            .contains("| INFINITE_SCROLL |");
+    }
+
+    @Test
     void aRejectedGateFailsTheRunAndWritesNothing() {
         Path target = tmp.resolve("out");
         Path spec = write("shop.jdl", "entity Product { name String required }\n");
 
-        int exit = run("j\nnot what we need\n", spec.toString(), "--out", target.toString(), "--automation", "manual");
+        // Enter twice: the recommended answers to the clarifying questions (login,
+        // paging)
+        int exit = run("\n\nj\nnot what we need\n", spec.toString(), "--out", target.toString(), "--automation",
+                "manual");
 
         assertThat(exit).as(stdout() + stderr()).isEqualTo(ScaffoldCli.FAILED);
         assertThat(stdout()).contains("Approval needed: gate domain-approval", "FAILED",

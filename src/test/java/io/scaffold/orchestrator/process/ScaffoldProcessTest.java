@@ -11,7 +11,10 @@ import io.camunda.zeebe.protocol.record.ValueType;
 import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
 import io.camunda.zeebe.protocol.record.value.BpmnElementType;
 import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
+import io.camunda.zeebe.protocol.record.value.UserTaskRecordValue;
+import io.scaffold.orchestrator.contract.JobTypes;
 import io.scaffold.orchestrator.contract.Phase;
+import io.scaffold.orchestrator.contract.ProcessVariables;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -85,6 +88,29 @@ class ScaffoldProcessTest {
             .extracting(job -> ((Map<?, ?>) job.get("gateOutcome")).get("verdict"))
             .isEqualTo("PASS");
         assertThat(workers.seen("scaffold.record-failure", run)).isEmpty();
+        assertThat(workers.seen(JobTypes.CLARIFY_RECORD_ANSWERS, run)).as("defaults taken").hasSize(1);
+        assertThat(elementEvents(run, ProcessInstanceIntent.ELEMENT_ACTIVATED).map(r -> r.getValue().getElementId()))
+            .as("full automation asks nobody")
+            .doesNotContain(Clarifications.TASK);
+    }
+
+    @Test
+    void aPartialRunAsksTheDomainApproversItsQuestionsBeforeDomainAnalysis() {
+        agentsExcept(Set.of());
+        long run = startRun("partial");
+
+        await().atMost(WAIT)
+            .until(() -> elementEvents(run, ProcessInstanceIntent.ELEMENT_ACTIVATED)
+                .anyMatch(r -> r.getValue().getElementId().equals(Clarifications.TASK)));
+        UserTaskRecordValue task = events(ValueType.USER_TASK).map(r -> (UserTaskRecordValue) r.getValue())
+            .filter(t -> t.getProcessInstanceKey() == run && t.getElementId().equals(Clarifications.TASK))
+            .findFirst()
+            .orElseThrow();
+        assertThat(task.getCandidateGroupsList()).as("dmn/gate-policy.dmn, row domain-approval")
+            .containsExactly("enterprise-architect", "domain-expert");
+        assertThat(task.getFormKey()).isPositive();
+        assertThat(workers.seen("phase.started", run)).extracting(job -> job.get("phaseId")).containsExactly("intake");
+        assertThat(workers.seen(JobTypes.CLARIFY_RECORD_ANSWERS, run)).isEmpty();
     }
 
     @Test
@@ -141,6 +167,17 @@ class ScaffoldProcessTest {
 
     private ScaffoldProcessTest agentsExcept(Set<String> excluded) {
         AGENTS.stream().filter(type -> !excluded.contains(type)).forEach(workers::complete);
+        // one question, so that only the automation level decides whether a person is
+        // asked
+        workers.on(JobTypes.CLARIFY_PREPARE_QUESTIONS,
+                (client, job) -> client.newCompleteCommand(job)
+                    .variables(Map.of(ProcessVariables.CLARIFYING_QUESTIONS,
+                            List.of(Map.of("decisionId", "secured:application", "question",
+                                    "Should the generated API require login?", "options", List.of("true", "false"),
+                                    "recommended", "false", "why", "not stated"))))
+                    .send()
+                    .join());
+        workers.complete(JobTypes.CLARIFY_RECORD_ANSWERS);
         workers.complete("phase.started", "phase.completed", "scaffold.record-completion", "scaffold.record-failure");
         return this;
     }
@@ -163,11 +200,15 @@ class ScaffoldProcessTest {
     }
 
     private long startRun() {
+        return startRun("full");
+    }
+
+    private long startRun(String automationLevel) {
         String runId = "run-" + UUID.randomUUID();
         long key = CLIENT.newCreateInstanceCommand()
             .bpmnProcessId("scaffold")
             .latestVersion()
-            .variables(Map.of("runId", runId, "automationLevel", "full"))
+            .variables(Map.of("runId", runId, "automationLevel", automationLevel))
             .send()
             .join()
             .getProcessInstanceKey();

@@ -16,6 +16,7 @@ import io.scaffold.orchestrator.spec.SpecException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,6 +70,9 @@ class SpecReadOnceTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Clarifications clarifications;
+
     @Test
     void freeTextIsAnalysedOnceAndIntakeUsesTheStoredModel() throws Exception {
         String spec = Files.readString(Path.of("src/test/resources/requirements/shop.md"));
@@ -81,6 +85,9 @@ class SpecReadOnceTest {
         assertThat(stored.agent()).isEqualTo("spec-reader");
         DomainModel model = models.load(run.id());
         assertThat(run.applicationName()).isEqualTo(model.name());
+        // a manual run asks its clarifying questions first: take the recommended answers
+        await().atMost(Duration.ofSeconds(60)).until(() -> !clarifications.open(run.id()).isEmpty());
+        clarifications.answer(clarifications.open(run.id()).getFirst(), List.of(), "test");
         await().atMost(Duration.ofSeconds(60))
             .until(() -> jdbc.sql("select count(*) from phases where run_id = ? and phase_id = 'domain-analysis'")
                 .param(run.id())
