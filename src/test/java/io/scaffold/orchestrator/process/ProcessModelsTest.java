@@ -29,8 +29,8 @@ class ProcessModelsTest {
         assertThat(deployment.getProcesses()).extracting(Process::getBpmnProcessId)
             .containsExactlyInAnyOrder("scaffold", "quality-gate");
         assertThat(deployment.getDecisions()).extracting(Decision::getDmnDecisionId)
-            .containsExactlyInAnyOrder("gatePolicy", "gateCriteria", "gateDefinition", "gateScore", "verdictRule",
-                    "gateVerdict");
+            .containsExactlyInAnyOrder("gatePolicy", "gateCriteria", "gateDefinition", "gateScore", "objectiveScore",
+                    "fixableFindings", "concernFindings", "verdictRule", "gateVerdict");
         assertThat(deployment.getForm()).extracting(Form::getFormId).containsExactly("gate-approval");
     }
 
