@@ -117,16 +117,16 @@ class ScaffoldCliTest {
 
     @Test
     void aFindingWithAProposedFixIsReworkedAndScoresHigherOnTheSecondAttempt() throws IOException {
-        // synthetic names fit no schema.org type and no field is required: the domain
-        // gate
-        // falls short; requirements-complete proposes making each entity's first text
-        // field required, which a rework in full automation applies
+        // Synthetic names fit no schema.org type and no field is required. Clarifying
+        // takes the recommended "first field required" for the first nine entities (ten
+        // questions at most, login first); for the last three requirements-complete
+        // proposes it, and the rework in full automation applies the proposals.
         Path target = tmp.resolve("synthetic");
-        Path spec = write("synthetic.jdl", """
-                entity Entity01 { field01A String, field01B Integer }
-                entity Entity02 { field02A String }
-                relationship ManyToOne { Entity02{owner} to Entity01 }
-                """);
+        StringBuilder jdl = new StringBuilder();
+        for (int i = 1; i <= 12; i++) {
+            jdl.append("entity Entity%02d { field%02dA String, field%02dB Integer }%n".formatted(i, i, i));
+        }
+        Path spec = write("synthetic.jdl", jdl.toString());
 
         int exit = run("", spec.toString(), "--out", target.toString());
 
@@ -148,8 +148,8 @@ class ScaffoldCliTest {
                 proposed.add(f.path("proposedChange").path("decisionId").asText());
             }
         }));
-        assertThat(proposed).containsExactlyInAnyOrder("field-required:Entity01.field01A",
-                "field-required:Entity02.field02A");
+        assertThat(proposed).containsExactlyInAnyOrder("field-required:Entity10.field10A",
+                "field-required:Entity11.field11A", "field-required:Entity12.field12A");
         // the second attempt has nothing left to apply: it ends the gate instead of
         // looping
         assertThat(domain.get(1).path("verdict").asText()).isIn("PASS", "CONCERNS");
