@@ -45,6 +45,14 @@ DATABASE_URL=jdbc:postgresql://localhost:5432/${app.databaseName} DATABASE_USERN
 | `DATABASE_USERNAME` | `${app.databaseName}` |
 | `DATABASE_PASSWORD` | `${app.databaseName}` (local only) |
 | `PORT` | `8080` |
+<#if app.secured>
+| `OAUTH2_ISSUER_URI` | `http://localhost:8180/realms/${app.databaseName}` |
+
+The API is an OAuth2 resource server: every request needs an `Authorization: Bearer <JWT>` header with a token
+from the issuer at `OAUTH2_ISSUER_URI` (`spring.security.oauth2.resourceserver.jwt.issuer-uri`; its OpenID
+Connect discovery document gives the signing keys). Without one it answers 401. Open without a token:
+`/actuator/health` (and its liveness/readiness probes) and `/v3/api-docs`.
+</#if>
 
 ## Deploy
 

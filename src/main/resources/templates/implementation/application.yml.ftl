@@ -13,6 +13,14 @@ spring:
   flyway:
     enabled: true
     locations: classpath:db/migration
+<#if app.secured>
+  security:
+    oauth2:
+      resourceserver:
+        jwt:
+          # The token issuer (OpenID Connect discovery); set OAUTH2_ISSUER_URI everywhere else.
+          issuer-uri: ${r"${OAUTH2_ISSUER_URI:http://localhost:8180/realms/"}${app.databaseName}}
+</#if>
 server:
   port: ${r"${PORT:8080}"}
 management:

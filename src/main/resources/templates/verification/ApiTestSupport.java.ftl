@@ -4,6 +4,11 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+<#if app.secured>
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+</#if>
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -12,6 +17,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+<#if app.secured>
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+</#if>
 
 /**
  * Base of the API tests: one real PostgreSQL per JVM (started from embedded binaries, no Docker) and, because
@@ -19,7 +29,7 @@ import java.io.UncheckedIOException;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(TestData.class)
+@Import(<#if app.secured>{TestData.class, ApiTestSupport.BearerToken.class}<#else>TestData.class</#if>)
 public abstract class ApiTestSupport {
 
     private static final EmbeddedPostgres POSTGRES = startPostgres();
@@ -55,4 +65,16 @@ public abstract class ApiTestSupport {
             throw new UncheckedIOException("Cannot start the embedded PostgreSQL", e);
         }
     }
+<#if app.secured>
+
+    /** Every request of the tests carries a JWT (spring-security-test's jwt()): the API requires one. */
+    @TestConfiguration
+    static class BearerToken {
+
+        @Bean
+        MockMvcBuilderCustomizer bearerToken() {
+            return builder -> builder.defaultRequest(get("/").with(jwt()));
+        }
+    }
+</#if>
 }

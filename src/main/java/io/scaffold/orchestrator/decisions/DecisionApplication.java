@@ -50,7 +50,10 @@ public final class DecisionApplication {
         return new DomainModel(model.name(), model.basePackage(), model.description(), entities, enums, relationships,
                 chosen.items(DecisionKind.OBJECTIVES, DecisionKind.APPLICATION, model.objectives()),
                 chosen.items(DecisionKind.USE_CASES, DecisionKind.APPLICATION, model.useCases()), model.assumptions(),
-                model.openQuestions(), model.ignoredFeatures(), model.source());
+                model.openQuestions(), model.ignoredFeatures(), model.source(),
+                chosen.value(DecisionKind.SECURED, DecisionKind.APPLICATION)
+                    .map(Boolean::parseBoolean)
+                    .orElse(model.secured()));
     }
 
     private static Entity entity(Entity entity, Chosen chosen) {

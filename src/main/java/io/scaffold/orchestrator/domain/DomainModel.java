@@ -22,10 +22,12 @@ import java.util.Optional;
  * @param ignoredFeatures input features that were parsed but do not apply (e.g.
  * microservice deployments)
  * @param source where the model came from
+ * @param secured whether the generated application requires OAuth2 bearer tokens (JWT)
  */
 public record DomainModel(String name, String basePackage, String description, List<Entity> entities,
         List<EnumType> enums, List<Relationship> relationships, List<String> objectives, List<String> useCases,
-        List<String> assumptions, List<String> openQuestions, List<String> ignoredFeatures, Source source) {
+        List<String> assumptions, List<String> openQuestions, List<String> ignoredFeatures, Source source,
+        boolean secured) {
 
     public DomainModel {
         entities = List.copyOf(entities);
@@ -36,6 +38,14 @@ public record DomainModel(String name, String basePackage, String description, L
         assumptions = List.copyOf(assumptions);
         openQuestions = List.copyOf(openQuestions);
         ignoredFeatures = List.copyOf(ignoredFeatures);
+    }
+
+    /** An open application: no spec states security, it is a decision (SECURED). */
+    public DomainModel(String name, String basePackage, String description, List<Entity> entities, List<EnumType> enums,
+            List<Relationship> relationships, List<String> objectives, List<String> useCases, List<String> assumptions,
+            List<String> openQuestions, List<String> ignoredFeatures, Source source) {
+        this(name, basePackage, description, entities, enums, relationships, objectives, useCases, assumptions,
+                openQuestions, ignoredFeatures, source, false);
     }
 
     public Optional<Entity> entity(String name) {

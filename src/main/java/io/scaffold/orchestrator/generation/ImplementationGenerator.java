@@ -40,6 +40,9 @@ public final class ImplementationGenerator implements PhaseGenerator {
             .addVerbatim(new GeneratedFile(ProjectLayout.MAVEN_WRAPPER_CMD, resource(T + "mvnw.cmd.txt"), "config"))
             .add(ProjectLayout.APPLICATION_CONFIG, "config", T + "application.yml.ftl")
             .add(main + view.getClassPrefix() + "Application.java", "source", T + "Application.java.ftl");
+        if (view.isSecured()) {
+            files.add(main + "SecurityConfiguration.java", "source", T + "SecurityConfiguration.java.ftl");
+        }
         for (String common : List.of("PageResponse", "ProblemDetailsHandler", "References", "ResourceNotFoundException",
                 "UnknownReferenceException")) {
             files.add(main + "common/" + common + ".java", "source", T + "common/" + common + ".java.ftl");

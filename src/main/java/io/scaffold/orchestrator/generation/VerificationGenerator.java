@@ -32,6 +32,9 @@ public final class VerificationGenerator implements PhaseGenerator {
             .add(test + "ApiDocsTest.java", "test", T + "ApiDocsTest.java.ftl")
             .add(test + "TestData.java", "test", T + "TestData.java.ftl")
             .add(test + "TestValues.java", "test", T + "TestValues.java.ftl");
+        if (view.isSecured()) {
+            files.add(test + "SecurityTest.java", "test", T + "SecurityTest.java.ftl");
+        }
         for (EntityView e : view.getEntities()) {
             files.add(ProjectLayout.testJava(e.getPackagePath()) + e.getName().className() + "ApiTest.java", "test",
                     T + "EntityApiTest.java.ftl", Map.of("e", e));

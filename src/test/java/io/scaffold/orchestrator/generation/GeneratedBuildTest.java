@@ -3,13 +3,20 @@ package io.scaffold.orchestrator.generation;
 import io.scaffold.orchestrator.gates.probe.ProjectBuild;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.scaffold.orchestrator.decisions.DecisionApplication;
+import io.scaffold.orchestrator.decisions.DecisionDerivation;
 import io.scaffold.orchestrator.domain.DomainModel;
+import io.scaffold.orchestrator.domain.decision.Decision;
+import io.scaffold.orchestrator.domain.decision.DecisionKind;
+import io.scaffold.orchestrator.domain.decision.DecisionSource;
 import io.scaffold.orchestrator.spec.SpecOptions;
 import io.scaffold.orchestrator.spec.SpecReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,7 +39,31 @@ class GeneratedBuildTest {
             "../shared/corpus/jhipster-jdl-samples/library.jh", "../shared/corpus/jhipster-jdl-samples/online-shop.jh",
             "examples/awkward-names.jdl", "examples/library.yaml" })
     void generatedProjectBuildsAndPassesItsOwnTests(String spec) throws IOException {
-        DomainModel model = new SpecReader().read(Path.of(spec), SpecOptions.DEFAULTS);
+        buildsAndPassesItsOwnTests(new SpecReader().read(Path.of(spec), SpecOptions.DEFAULTS));
+    }
+
+    /**
+     * Secured, the project is an OAuth2 resource server whose tests send JWTs, and its
+     * own test shows the API refuses requests without one.
+     */
+    @Test
+    void securedProjectBuildsAndPassesItsOwnTests() throws IOException {
+        DomainModel spec = new SpecReader().read(Path.of("examples/library.yaml"), SpecOptions.DEFAULTS);
+        List<Decision> decisions = new DecisionDerivation().derive(spec)
+            .stream()
+            .map(d -> d.kind() == DecisionKind.SECURED ? d.change("true", DecisionSource.PERSON, "test", false, true)
+                    : d)
+            .toList();
+        DomainModel secured = DecisionApplication.apply(spec, decisions);
+        assertThat(secured.secured()).isTrue();
+
+        ProjectBuild.Result result = buildsAndPassesItsOwnTests(secured);
+
+        assertThat(result.output()).containsPattern(
+                "Tests run: 2, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: .* in [\\w.]+\\.SecurityTest");
+    }
+
+    private ProjectBuild.Result buildsAndPassesItsOwnTests(DomainModel model) throws IOException {
         GeneratedFile.writeAll(project, Phases.generateAll(model));
 
         ProjectBuild.Result result = new ProjectBuild(project, Duration.ofMinutes(15)).run("verify");
@@ -45,6 +76,7 @@ class GeneratedBuildTest {
         assertThat(result.tests().failures() + result.tests().errors()).isZero();
         assertThat(result.coverage()).hasValueSatisfying(c -> assertThat(c.line()).isGreaterThan(0.7));
         assertThat(result.succeeded()).isTrue();
+        return result;
     }
 
     private static String tail(String output) {

@@ -64,6 +64,11 @@ public final class ProjectView {
         return Names.applicationTitle(model.name());
     }
 
+    /** Whether the application is an OAuth2 resource server (the SECURED decision). */
+    public boolean isSecured() {
+        return model.secured();
+    }
+
     public String getBasePackage() {
         return model.basePackage();
     }
