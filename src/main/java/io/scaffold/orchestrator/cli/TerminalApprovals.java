@@ -10,10 +10,15 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import io.scaffold.orchestrator.gates.Finding;
+import io.scaffold.orchestrator.process.Scorecard;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationContext;
 
@@ -60,22 +65,35 @@ final class TerminalApprovals {
     }
 
     private void ask(PendingApproval approval) {
+        Scorecard card = approval.scorecard();
         out.printf("%n  Approval needed: gate %s (phase %s), attempt %d, for %s%n", approval.gateId(),
                 approval.phaseId(), approval.attempt(), String.join(", ", approval.candidateGroups()));
-        if (approval.outcome() instanceof Map<?, ?> outcome) {
-            out.printf(Locale.ROOT, "    score %s, threshold %s, verdict %s%n", outcome.get("score"),
-                    outcome.get("threshold"), outcome.get("verdict"));
-        }
-        if (approval.criteriaResults() instanceof List<?> criteria) {
-            for (Object c : criteria) {
-                if (c instanceof Map<?, ?> criterion) {
-                    out.printf(Locale.ROOT, "    - %-28s %s%n", criterion.get("name"), criterion.get("score"));
-                    if (criterion.get("findings") instanceof List<?> findings) {
-                        findings.forEach(f -> out.println("        · " + f));
-                    }
-                }
+        out.printf(Locale.ROOT, "    score %s, threshold %s, verdict %s%s%n", card.score(), card.threshold(),
+                card.verdict(), card.reason() == null ? "" : " (" + card.reason() + ")");
+        for (Scorecard.Criterion criterion : card.criteria()) {
+            out.printf(Locale.ROOT, "    - %-28s %.2f (weight %.2f)%n", criterion.name(), criterion.score(),
+                    criterion.weight());
+            for (Finding finding : criterion.findings()) {
+                out.println("        · " + finding.describe());
+                out.println("          → " + finding.suggestedAction()
+                        + (finding.proposedChange() == null ? ""
+                                : " [proposed: " + finding.proposedChange().decisionId() + " = "
+                                        + oneLine(finding.proposedChange().value()) + "]"));
             }
         }
+        while (true) {
+            try {
+                approvals.decide(approval, answer(approval), user);
+                return;
+            }
+            catch (Approvals.CommentCannotBeAppliedException | IllegalArgumentException e) {
+                out.println("  " + e.getMessage());
+            }
+        }
+    }
+
+    /** Asks for an answer until it is complete; what Approvals refuses is asked again. */
+    private Approvals.Answer answer(PendingApproval approval) {
         String decision = null;
         while (decision == null) {
             String answer = prompt("  Decision: [a]pprove, [r]equest changes, re[j]ect? ");
@@ -86,11 +104,52 @@ final class TerminalApprovals {
                 default -> null;
             };
         }
-        String comment = prompt("  Comment" + ("approve".equals(decision) ? " (optional)" : "") + ": ").trim();
-        while (!"approve".equals(decision) && comment.isEmpty()) {
-            comment = prompt("  A comment is required to " + decision + ": ").trim();
+        List<Approvals.RequestedChange> changes = "request-changes".equals(decision) ? changes() : List.of();
+        Approvals.Waiver waiver = "approve".equals(decision) && approval.scorecard().belowThreshold() ? waiver(approval)
+                : null;
+        String comment = prompt("  Comment" + ("reject".equals(decision) ? "" : " (optional)") + ": ").trim();
+        while ("reject".equals(decision) && comment.isEmpty()) {
+            comment = prompt("  A comment is required to reject: ").trim();
         }
-        approvals.decide(approval, decision, comment.isEmpty() ? null : comment, user);
+        return new Approvals.Answer(decision, comment.isEmpty() ? null : comment, changes, waiver);
+    }
+
+    private List<Approvals.RequestedChange> changes() {
+        List<Approvals.RequestedChange> changes = new ArrayList<>();
+        out.println("  Which decisions should change? A comment alone cannot be applied without a language model.");
+        while (true) {
+            String id = prompt("  Decision id to change (e.g. field-required:Book.title; empty when done): ").trim();
+            if (id.isEmpty()) {
+                return changes;
+            }
+            changes.add(new Approvals.RequestedChange(id, prompt("  New value of " + id + ": ").trim()));
+        }
+    }
+
+    private Approvals.Waiver waiver(PendingApproval approval) {
+        out.printf("  Gate %s scored %s, below its threshold %s: approving it is a waiver.%n", approval.gateId(),
+                approval.scorecard().score(), approval.scorecard().threshold());
+        String reason = "";
+        while (reason.isEmpty()) {
+            reason = prompt("  Waiver reason (why may it pass?): ").trim();
+        }
+        while (true) {
+            String date = prompt("  Waiver expires on (YYYY-MM-DD, in the future): ").trim();
+            try {
+                LocalDate expiresAt = LocalDate.parse(date);
+                if (expiresAt.isAfter(LocalDate.now(ZoneOffset.UTC))) {
+                    return new Approvals.Waiver(reason, expiresAt);
+                }
+                out.println("  " + date + " is not in the future.");
+            }
+            catch (DateTimeParseException e) {
+                out.println("  '" + date + "' is not a date like " + LocalDate.now(ZoneOffset.UTC).plusDays(30) + ".");
+            }
+        }
+    }
+
+    private static String oneLine(String value) {
+        return value.replace("\n", " | ");
     }
 
     private String prompt(String question) {
