@@ -44,6 +44,8 @@ final class ProgressPrinter {
             case ApprovalDecided -> "  gate " + p.path("gate").asText() + ": " + p.path("decision").asText() + " by "
                     + p.path("decidedBy").asText()
                     + (p.path("comment").asText("").isBlank() ? "" : " (" + p.path("comment").asText() + ")");
+            case GateWaived -> "  gate " + p.path("gate").asText() + ": waived by " + p.path("grantedBy").asText()
+                    + " until " + p.path("expiresAt").asText() + " (" + p.path("reason").asText() + ")";
             case ApprovalReminderSent -> "  gate " + p.path("gate").asText() + ": reminder sent to the approvers";
             case ApprovalEscalated -> "  gate " + p.path("gate").asText() + ": approval escalated";
             case IncidentRaised ->

@@ -13,6 +13,7 @@ import io.scaffold.orchestrator.runs.RunEventLog;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -47,16 +48,20 @@ public class GateService {
 
     private final DomainModels models;
 
+    private final GateWaiverRepository waivers;
+
     private final String publicUrl;
 
     GateService(CriterionValidators validators, GateEvaluationRepository evaluations, RunEventLog events,
-            ArtifactStore artifacts, Workspace workspace, DomainModels models, PublicServerProperties server) {
+            ArtifactStore artifacts, Workspace workspace, DomainModels models, GateWaiverRepository waivers,
+            PublicServerProperties server) {
         this.validators = validators;
         this.evaluations = evaluations;
         this.events = events;
         this.artifacts = artifacts;
         this.workspace = workspace;
         this.models = models;
+        this.waivers = waivers;
         this.publicUrl = server.publicUrl();
     }
 
@@ -90,18 +95,33 @@ public class GateService {
         return evaluation;
     }
 
+    /**
+     * Records a person's answer to a gate approval, and the waiver when the answer
+     * approved the gate below its threshold.
+     * @param waiver null unless the approver gave one
+     */
     @Transactional
     public void recordDecision(UUID runId, String gateId, int attempt, ApprovalDecision decision, String decidedBy,
-            String comment, long elementInstanceKey) {
+            String comment, Waiver waiver, long elementInstanceKey) {
         Instant now = Instant.now();
         String who = decidedBy == null || decidedBy.isBlank() ? "unknown" : decidedBy;
         evaluations.decide(runId, gateId, attempt, decision.wire(), who, comment, now);
         RunEventData.ApprovalDecided decided = new RunEventData.ApprovalDecided(gateId, attempt, decision.wire(), who,
                 comment);
         events.append(runId, Long.toString(elementInstanceKey), decided, now);
+        if (decision == ApprovalDecision.APPROVE && waiver != null && waivers
+            .insert(new GateWaiver(runId, gateId, attempt, waiver.reason(), waiver.expiresAt(), who, now))) {
+            events.append(runId, gateId + "#" + attempt,
+                    new RunEventData.GateWaived(gateId, attempt, waiver.reason(), waiver.expiresAt().toString(), who),
+                    now);
+        }
         RunEventData.GateResult result = RunEventData.GateResult.decided(decided);
         events.append(runId, gateId + "#" + attempt, new GateOutcome(GateVerdict.APPROVAL_REQUIRED, decision).passed()
                 ? new RunEventData.QualityGatePassed(result) : new RunEventData.QualityGateFailed(result), now);
+    }
+
+    /** What an approver said to let a gate below its threshold through. */
+    public record Waiver(String reason, LocalDate expiresAt) {
     }
 
     public void remindApprovers(UUID runId, String gateId, long elementInstanceKey) {

@@ -11,6 +11,8 @@ import static io.scaffold.orchestrator.contract.ProcessVariables.GATE_ID;
 import static io.scaffold.orchestrator.contract.ProcessVariables.GATE_OUTCOME;
 import static io.scaffold.orchestrator.contract.ProcessVariables.PHASE_ID;
 import static io.scaffold.orchestrator.contract.ProcessVariables.RUN_ID;
+import static io.scaffold.orchestrator.contract.ProcessVariables.WAIVER_EXPIRES_AT;
+import static io.scaffold.orchestrator.contract.ProcessVariables.WAIVER_REASON;
 
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
@@ -23,6 +25,7 @@ import io.scaffold.orchestrator.contract.ApprovalDecision;
 import io.scaffold.orchestrator.contract.JobTypes;
 import io.scaffold.orchestrator.runs.JobExecutions;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
@@ -92,14 +95,17 @@ public class GateWorkers {
         return job.getProcessInstanceKey() + "#" + attempt;
     }
 
-    @JobWorker(type = JobTypes.GATE_RECORD_DECISION,
-            fetchVariables = { RUN_ID, GATE_ID, PHASE_ID, ATTEMPT, DECISION, COMMENT, DECIDED_BY })
+    @JobWorker(type = JobTypes.GATE_RECORD_DECISION, fetchVariables = { RUN_ID, GATE_ID, PHASE_ID, ATTEMPT, DECISION,
+            COMMENT, DECIDED_BY, WAIVER_REASON, WAIVER_EXPIRES_AT })
     public void recordDecision(ActivatedJob job, @Variable String gateId, @Variable String phaseId,
             @Variable int attempt, @Variable String decision, @Variable(optional = true) String comment,
-            @Variable(optional = true) String decidedBy) {
+            @Variable(optional = true) String decidedBy, @Variable(optional = true) String waiverReason,
+            @Variable(optional = true) String waiverExpiresAt) {
         executions.run(job, phaseId, () -> {
+            GateService.Waiver waiver = waiverReason == null || waiverReason.isBlank() || waiverExpiresAt == null ? null
+                    : new GateService.Waiver(waiverReason, LocalDate.parse(waiverExpiresAt));
             gates.recordDecision(JobExecutions.runId(job), gateId, attempt, ApprovalDecision.of(decision), decidedBy,
-                    comment, job.getElementInstanceKey());
+                    comment, waiver, job.getElementInstanceKey());
             return null;
         });
     }

@@ -9,6 +9,7 @@ import io.scaffold.orchestrator.artifacts.Workspace;
 import io.scaffold.orchestrator.contract.Phase;
 import io.scaffold.orchestrator.gates.GateEvaluation;
 import io.scaffold.orchestrator.gates.GateEvaluationRepository;
+import io.scaffold.orchestrator.gates.GateWaiverRepository;
 import io.scaffold.orchestrator.runs.PhaseRecord;
 import io.scaffold.orchestrator.runs.PhaseRepository;
 import io.scaffold.orchestrator.runs.PhaseStatus;
@@ -55,16 +56,19 @@ public class Handover {
 
     private final ArtifactStore artifacts;
 
+    private final GateWaiverRepository waivers;
+
     private final Workspace workspace;
 
     private final ObjectMapper json;
 
-    Handover(RunRepository runs, PhaseRepository phases, GateEvaluationRepository gates, ArtifactStore artifacts,
-            Workspace workspace, ObjectMapper json) {
+    Handover(RunRepository runs, PhaseRepository phases, GateEvaluationRepository gates, GateWaiverRepository waivers,
+            ArtifactStore artifacts, Workspace workspace, ObjectMapper json) {
         this.runs = runs;
         this.phases = phases;
         this.gates = gates;
         this.artifacts = artifacts;
+        this.waivers = waivers;
         this.workspace = workspace;
         this.json = json;
     }
@@ -103,7 +107,12 @@ public class Handover {
             .toList();
         String status = run.status().finished() ? run.status().name() : "COMPLETED";
         return new RunReport(run.id().toString(), status, run.processInstanceKey(), run.applicationName(),
-                run.specFile(), run.automationLevel(), run.createdAt(), now, phases, gateEntries, artifactEntries);
+                run.specFile(), run.automationLevel(), run.createdAt(), now, phases, gateEntries, artifactEntries,
+                waivers.forRun(run.id())
+                    .stream()
+                    .map(w -> new RunReport.Waiver(w.gateId(), w.attempt(), w.reason(), w.expiresAt(), w.grantedBy(),
+                            w.grantedAt()))
+                    .toList());
     }
 
     /**
@@ -126,7 +135,7 @@ public class Handover {
 
     private static RunReport.Gate gate(GateEvaluation e) {
         return new RunReport.Gate(e.gateId(), e.phaseId(), e.score(), e.threshold(), e.verdict(), e.attempt(),
-                e.decision(), e.decidedBy(), e.comment(),
+                e.decision(), e.decidedBy(), e.comment(), e.label(),
                 e.criteria()
                     .stream()
                     .map(c -> new RunReport.Criterion(c.name(), c.weight(), c.score(), c.findings()))

@@ -3,6 +3,7 @@ package io.scaffold.orchestrator.process;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.camunda.client.api.command.ClientException;
 import io.scaffold.orchestrator.contract.ApprovalDecision;
+import io.scaffold.orchestrator.contract.ProcessVariables;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.scaffold.orchestrator.domain.decision.DecisionChange;
 import java.time.LocalDate;
@@ -200,15 +201,15 @@ public class Approvals {
             throw new IllegalArgumentException("a comment is required to reject: say why the run must stop");
         }
         Map<String, Object> completion = new HashMap<>();
-        completion.put("decision", decision.wire());
-        completion.put("comment", comment);
-        completion.put("decidedBy", decidedBy);
-        completion.put("decisionChanges",
+        completion.put(ProcessVariables.DECISION, decision.wire());
+        completion.put(ProcessVariables.COMMENT, comment);
+        completion.put(ProcessVariables.DECIDED_BY, decidedBy);
+        completion.put(ProcessVariables.DECISION_CHANGES,
                 changes.stream()
                     .map(c -> Map.of("decisionId", c.decisionId(), "value", c.value(), "reason", c.reason()))
                     .toList());
-        completion.put("waiverReason", waiver == null ? null : waiver.reason().strip());
-        completion.put("waiverExpiresAt", waiver == null ? null : waiver.expiresAt().toString());
+        completion.put(ProcessVariables.WAIVER_REASON, waiver == null ? null : waiver.reason().strip());
+        completion.put(ProcessVariables.WAIVER_EXPIRES_AT, waiver == null ? null : waiver.expiresAt().toString());
         return completion;
     }
 
