@@ -192,4 +192,18 @@ public sealed interface RunEventData {
 
     }
 
+    /**
+     * A decision got a new version: its new value, where it came from, who changed it and
+     * why.
+     */
+    record DecisionChanged(String decisionId, int version, String chosen, String source, boolean locked,
+            String changedBy, String reason) implements RunEventData {
+
+        @Override
+        public EventType type() {
+            return EventType.DecisionChanged;
+        }
+
+    }
+
 }

@@ -71,7 +71,9 @@ class RunEventDataTest {
     private static RunEventData blank(Class<?> type) throws Exception {
         RecordComponent[] components = type.getRecordComponents();
         Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
-        Object[] args = Arrays.stream(types).map(t -> t == int.class ? (Object) 0 : null).toArray();
+        Object[] args = Arrays.stream(types)
+            .map(t -> t == int.class ? (Object) 0 : t == boolean.class ? (Object) false : null)
+            .toArray();
         return (RunEventData) type.getDeclaredConstructor(types).newInstance(args);
     }
 
