@@ -11,8 +11,9 @@ create table waivers (
     foreign key (run_id, gate_id, attempt) references gate_evaluations (run_id, gate_id, attempt) on delete cascade
 );
 
+-- A waiver is an event of the run's log (the list is V2's plus GateWaived).
 alter table events drop constraint events_type_check;
 alter table events add constraint events_type_check check (type in ('ProcessInitiated', 'PhaseStarted',
     'PhaseCompleted', 'QualityGatePassed', 'QualityGateFailed', 'ArtifactGenerated', 'ProcessCompleted',
     'ProcessFailed', 'ProcessCancelled', 'ApprovalRequested', 'ApprovalReminderSent', 'ApprovalEscalated',
-    'ApprovalDecided', 'GateWaived', 'IncidentRaised', 'IncidentResolved'));
+    'ApprovalDecided', 'GateWaived', 'IncidentRaised', 'IncidentResolved', 'DecisionChanged'));

@@ -1,9 +1,10 @@
 package io.scaffold.orchestrator.api;
 
+import io.scaffold.orchestrator.gates.OpenDecision;
 import io.scaffold.orchestrator.process.Approvals;
 import io.scaffold.orchestrator.process.Approvals.PendingApproval;
 import io.scaffold.orchestrator.process.ArtifactLink;
-import io.scaffold.orchestrator.process.Scorecard;
+import io.scaffold.orchestrator.gates.Scorecard;
 import io.scaffold.orchestrator.runs.Run;
 import io.scaffold.orchestrator.security.CurrentUser;
 import java.util.List;
@@ -36,14 +37,16 @@ class ApprovalController {
 
     /**
      * An approval waiting for an answer, with what the approval form shows: the scorecard
-     * of the scoring round and links to the phase's artifacts.
+     * of the scoring round, the open decisions with their options and current values, and
+     * links to the phase's artifacts.
      */
     record ApprovalView(long userTaskKey, UUID runId, String gateId, String phaseId, int attempt, String task,
-            List<String> candidateGroups, Scorecard scorecard, List<ArtifactLink> artifactLinks) {
+            List<String> candidateGroups, Scorecard scorecard, List<OpenDecision> openDecisions,
+            List<ArtifactLink> artifactLinks) {
 
         static ApprovalView of(PendingApproval a) {
             return new ApprovalView(a.userTaskKey(), a.runId(), a.gateId(), a.phaseId(), a.attempt(), a.task(),
-                    a.candidateGroups(), a.scorecard(), a.artifactLinks());
+                    a.candidateGroups(), a.scorecard(), a.openDecisions(), a.artifactLinks());
         }
     }
 

@@ -10,8 +10,12 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import io.scaffold.orchestrator.decisions.RunDecisions;
+import io.scaffold.orchestrator.domain.decision.Decision;
+import io.scaffold.orchestrator.domain.decision.DecisionKind;
 import io.scaffold.orchestrator.gates.Finding;
-import io.scaffold.orchestrator.process.Scorecard;
+import io.scaffold.orchestrator.gates.OpenDecision;
+import io.scaffold.orchestrator.gates.Scorecard;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -19,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationContext;
 
@@ -31,7 +36,12 @@ final class TerminalApprovals {
 
     private static final long POLL_INTERVAL_MS = 250;
 
+    /** How many open decisions are listed; the others are changed by id. */
+    private static final int SHOWN_DECISIONS = 20;
+
     private final Approvals approvals;
+
+    private final RunDecisions decisions;
 
     private final Run run;
 
@@ -47,6 +57,7 @@ final class TerminalApprovals {
 
     TerminalApprovals(ApplicationContext context, Run run, InputStream in, PrintStream out) {
         this.approvals = context.getBean(Approvals.class);
+        this.decisions = context.getBean(RunDecisions.class);
         this.run = run;
         this.in = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         this.out = out;
@@ -81,6 +92,19 @@ final class TerminalApprovals {
                                         + oneLine(finding.proposedChange().value()) + "]"));
             }
         }
+        List<OpenDecision> open = approval.openDecisions();
+        if (!open.isEmpty()) {
+            out.println("    Open decisions:");
+        }
+        for (int i = 0; i < Math.min(open.size(), SHOWN_DECISIONS); i++) {
+            OpenDecision d = open.get(i);
+            out.printf("    %2d) %s = %s%s%n        %s%s%n", i + 1, d.id(), oneLine(d.current()),
+                    d.proposedValue() == null ? "" : "  → proposed: " + oneLine(d.proposedValue()), d.why(),
+                    d.options().isEmpty() ? "" : " Options: " + String.join(", ", d.options()));
+        }
+        if (open.size() > SHOWN_DECISIONS) {
+            out.printf("    … and %d more, each of which can be changed by its id%n", open.size() - SHOWN_DECISIONS);
+        }
         while (true) {
             try {
                 approvals.decide(approval, answer(approval), user);
@@ -104,7 +128,7 @@ final class TerminalApprovals {
                 default -> null;
             };
         }
-        List<Approvals.RequestedChange> changes = "request-changes".equals(decision) ? changes() : List.of();
+        List<Approvals.RequestedChange> changes = "request-changes".equals(decision) ? changes(approval) : List.of();
         Approvals.Waiver waiver = "approve".equals(decision) && approval.scorecard().belowThreshold() ? waiver(approval)
                 : null;
         String comment = prompt("  Comment" + ("reject".equals(decision) ? "" : " (optional)") + ": ").trim();
@@ -114,16 +138,71 @@ final class TerminalApprovals {
         return new Approvals.Answer(decision, comment.isEmpty() ? null : comment, changes, waiver);
     }
 
-    private List<Approvals.RequestedChange> changes() {
+    /**
+     * Asks which decisions to change: an open decision by number, a use case or objective
+     * to add, or any decision by id; for each, an option by number or a value.
+     */
+    private List<Approvals.RequestedChange> changes(PendingApproval approval) {
         List<Approvals.RequestedChange> changes = new ArrayList<>();
-        out.println("  Which decisions should change? A comment alone cannot be applied without a language model.");
+        out.println("  Which decisions should change? (A comment alone cannot be applied without a language model.)");
         while (true) {
-            String id = prompt("  Decision id to change (e.g. field-required:Book.title; empty when done): ").trim();
-            if (id.isEmpty()) {
+            String pick = prompt("  Change: number of an open decision, [u] add a use case, [o] add an objective, "
+                    + "a decision id (e.g. entity-name:Book); empty when done: ")
+                .trim();
+            if (pick.isEmpty()) {
                 return changes;
             }
-            changes.add(new Approvals.RequestedChange(id, prompt("  New value of " + id + ": ").trim()));
+            if (pick.equalsIgnoreCase("u") || pick.equalsIgnoreCase("o")) {
+                DecisionKind kind = pick.equalsIgnoreCase("u") ? DecisionKind.USE_CASES : DecisionKind.OBJECTIVES;
+                String id = kind.idFor(DecisionKind.APPLICATION);
+                String item = prompt("  New " + (kind == DecisionKind.USE_CASES ? "use case" : "objective") + ": ")
+                    .trim();
+                String before = pending(changes, id)
+                    .orElseGet(() -> decisions.find(approval.runId(), id).map(Decision::chosen).orElse(""));
+                changes.removeIf(c -> c.decisionId().equals(id));
+                changes.add(new Approvals.RequestedChange(id, before.isBlank() ? item : before.strip() + "\n" + item));
+                continue;
+            }
+            Optional<Decision> decision = decision(approval, pick);
+            if (decision.isEmpty()) {
+                out.println("  '" + pick + "' is neither an open decision's number nor the id of a decision of this "
+                        + "run.");
+                continue;
+            }
+            changes.add(new Approvals.RequestedChange(decision.get().id(), value(decision.get())));
         }
+    }
+
+    private Optional<Decision> decision(PendingApproval approval, String pick) {
+        String id = pick;
+        if (pick.matches("\\d+")) {
+            int n = Integer.parseInt(pick);
+            if (n < 1 || n > approval.openDecisions().size()) {
+                return Optional.empty();
+            }
+            id = approval.openDecisions().get(n - 1).id();
+        }
+        return decisions.find(approval.runId(), id);
+    }
+
+    private String value(Decision decision) {
+        out.println("  " + decision.question() + " (now: " + oneLine(decision.chosen()) + ")");
+        for (int i = 0; i < decision.options().size(); i++) {
+            out.printf("    %d) %s%n", i + 1, decision.options().get(i));
+        }
+        String answer = prompt(decision.options().isEmpty() ? "  New value: " : "  Option number or a value: ").trim();
+        if (answer.matches("\\d+") && Integer.parseInt(answer) >= 1
+                && Integer.parseInt(answer) <= decision.options().size()) {
+            return decision.options().get(Integer.parseInt(answer) - 1);
+        }
+        return decision.kind().listValued() ? answer.replace(" | ", "\n") : answer;
+    }
+
+    private static Optional<String> pending(List<Approvals.RequestedChange> changes, String id) {
+        return changes.stream()
+            .filter(c -> c.decisionId().equals(id))
+            .map(Approvals.RequestedChange::value)
+            .findFirst();
     }
 
     private Approvals.Waiver waiver(PendingApproval approval) {

@@ -14,6 +14,7 @@ import static io.scaffold.orchestrator.contract.ProcessVariables.RUN_ID;
 import static io.scaffold.orchestrator.contract.ProcessVariables.WAIVER_EXPIRES_AT;
 import static io.scaffold.orchestrator.contract.ProcessVariables.WAIVER_REASON;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.annotation.VariablesAsType;
@@ -50,8 +51,15 @@ public class GateWorkers {
      */
     private final Map<String, Long> evaluationsStarted = new ConcurrentHashMap<>();
 
-    GateWorkers(GateService gates, JobExecutions executions, MeterRegistry meters) {
+    private final OpenDecisions openDecisions;
+
+    private final ObjectMapper json;
+
+    GateWorkers(GateService gates, JobExecutions executions, MeterRegistry meters, OpenDecisions openDecisions,
+            ObjectMapper json) {
         this.gates = gates;
+        this.openDecisions = openDecisions;
+        this.json = json;
         this.executions = executions;
         this.meters = meters;
     }
@@ -87,7 +95,9 @@ public class GateWorkers {
                 .tag("verdict", evaluation.verdict())
                 .register(meters)
                 .increment();
-            return Map.of("artifactLinks", gates.artifactLinks(evaluation));
+            Scorecard scorecard = Scorecard.of(job.getVariablesAsMap(), json);
+            return Map.of("artifactLinks", gates.artifactLinks(evaluation), "openDecisions",
+                    openDecisions.of(JobExecutions.runId(job), variables.phaseId(), scorecard.findings()));
         });
     }
 

@@ -5,7 +5,11 @@ import io.camunda.client.api.command.ClientException;
 import io.scaffold.orchestrator.contract.ApprovalDecision;
 import io.scaffold.orchestrator.contract.ProcessVariables;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.scaffold.orchestrator.decisions.RunDecisions;
 import io.scaffold.orchestrator.domain.decision.DecisionChange;
+import io.scaffold.orchestrator.gates.OpenDecision;
+import io.scaffold.orchestrator.gates.OpenDecisions;
+import io.scaffold.orchestrator.gates.Scorecard;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -39,14 +43,21 @@ public class Approvals {
 
     private final ObjectMapper json;
 
+    private final OpenDecisions openDecisions;
+
+    private final RunDecisions decisions;
+
     private final boolean creatorMayApprove;
 
     private final int maxCommentLength;
 
-    Approvals(UserTaskInbox inbox, UserTaskCompleter completer, ObjectMapper json, ApprovalProperties properties) {
+    Approvals(UserTaskInbox inbox, UserTaskCompleter completer, ObjectMapper json, OpenDecisions openDecisions,
+            RunDecisions decisions, ApprovalProperties properties) {
         this.inbox = inbox;
         this.completer = completer;
         this.json = json;
+        this.openDecisions = openDecisions;
+        this.decisions = decisions;
         this.creatorMayApprove = properties.creatorMayApprove();
         this.maxCommentLength = properties.maxCommentLength();
     }
@@ -62,10 +73,15 @@ public class Approvals {
     public record Approver(String name, Set<String> groups, boolean admin, boolean identified) {
     }
 
-    /** A gate approval waiting for an answer, with what the approval form shows. */
+    /**
+     * A gate approval waiting for an answer, with what the approval form shows.
+     *
+     * @param openDecisions the decisions the approver is asked to look at (see
+     * {@link OpenDecisions}), with their options and current values
+     */
     public record PendingApproval(long userTaskKey, UUID runId, String gateId, String phaseId, int attempt, String task,
-            List<String> candidateGroups, Scorecard scorecard, List<ArtifactLink> artifactLinks,
-            @JsonIgnore OpenUserTask openTask) {
+            List<String> candidateGroups, Scorecard scorecard, List<OpenDecision> openDecisions,
+            List<ArtifactLink> artifactLinks, @JsonIgnore OpenUserTask openTask) {
     }
 
     /**
@@ -113,9 +129,11 @@ public class Approvals {
         Map<String, Object> variables = task.variables();
         List<ArtifactLink> links = json.convertValue(variables.getOrDefault("artifactLinks", List.of()),
                 json.getTypeFactory().constructCollectionType(List.class, ArtifactLink.class));
-        return new PendingApproval(task.userTaskKey(), runId, (String) variables.get("gateId"),
-                (String) variables.get("phaseId"), ((Number) variables.getOrDefault("attempt", 1)).intValue(),
-                task.elementId(), task.candidateGroups(), Scorecard.of(variables, json), links, task);
+        String phaseId = (String) variables.get("phaseId");
+        Scorecard scorecard = Scorecard.of(variables, json);
+        return new PendingApproval(task.userTaskKey(), runId, (String) variables.get("gateId"), phaseId,
+                ((Number) variables.getOrDefault("attempt", 1)).intValue(), task.elementId(), task.candidateGroups(),
+                scorecard, openDecisions.of(runId, phaseId, scorecard.findings()), links, task);
     }
 
     /** The cluster cannot list user tasks (its search API is missing or failed). */
@@ -225,7 +243,7 @@ public class Approvals {
         }
         if (requested.isEmpty()) {
             if (comment != null) {
-                throw new CommentCannotBeAppliedException(COMMENT_ALONE);
+                throw new CommentCannotBeAppliedException(commentAlone(approval));
             }
             throw new IllegalArgumentException("request-changes needs at least one decision change: send "
                     + "decisionChanges [{decisionId, value}], e.g. " + EXAMPLE);
@@ -251,6 +269,7 @@ public class Approvals {
                 throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
             }
         }
+        decisions.validate(approval.runId(), changes);
         return changes;
     }
 
@@ -285,7 +304,20 @@ public class Approvals {
             + "Return a book\"} to set the use cases, field-required:Book.title = true to mark a field required, "
             + "schema-org-type:Book = Book to choose a type, entity-name:Book = Volume to rename an entity";
 
-    static final String COMMENT_ALONE = "a comment alone cannot be applied without a language model; change a "
-            + "decision instead (e.g. " + EXAMPLE + ") and keep the comment as the reason";
+    /**
+     * Why a comment alone is refused, with an example from the approval's own open
+     * decisions where one has a proposed value.
+     */
+    public static String commentAlone(PendingApproval approval) {
+        String example = approval.openDecisions()
+            .stream()
+            .filter(d -> d.proposedValue() != null)
+            .findFirst()
+            .map(d -> "{\"decisionId\": \"" + d.id() + "\", \"value\": \"" + d.proposedValue() + "\"} as "
+                    + d.proposedBy() + " proposes, or ")
+            .orElse("") + EXAMPLE;
+        return "a comment alone cannot be applied without a language model; change a decision instead (e.g. " + example
+                + ") and keep the comment as the reason";
+    }
 
 }

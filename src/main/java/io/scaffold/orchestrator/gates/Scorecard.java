@@ -1,10 +1,9 @@
-package io.scaffold.orchestrator.process;
+package io.scaffold.orchestrator.gates;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.scaffold.orchestrator.contract.GateVerdict;
-import io.scaffold.orchestrator.gates.Finding;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +40,7 @@ public record Scorecard(BigDecimal score, BigDecimal threshold, GateVerdict verd
      * {@code gateOutcome}, {@code gate} (the policy with the criteria's weights) and
      * {@code criteriaResults}.
      */
-    static Scorecard of(Map<String, Object> variables, ObjectMapper json) {
+    public static Scorecard of(Map<String, Object> variables, ObjectMapper json) {
         Outcome outcome = json.convertValue(variables.get("gateOutcome"), Outcome.class);
         Policy policy = json.convertValue(variables.get("gate"), Policy.class);
         List<Result> results = json.convertValue(variables.getOrDefault("criteriaResults", List.of()),
