@@ -14,6 +14,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,6 +95,26 @@ class ScaffoldCliTest {
                 "Reason:  gate domain-approval rejected the run", ": not what we need", "Nothing was written to");
         assertThat(stdout()).contains("Findings of gate domain-approval (attempt 1):", "requirements-complete");
         assertThat(target).doesNotExist();
+    }
+
+    @Test
+    void aCommentAloneIsRefusedAndApprovingBelowTheThresholdAsksForAWaiver() {
+        Path target = tmp.resolve("out");
+        // no schema.org type fits Zork: the domain gate scores below its threshold
+        Path spec = write("zork.jdl", "entity Zork { name String required }\n");
+        String future = LocalDate.now(ZoneOffset.UTC).plusDays(30).toString();
+
+        int exit = run(
+                String.join("\n", "r", "", "Please add a use case for loans", "a", "", "demo only", "2020-01-01",
+                        future, "ok", "j", "stop here", ""),
+                spec.toString(), "--out", target.toString(), "--automation", "manual");
+
+        assertThat(exit).as(stdout() + stderr()).isEqualTo(ScaffoldCli.FAILED);
+        assertThat(stdout()).contains("Approval needed: gate domain-approval", "schema-mapped",
+                "a comment alone cannot be applied without a language model; change a decision instead",
+                "below its threshold 0.85: approving it is a waiver", "2020-01-01 is not in the future",
+                "gate domain-approval: waived by", "until " + future + " (demo only)",
+                "Reason:  gate architecture-review rejected the run");
     }
 
     @Test
