@@ -75,7 +75,7 @@ ${""?left_pad(indent)}        $ref: '#/components/schemas/ProblemDetail'
 <#else>
           type: [integer<#if !r.required>, 'null'</#if>]
           format: int64
-          description: ${yaml("Id of the " + r.target.name.label + " referred to as " + r.field.label)}
+          description: ${yaml("Id of the " + r.target.name.label + " referred to as " + r.field.label + (r.displayField == "id")?then("", "; clients show it by its " + r.displayField))}
 </#if>
 </#macro>
 openapi: 3.1.0

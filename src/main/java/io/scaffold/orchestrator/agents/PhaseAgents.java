@@ -4,7 +4,10 @@ import io.scaffold.orchestrator.artifacts.Artifact;
 import io.scaffold.orchestrator.artifacts.ArtifactStore;
 import io.scaffold.orchestrator.artifacts.ArtifactType;
 import io.scaffold.orchestrator.artifacts.DomainModels;
+import io.scaffold.orchestrator.contract.JobTypes;
 import io.scaffold.orchestrator.contract.Phase;
+import io.scaffold.orchestrator.decisions.DecisionDerivation;
+import io.scaffold.orchestrator.decisions.RunDecisions;
 import io.scaffold.orchestrator.domain.DomainModel;
 import io.scaffold.orchestrator.generation.GeneratedFile;
 import io.scaffold.orchestrator.generation.GenerationContext;
@@ -35,17 +38,23 @@ public class PhaseAgents {
 
     private final DomainModels models;
 
+    private final RunDecisions decisions;
+
+    private final DecisionDerivation derivation = new DecisionDerivation();
+
     private final GenerationContext platform = GenerationContext.defaults();
 
-    PhaseAgents(RunRepository runs, ArtifactStore artifacts, DomainModels models) {
+    PhaseAgents(RunRepository runs, ArtifactStore artifacts, DomainModels models, RunDecisions decisions) {
         this.runs = runs;
         this.artifacts = artifacts;
         this.models = models;
+        this.decisions = decisions;
     }
 
     /**
      * Intake: accepts the domain model stored when the run started (the spec is read only
-     * then), after checking that it is the reading of this run's own input.
+     * then), after checking that it is the reading of this run's own input, and stores
+     * the decisions it embodies as the run's first decision set unless the run has one.
      */
     public DomainModel analyzeRequirements(UUID runId) {
         Run run = runs.find(runId).orElseThrow(() -> new IllegalStateException("no run " + runId));
@@ -54,19 +63,21 @@ public class PhaseAgents {
             throw new ExpectedFailure("the stored domain model was read from " + model.source().file()
                     + ", not from this run's input " + run.specFile());
         }
+        decisions.initialise(runId, derivation.derive(model), JobTypes.AGENT_REQUIREMENTS_ANALYZER);
         return model;
     }
 
     /**
-     * Runs an agent's generator on the run's model and stores what it produced as
-     * artifacts of the phase. On rework of a phase with several agents, the agent takes
-     * only the findings about its own files (see {@link ReworkRouting}) and stores
-     * nothing when all of them are another agent's.
+     * Runs an agent's generator on the run's effective model (the stored model with the
+     * current decisions applied) and stores what it produced as artifacts of the phase.
+     * On rework of a phase with several agents, the agent takes only the findings about
+     * its own files (see {@link ReworkRouting}) and stores nothing when all of them are
+     * another agent's.
      * @param phaseAgents the generator of each agent of the phase, by agent job type
      */
     public List<Artifact> generate(UUID runId, Phase phase, String agent, List<String> findings,
             Map<String, BiFunction<DomainModel, GenerationContext, List<GeneratedFile>>> phaseAgents) {
-        DomainModel model = models.load(runId);
+        DomainModel model = decisions.effectiveModel(runId);
         Optional<List<String>> routed = findings.isEmpty() || phaseAgents.size() == 1 ? Optional.of(findings)
                 : ReworkRouting.findingsFor(agent, filesByAgent(model, phaseAgents), findings);
         if (routed.isEmpty()) {

@@ -48,9 +48,9 @@ public final class DecisionApplication {
                     r.documentation()))
             .toList();
         return new DomainModel(model.name(), model.basePackage(), model.description(), entities, enums, relationships,
-                chosen.items(DecisionKind.OBJECTIVES, DecisionKind.APPLICATION).orElse(model.objectives()),
-                chosen.items(DecisionKind.USE_CASES, DecisionKind.APPLICATION).orElse(model.useCases()),
-                model.assumptions(), model.openQuestions(), model.ignoredFeatures(), model.source());
+                chosen.items(DecisionKind.OBJECTIVES, DecisionKind.APPLICATION, model.objectives()),
+                chosen.items(DecisionKind.USE_CASES, DecisionKind.APPLICATION, model.useCases()), model.assumptions(),
+                model.openQuestions(), model.ignoredFeatures(), model.source());
     }
 
     private static Entity entity(Entity entity, Chosen chosen) {
@@ -72,20 +72,27 @@ public final class DecisionApplication {
         boolean required = chosen.value(DecisionKind.FIELD_REQUIRED, subject)
             .map(Boolean::parseBoolean)
             .orElse(f.required());
-        Integer maxLength = f.type() == FieldType.STRING
-                ? chosen.value(DecisionKind.STRING_LENGTH, subject).map(Integer::valueOf).orElse(f.maxLength())
-                : f.maxLength();
+        // a field without a length keeps none while its decision holds the default length
+        String length = String
+            .valueOf(f.maxLength() == null ? DecisionDerivation.DEFAULT_STRING_LENGTH : f.maxLength());
+        Integer maxLength = f.type() == FieldType.STRING ? chosen.value(DecisionKind.STRING_LENGTH, subject)
+            .filter(l -> !l.equals(length))
+            .map(Integer::valueOf)
+            .orElse(f.maxLength()) : f.maxLength();
         return new Field(f.name(), f.type(), f.enumName(), f.documentation(), required, f.unique(), f.min(), f.max(),
                 f.minLength(), maxLength, f.pattern());
     }
 
     private static EnumType enumType(EnumType e, Chosen chosen) {
-        return chosen.items(DecisionKind.ENUM_VALUES, e.name().original()).map(constants -> {
-            Map<String, String> labels = new HashMap<>();
-            e.values().forEach(v -> labels.put(v.constant(), v.label()));
-            return new EnumType(e.name(), e.documentation(),
-                    constants.stream().map(c -> new EnumType.Value(c, labels.getOrDefault(c, c))).toList());
-        }).orElse(e);
+        List<String> constants = e.values().stream().map(EnumType.Value::constant).toList();
+        List<String> chosenConstants = chosen.items(DecisionKind.ENUM_VALUES, e.name().original(), constants);
+        if (chosenConstants.equals(constants)) {
+            return e;
+        }
+        Map<String, String> labels = new HashMap<>();
+        e.values().forEach(v -> labels.put(v.constant(), v.label()));
+        return new EnumType(e.name(), e.documentation(),
+                chosenConstants.stream().map(c -> new EnumType.Value(c, labels.getOrDefault(c, c))).toList());
     }
 
     /**
@@ -115,13 +122,11 @@ public final class DecisionApplication {
      */
     private static Entity named(Entity e, Map<String, String> renamed, Chosen chosen) {
         String original = e.name().original();
-        Optional<String> table = chosen.value(DecisionKind.TABLE_NAME, original);
-        if (!renamed.containsKey(original) && table.isEmpty()) {
+        String table = chosen.value(DecisionKind.TABLE_NAME, original).orElse(e.name().sqlName());
+        if (!renamed.containsKey(original) && table.equals(e.name().sqlName())) {
             return e;
         }
-        String derivedTable = Names.entity(original).sqlName();
-        String keptTable = table.filter(t -> !t.equals(derivedTable))
-            .orElse(e.name().sqlName().equals(derivedTable) ? null : e.name().sqlName());
+        String keptTable = table.equals(Names.entity(original).sqlName()) ? null : table;
         Name name = Names.entity(renamed.getOrDefault(original, original), keptTable);
         return new Entity(name, e.documentation(), e.fields(), e.options(), e.schemaOrgType(), e.builtIn());
     }
@@ -133,8 +138,15 @@ public final class DecisionApplication {
             return Optional.ofNullable(byId.get(kind.idFor(subject))).map(Decision::chosen);
         }
 
-        Optional<List<String>> items(DecisionKind kind, String subject) {
-            return Optional.ofNullable(byId.get(kind.idFor(subject))).map(Decision::chosenItems);
+        /**
+         * The chosen items, unless they are {@code unchanged} (which may hold blank or
+         * multi-line items a decision value cannot).
+         */
+        List<String> items(DecisionKind kind, String subject, List<String> unchanged) {
+            return Optional.ofNullable(byId.get(kind.idFor(subject)))
+                .filter(d -> !d.chosen().equals(String.join("\n", unchanged)))
+                .map(Decision::chosenItems)
+                .orElse(unchanged);
         }
 
     }

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -126,6 +127,38 @@ public final class SchemaOrgVocabulary {
             }
         }
         return best == null ? "Thing" : best.name();
+    }
+
+    /**
+     * The types that fit an entity, best first and at most {@code limit}: the
+     * {@link #match} (unless {@code Thing}), the types the name's other words name, then
+     * the types sharing the most property names with the fields. Empty when nothing fits.
+     */
+    public List<String> candidates(String entityName, List<String> fieldNames, int limit) {
+        Set<String> candidates = new LinkedHashSet<>();
+        String best = match(entityName, fieldNames);
+        if (!best.equals("Thing")) {
+            candidates.add(best);
+        }
+        List<String> words = Names.words(entityName).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+        for (int i = words.size() - 1; i >= 0; i--) {
+            byWord(words.get(i)).ifPresent(t -> candidates.add(t.name()));
+        }
+        Set<String> fields = new HashSet<>();
+        fieldNames.forEach(f -> fields.add(f.toLowerCase(Locale.ROOT).replace("_", "")));
+        Map<String, Integer> shared = new HashMap<>();
+        for (int i = 0; i < types.size(); i++) {
+            int count = (int) lowerCaseProperties.get(i).stream().filter(fields::contains).count();
+            if (count >= MIN_SHARED_PROPERTIES) {
+                shared.put(types.get(i).name(), count);
+            }
+        }
+        types.stream()
+            .map(Type::name)
+            .filter(shared::containsKey)
+            .sorted((a, b) -> shared.get(b) - shared.get(a))
+            .forEach(candidates::add);
+        return candidates.stream().limit(limit).toList();
     }
 
     private Optional<Type> byWord(String word) {

@@ -1,13 +1,12 @@
 package io.scaffold.orchestrator.gates;
 
-import io.scaffold.orchestrator.artifacts.DomainModels;
 import io.scaffold.orchestrator.artifacts.Artifact;
 import io.scaffold.orchestrator.artifacts.ArtifactStore;
-import io.scaffold.orchestrator.artifacts.DomainModels;
 import io.scaffold.orchestrator.artifacts.Workspace;
 import io.scaffold.orchestrator.contract.ApprovalDecision;
 import io.scaffold.orchestrator.contract.GateOutcome;
 import io.scaffold.orchestrator.contract.GateVerdict;
+import io.scaffold.orchestrator.decisions.RunDecisions;
 import io.scaffold.orchestrator.runs.RunEventData;
 import io.scaffold.orchestrator.runs.RunEventLog;
 import java.math.BigDecimal;
@@ -46,28 +45,28 @@ public class GateService {
 
     private final Workspace workspace;
 
-    private final DomainModels models;
+    private final RunDecisions decisions;
 
     private final GateWaiverRepository waivers;
 
     private final String publicUrl;
 
     GateService(CriterionValidators validators, GateEvaluationRepository evaluations, RunEventLog events,
-            ArtifactStore artifacts, Workspace workspace, DomainModels models, GateWaiverRepository waivers,
+            ArtifactStore artifacts, Workspace workspace, RunDecisions decisions, GateWaiverRepository waivers,
             PublicServerProperties server) {
         this.validators = validators;
         this.evaluations = evaluations;
         this.events = events;
         this.artifacts = artifacts;
         this.workspace = workspace;
-        this.models = models;
+        this.decisions = decisions;
         this.waivers = waivers;
         this.publicUrl = server.publicUrl();
     }
 
     public CriterionScore score(UUID runId, String criterion) {
-        GateSubject subject = new GateSubject(runId.toString(), workspace.projectDir(runId), models.load(runId),
-                evaluations.outcomes(runId));
+        GateSubject subject = new GateSubject(runId.toString(), workspace.projectDir(runId),
+                decisions.effectiveModel(runId), evaluations.outcomes(runId));
         return validators.score(criterion, subject);
     }
 
