@@ -32,11 +32,13 @@ erDiagram
 </#list>
 </#list>
 ```
-<#if findings?has_content>
+<#-- the kinds this diagram shows: nullability, relationships, tables -->
+<#assign shown = decisionChanges?filter(d -> ["FIELD_REQUIRED", "RELATIONSHIP_OWNER", "TABLE_NAME", "ENTITY_NAME"]?seq_contains(d.kind?string))>
+<#if shown?has_content>
 
-## Review findings addressed in this version
+## Decision changes reflected in this version
 
-<#list findings as finding>
-- ${md(finding)}
+<#list shown as d>
+- ${mdCode(d.id)}: ${mdCode(d.chosen)} (${d.source}): ${md(d.rationale)}
 </#list>
 </#if>

@@ -7,8 +7,12 @@ import io.scaffold.orchestrator.artifacts.DomainModels;
 import io.scaffold.orchestrator.contract.JobTypes;
 import io.scaffold.orchestrator.contract.Phase;
 import io.scaffold.orchestrator.decisions.DecisionDerivation;
+import io.scaffold.orchestrator.decisions.DecisionVersion;
 import io.scaffold.orchestrator.decisions.RunDecisions;
 import io.scaffold.orchestrator.domain.DomainModel;
+import io.scaffold.orchestrator.domain.decision.DecisionChange;
+import io.scaffold.orchestrator.domain.decision.DecisionSource;
+import io.scaffold.orchestrator.gates.Finding;
 import io.scaffold.orchestrator.generation.GeneratedFile;
 import io.scaffold.orchestrator.generation.GenerationContext;
 import io.scaffold.orchestrator.runs.JobExecutions.ExpectedFailure;
@@ -25,9 +29,10 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
- * What the agents do, without Zeebe: each agent turns the run's domain model into
- * artifacts. The deterministic generators do the work; on rework the gate's findings are
- * handed to them.
+ * What the agents do, without Zeebe: each agent turns the run's effective domain model
+ * into artifacts. The deterministic generators do the work; on rework the agent applies
+ * the decision changes the findings propose or an approver asked for, so the regenerated
+ * output differs where they do.
  */
 @Service
 public class PhaseAgents {
@@ -70,20 +75,43 @@ public class PhaseAgents {
     /**
      * Runs an agent's generator on the run's effective model (the stored model with the
      * current decisions applied) and stores what it produced as artifacts of the phase.
-     * On rework of a phase with several agents, the agent takes only the findings about
-     * its own files (see {@link ReworkRouting}) and stores nothing when all of them are
-     * another agent's.
+     * On rework the agent first applies what the automation level allows: in full
+     * automation the decision changes its findings propose (as heuristic assumptions),
+     * always the changes an approver asked for (as the person's, locked). Of a phase with
+     * several agents, each takes only the findings about its own files (see
+     * {@link ReworkRouting}) and stores nothing when all of them are another agent's and
+     * no approver asked for changes. A retried job applies nothing twice.
      * @param phaseAgents the generator of each agent of the phase, by agent job type
+     * @throws ExpectedFailure when an approver's change cannot be applied (unknown,
+     * locked, invalid value)
      */
-    public List<Artifact> generate(UUID runId, Phase phase, String agent, List<String> findings,
+    public List<Artifact> generate(UUID runId, Phase phase, String agent, Rework rework,
             Map<String, BiFunction<DomainModel, GenerationContext, List<GeneratedFile>>> phaseAgents) {
-        DomainModel model = decisions.effectiveModel(runId);
-        Optional<List<String>> routed = findings.isEmpty() || phaseAgents.size() == 1 ? Optional.of(findings)
-                : ReworkRouting.findingsFor(agent, filesByAgent(model, phaseAgents), findings);
-        if (routed.isEmpty()) {
+        List<Finding> findings = rework.findings();
+        Optional<List<Finding>> routed = findings.isEmpty() || phaseAgents.size() == 1 ? Optional.of(findings)
+                : ReworkRouting.findingsFor(agent, filesByAgent(decisions.effectiveModel(runId), phaseAgents),
+                        findings);
+        if (routed.isEmpty() && rework.decisionChanges().isEmpty()) {
             return List.of();
         }
-        List<GeneratedFile> files = phaseAgents.get(agent).apply(model, platform.withFindings(routed.get()));
+        Rework mine = rework.withFindings(routed.orElse(List.of()));
+        List<DecisionChange> proposals = mine.proposals()
+            .stream()
+            .filter(change -> decisions.changes(runId, change))
+            .toList();
+        decisions.apply(runId, proposals, DecisionSource.HEURISTIC, false, agent);
+        try {
+            decisions.apply(runId, mine.decisionChanges(), DecisionSource.PERSON, true, mine.requestedBy());
+        }
+        catch (IllegalArgumentException e) {
+            throw new ExpectedFailure("the approver's decision changes cannot be applied: " + e.getMessage());
+        }
+        DomainModel model = decisions.effectiveModel(runId);
+        List<DecisionVersion> current = decisions.currentVersions(runId);
+        GenerationContext context = platform.withFindings(mine.notes())
+            .withDecisions(current.stream().map(DecisionVersion::decision).toList(),
+                    current.stream().filter(v -> v.version() > 1).map(DecisionVersion::decision).toList());
+        List<GeneratedFile> files = phaseAgents.get(agent).apply(model, context);
         return files.stream()
             .map(f -> artifacts.save(runId, f.path(), f.content(), ArtifactType.of(f.type()), phase.id(), agent))
             .toList();

@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.api;
 
+import io.scaffold.orchestrator.gates.Finding;
 import io.scaffold.orchestrator.gates.GateEvaluation;
 import io.scaffold.orchestrator.gates.GateEvaluationRepository;
 import io.scaffold.orchestrator.gates.GateWaiver;
@@ -45,7 +46,7 @@ class GateController {
         }
     }
 
-    record CriterionView(String name, double weight, double score, List<String> findings) {
+    record CriterionView(String name, double weight, double score, List<Finding> findings) {
 
         static CriterionView of(GateEvaluation.Criterion c) {
             return new CriterionView(c.name(), c.weight(), c.score(), c.findings());

@@ -74,7 +74,7 @@ final class ProgressPrinter {
                 out.println("Findings of gate " + last.gateId() + " (attempt " + last.attempt() + "):");
                 last.criteria().stream().filter(c -> c.score() < 1.0).forEach(c -> {
                     out.printf(Locale.ROOT, "  %s %.2f (weight %.2f)%n", c.name(), c.score(), c.weight());
-                    c.findings().forEach(f -> out.println("    · " + f));
+                    c.findings().forEach(f -> out.println("    · " + f.describe()));
                 });
             }
             out.println("Nothing was written to " + outDir);

@@ -12,9 +12,13 @@ public record GateOutcome(GateVerdict verdict, ApprovalDecision decision) {
         return new GateOutcome(GateVerdict.of(verdict), decision == null ? null : ApprovalDecision.of(decision));
     }
 
-    /** The gate let the run go on: DMN passed it, or a person approved it. */
+    /**
+     * The gate let the run go on: DMN passed it (with or without concerns), or a person
+     * approved it.
+     */
     public boolean passed() {
-        return decision == null ? verdict == GateVerdict.PASS : decision == ApprovalDecision.APPROVE;
+        return decision == null ? verdict == GateVerdict.PASS || verdict == GateVerdict.CONCERNS
+                : decision == ApprovalDecision.APPROVE;
     }
 
     /**

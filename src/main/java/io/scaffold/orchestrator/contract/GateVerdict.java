@@ -6,7 +6,12 @@ package io.scaffold.orchestrator.contract;
  */
 public enum GateVerdict {
 
-    PASS, REWORK,
+    PASS,
+    /**
+     * Passes with concerns: the findings go into the report, or (full automation) only
+     * judgement criteria fell short and their defaults stand as assumptions.
+     */
+    CONCERNS, REWORK,
     /** A person decides: see {@link ApprovalDecision}. */
     APPROVAL_REQUIRED, REJECT;
 

@@ -17,6 +17,13 @@ public final class ProcessVariables {
 
     public static final String FINDINGS = "findings";
 
+    /**
+     * The decision changes an approver asked for: {@code [{decisionId, value, reason}]}.
+     */
+    public static final String DECISION_CHANGES = "decisionChanges";
+
+    public static final String AUTOMATION_LEVEL = "automationLevel";
+
     public static final String GATE_ID = "gateId";
 
     public static final String GATE = "gate";
@@ -27,6 +34,8 @@ public final class ProcessVariables {
 
     public static final String CRITERIA_RESULTS = "criteriaResults";
 
+    public static final String CRITERION_RESULT = "criterionResult";
+
     public static final String GATE_OUTCOME = "gateOutcome";
 
     public static final String DECISION = "decision";
@@ -34,8 +43,6 @@ public final class ProcessVariables {
     public static final String COMMENT = "comment";
 
     public static final String DECIDED_BY = "decidedBy";
-
-    public static final String DECISION_CHANGES = "decisionChanges";
 
     public static final String WAIVER_REASON = "waiverReason";
 

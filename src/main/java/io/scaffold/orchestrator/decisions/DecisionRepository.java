@@ -35,16 +35,21 @@ class DecisionRepository {
         this.json = json;
     }
 
-    void insert(UUID runId, DecisionVersion stored) {
+    /**
+     * @return false when that version of the decision is stored already (another worker
+     * stored it first)
+     */
+    boolean insert(UUID runId, DecisionVersion stored) {
         Decision d = stored.decision();
-        jdbc.sql("""
+        return jdbc.sql("""
                 insert into decisions (run_id, decision_id, version, revision, kind, subject, question, options, chosen,
                                        source, rationale, assumption, locked, changed_by, changed_at, reason)
-                values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?)""")
+                values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (run_id, decision_id, version) do nothing""")
             .params(runId, d.id(), stored.version(), stored.revision(), d.kind().name(), d.subject(), d.question(),
                     toJson(d.options()), d.chosen(), d.source().name(), d.rationale(), d.assumption(), d.locked(),
                     stored.changedBy(), Timestamp.from(stored.changedAt()), stored.reason())
-            .update();
+            .update() == 1;
     }
 
     /** The latest version of each decision of a run, ordered by decision id. */

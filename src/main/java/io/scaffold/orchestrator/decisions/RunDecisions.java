@@ -124,8 +124,8 @@ public class RunDecisions {
     public List<Decision> apply(UUID runId, List<DecisionChange> changes, DecisionSource source, boolean lock,
             String changedBy) {
         validate(runId, changes);
-        Map<String, DecisionVersion> stored = new LinkedHashMap<>();
-        repository.current(runId).forEach(v -> stored.put(v.decision().id(), v));
+        Map<String, DecisionVersion> storedVersions = new LinkedHashMap<>();
+        repository.current(runId).forEach(v -> storedVersions.put(v.decision().id(), v));
         Map<String, Decision> current = byId(current(runId));
         int revision = repository.revision(runId) + 1;
         Instant now = Instant.now();
@@ -138,14 +138,24 @@ public class RunDecisions {
             current.put(next.id(), next);
             changed.put(next.id(), next);
         }
+        List<Decision> stored = new ArrayList<>();
         for (Decision next : changed.values()) {
-            int version = stored.get(next.id()).version() + 1;
+            int version = storedVersions.get(next.id()).version() + 1;
             String reason = reasonFor(changes, next.id());
-            repository.insert(runId, new DecisionVersion(next, version, revision, changedBy, now, reason));
+            if (!repository.insert(runId, new DecisionVersion(next, version, revision, changedBy, now, reason))) {
+                // another worker of the phase applied the same rework first
+                String theirs = repository.current(runId, next.id()).orElseThrow().decision().chosen();
+                if (theirs.equals(next.chosen())) {
+                    continue;
+                }
+                throw new IllegalStateException("decision " + next.id() + " was changed to '" + theirs
+                        + "' while this job changed it to '" + next.chosen() + "'; the job is retried");
+            }
             events.append(runId, next.id() + "@" + version, new RunEventData.DecisionChanged(next.id(), version,
                     next.chosen(), next.source().name(), next.locked(), changedBy, reason), now);
+            stored.add(next);
         }
-        return List.copyOf(changed.values());
+        return List.copyOf(stored);
     }
 
     /** The stored domain model with the run's current decisions applied. */

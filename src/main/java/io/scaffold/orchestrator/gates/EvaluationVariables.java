@@ -22,10 +22,10 @@ public record EvaluationVariables(String gateId, String phaseId, int attempt, Po
     }
 
     /** One {@code criterionResult} of gate.score-criterion. */
-    public record CriterionResult(String name, double score, List<String> findings) {
+    public record CriterionResult(String name, double score, List<Finding> findings) {
     }
 
     /** dmn/gate-verdict.dmn's result. */
-    public record Outcome(GateVerdict verdict, BigDecimal score, BigDecimal threshold) {
+    public record Outcome(GateVerdict verdict, BigDecimal score, BigDecimal threshold, String reason) {
     }
 }

@@ -11,14 +11,16 @@ import java.util.UUID;
  * One evaluation of a quality gate: the criteria scores, DMN's verdict, and a person's
  * decision when the verdict asked for one.
  *
+ * @param reason why the verdict DMN decided as it did, e.g. {@code rework cannot change
+ * the output}
  * @param decidedBy {@code dmn} when the verdict stood on its own, otherwise the person
  * who decided
  */
 public record GateEvaluation(UUID runId, String gateId, int attempt, String phaseId, BigDecimal score,
-        BigDecimal threshold, String verdict, List<Criterion> criteria, String decision, String decidedBy,
-        String comment, Instant evaluatedAt, Instant decidedAt) {
+        BigDecimal threshold, String verdict, String reason, List<Criterion> criteria, String decision,
+        String decidedBy, String comment, Instant evaluatedAt, Instant decidedAt) {
 
-    public record Criterion(String name, double weight, double score, List<String> findings) {
+    public record Criterion(String name, double weight, double score, List<Finding> findings) {
     }
 
     /**

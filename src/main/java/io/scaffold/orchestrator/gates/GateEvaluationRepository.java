@@ -41,11 +41,11 @@ public class GateEvaluationRepository {
      */
     boolean insert(GateEvaluation e) {
         return jdbc.sql("""
-                insert into gate_evaluations (run_id, gate_id, attempt, phase_id, score, threshold, verdict, criteria,
-                                              decided_by, evaluated_at)
-                values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)
+                insert into gate_evaluations (run_id, gate_id, attempt, phase_id, score, threshold, verdict, reason,
+                                              criteria, decided_by, evaluated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)
                 on conflict (run_id, gate_id, attempt) do nothing""")
-            .params(e.runId(), e.gateId(), e.attempt(), e.phaseId(), e.score(), e.threshold(), e.verdict(),
+            .params(e.runId(), e.gateId(), e.attempt(), e.phaseId(), e.score(), e.threshold(), e.verdict(), e.reason(),
                     toJson(e.criteria()), e.decidedBy(), Timestamp.from(e.evaluatedAt()))
             .update() == 1;
     }
@@ -127,16 +127,16 @@ public class GateEvaluationRepository {
             where (cast(:org as varchar) is null or r.organization = :org)""";
 
     /** {@link GateOutcome#passed()} in SQL. */
-    private static final String PASSED = "case when g.verdict = '" + GateVerdict.PASS + "' or g.decision = '"
-            + ApprovalDecision.APPROVE.wire() + "' then 1.0 else 0.0 end";
+    private static final String PASSED = "case when g.verdict in ('" + GateVerdict.PASS + "', '" + GateVerdict.CONCERNS
+            + "') or g.decision = '" + ApprovalDecision.APPROVE.wire() + "' then 1.0 else 0.0 end";
 
     private GateEvaluation evaluation(ResultSet rs, int row) throws SQLException {
         Timestamp decidedAt = rs.getTimestamp("decided_at");
         return new GateEvaluation(rs.getObject("run_id", UUID.class), rs.getString("gate_id"), rs.getInt("attempt"),
                 rs.getString("phase_id"), rs.getBigDecimal("score"), rs.getBigDecimal("threshold"),
-                rs.getString("verdict"), fromJson(rs.getString("criteria")), rs.getString("decision"),
-                rs.getString("decided_by"), rs.getString("comment"), rs.getTimestamp("evaluated_at").toInstant(),
-                decidedAt == null ? null : decidedAt.toInstant());
+                rs.getString("verdict"), rs.getString("reason"), fromJson(rs.getString("criteria")),
+                rs.getString("decision"), rs.getString("decided_by"), rs.getString("comment"),
+                rs.getTimestamp("evaluated_at").toInstant(), decidedAt == null ? null : decidedAt.toInstant());
     }
 
     private String toJson(List<GateEvaluation.Criterion> criteria) {

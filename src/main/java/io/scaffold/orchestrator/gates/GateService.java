@@ -79,13 +79,13 @@ public class GateService {
         int attempt = variables.attempt();
         GateEvaluation evaluation = new GateEvaluation(runId, gateId, attempt, phaseId,
                 decimal(variables.gateOutcome().score()), decimal(variables.gateOutcome().threshold()), verdict.name(),
-                criteria(variables), null, verdict == GateVerdict.APPROVAL_REQUIRED ? "pending" : DMN, null,
-                Instant.now(), null);
+                variables.gateOutcome().reason(), criteria(variables), null,
+                verdict == GateVerdict.APPROVAL_REQUIRED ? "pending" : DMN, null, Instant.now(), null);
         if (evaluations.insert(evaluation)) {
             RunEventData.GateResult result = RunEventData.GateResult.scored(gateId, phaseId, attempt,
                     evaluation.score(), evaluation.threshold(), verdict.name());
             RunEventData data = switch (verdict) {
-                case PASS -> new RunEventData.QualityGatePassed(result);
+                case PASS, CONCERNS -> new RunEventData.QualityGatePassed(result);
                 case APPROVAL_REQUIRED -> new RunEventData.ApprovalRequested(result);
                 case REWORK, REJECT -> new RunEventData.QualityGateFailed(result);
             };

@@ -4,8 +4,10 @@ import static io.scaffold.orchestrator.contract.ProcessVariables.ATTEMPT;
 import static io.scaffold.orchestrator.contract.ProcessVariables.COMMENT;
 import static io.scaffold.orchestrator.contract.ProcessVariables.CRITERIA_RESULTS;
 import static io.scaffold.orchestrator.contract.ProcessVariables.CRITERION;
+import static io.scaffold.orchestrator.contract.ProcessVariables.CRITERION_RESULT;
 import static io.scaffold.orchestrator.contract.ProcessVariables.DECIDED_BY;
 import static io.scaffold.orchestrator.contract.ProcessVariables.DECISION;
+import static io.scaffold.orchestrator.contract.ProcessVariables.FINDINGS;
 import static io.scaffold.orchestrator.contract.ProcessVariables.GATE;
 import static io.scaffold.orchestrator.contract.ProcessVariables.GATE_ID;
 import static io.scaffold.orchestrator.contract.ProcessVariables.GATE_OUTCOME;
@@ -25,8 +27,10 @@ import io.micrometer.core.instrument.Timer;
 import io.scaffold.orchestrator.contract.ApprovalDecision;
 import io.scaffold.orchestrator.contract.JobTypes;
 import io.scaffold.orchestrator.runs.JobExecutions;
+import io.scaffold.orchestrator.domain.decision.DecisionChange;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
@@ -70,9 +74,44 @@ public class GateWorkers {
         evaluationsStarted.putIfAbsent(evaluationKey(job, attempt), System.nanoTime());
         return executions.run(job, phaseId, () -> {
             CriterionScore score = gates.score(JobExecutions.runId(job), String.valueOf(criterion.get("name")));
-            return Map.of("criterionResult",
-                    Map.of("name", score.name(), "score", score.score(), "findings", score.findings()));
+            return Map.of(CRITERION_RESULT, criterionResult(score));
         });
+    }
+
+    /**
+     * The {@code criterionResult} variable: the score with its findings as plain maps,
+     * every key present (null where a finding has no file, line or proposed change), so
+     * FEEL and the forms read one shape.
+     */
+    static Map<String, Object> criterionResult(CriterionScore score) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("name", score.name());
+        result.put("score", score.score());
+        result.put(FINDINGS, score.findings().stream().map(GateWorkers::variables).toList());
+        return result;
+    }
+
+    private static Map<String, Object> variables(Finding finding) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("ruleId", finding.ruleId());
+        map.put("criterion", finding.criterion());
+        map.put("severity", finding.severity().name());
+        map.put("file", finding.file());
+        map.put("line", finding.line());
+        map.put("message", finding.message());
+        map.put("suggestedAction", finding.suggestedAction());
+        DecisionChange change = finding.proposedChange();
+        if (change == null) {
+            map.put("proposedChange", null);
+        }
+        else {
+            Map<String, Object> proposed = new LinkedHashMap<>();
+            proposed.put("decisionId", change.decisionId());
+            proposed.put("value", change.value());
+            proposed.put("reason", change.reason());
+            map.put("proposedChange", proposed);
+        }
+        return map;
     }
 
     @JobWorker(type = JobTypes.GATE_RECORD_EVALUATION,

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Domain analysis: the domain model as Markdown and as stable JSON, the schema.org
- * mapping, assumptions and open questions, objectives and use cases. Rework findings are
- * listed among the open questions.
+ * mapping, assumptions and open questions, objectives and use cases, and the run's
+ * decisions. Rework findings are listed among the open questions.
  */
 @Component
 public final class DomainAnalysisGenerator implements PhaseGenerator {
@@ -44,6 +44,7 @@ public final class DomainAnalysisGenerator implements PhaseGenerator {
             .add(ProjectLayout.SCHEMA_ORG_MAPPING, "requirements", T + "schema-org-mapping.md.ftl")
             .add(ProjectLayout.OPEN_QUESTIONS, "requirements", T + "open-questions.md.ftl")
             .add(ProjectLayout.OBJECTIVES_AND_USE_CASES, "requirements", T + "objectives-and-use-cases.md.ftl")
+            .add(ProjectLayout.DECISIONS, "requirements", T + "decisions.md.ftl")
             .files();
     }
 

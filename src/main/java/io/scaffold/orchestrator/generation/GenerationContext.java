@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.generation;
 
+import io.scaffold.orchestrator.domain.decision.Decision;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,23 +16,33 @@ import java.util.TreeMap;
  * {@value #PLATFORM_RESOURCE}, e.g. {@code spring-boot} → {@code 4.1.1}
  * @param findings findings of the last gate evaluation when the phase is reworked (empty
  * on the first attempt)
+ * @param decisions the run's current decisions, for {@code docs/decisions.md}
+ * @param decisionChanges the decisions changed since they were derived at intake: what a
+ * reworked artifact reflects
  */
-public record GenerationContext(Map<String, String> platform, List<String> findings) {
+public record GenerationContext(Map<String, String> platform, List<String> findings, List<Decision> decisions,
+        List<Decision> decisionChanges) {
 
     static final String PLATFORM_RESOURCE = "generation/target-platform.properties";
 
     public GenerationContext {
         platform = Map.copyOf(platform);
         findings = List.copyOf(findings);
+        decisions = List.copyOf(decisions);
+        decisionChanges = List.copyOf(decisionChanges);
     }
 
-    /** The target platform from the classpath and no findings. */
+    /** The target platform from the classpath, no findings and no decisions. */
     public static GenerationContext defaults() {
-        return new GenerationContext(loadPlatform(), List.of());
+        return new GenerationContext(loadPlatform(), List.of(), List.of(), List.of());
     }
 
     public GenerationContext withFindings(List<String> newFindings) {
-        return new GenerationContext(platform, newFindings);
+        return new GenerationContext(platform, newFindings, decisions, decisionChanges);
+    }
+
+    public GenerationContext withDecisions(List<Decision> current, List<Decision> changed) {
+        return new GenerationContext(platform, findings, current, changed);
     }
 
     public String version(String key) {

@@ -44,6 +44,9 @@ public final class ProjectLayout {
 
     public static final String OBJECTIVES_AND_USE_CASES = "docs/requirements/objectives-and-use-cases.md";
 
+    /** Every decision of the run: question, options, choice, source, whether settled. */
+    public static final String DECISIONS = "docs/decisions.md";
+
     // Architecture and data design
     public static final String C4_CONTEXT = "docs/architecture/c4-context.md";
 

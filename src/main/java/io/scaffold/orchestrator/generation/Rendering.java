@@ -29,6 +29,8 @@ final class Rendering {
         data.put("enums", view.getEnums());
         data.put("platform", context.platform());
         data.put("findings", context.findings());
+        data.put("decisions", context.decisions());
+        data.put("decisionChanges", context.decisionChanges());
         return data;
     }
 

@@ -7,6 +7,8 @@ import io.scaffold.orchestrator.artifacts.ArtifactStore;
 import io.scaffold.orchestrator.artifacts.ArtifactType;
 import io.scaffold.orchestrator.artifacts.Workspace;
 import io.scaffold.orchestrator.contract.Phase;
+import io.scaffold.orchestrator.decisions.DecisionVersion;
+import io.scaffold.orchestrator.decisions.RunDecisions;
 import io.scaffold.orchestrator.gates.GateEvaluation;
 import io.scaffold.orchestrator.gates.GateEvaluationRepository;
 import io.scaffold.orchestrator.gates.GateWaiverRepository;
@@ -60,16 +62,19 @@ public class Handover {
 
     private final Workspace workspace;
 
+    private final RunDecisions decisions;
+
     private final ObjectMapper json;
 
     Handover(RunRepository runs, PhaseRepository phases, GateEvaluationRepository gates, GateWaiverRepository waivers,
-            ArtifactStore artifacts, Workspace workspace, ObjectMapper json) {
+            ArtifactStore artifacts, Workspace workspace, RunDecisions decisions, ObjectMapper json) {
         this.runs = runs;
         this.phases = phases;
         this.gates = gates;
         this.artifacts = artifacts;
         this.waivers = waivers;
         this.workspace = workspace;
+        this.decisions = decisions;
         this.json = json;
     }
 
@@ -108,11 +113,18 @@ public class Handover {
         String status = run.status().finished() ? run.status().name() : "COMPLETED";
         return new RunReport(run.id().toString(), status, run.processInstanceKey(), run.applicationName(),
                 run.specFile(), run.automationLevel(), run.createdAt(), now, phases, gateEntries, artifactEntries,
+                decisions.currentVersions(run.id()).stream().map(Handover::decision).toList(),
                 waivers.forRun(run.id())
                     .stream()
                     .map(w -> new RunReport.Waiver(w.gateId(), w.attempt(), w.reason(), w.expiresAt(), w.grantedBy(),
                             w.grantedAt()))
                     .toList());
+    }
+
+    private static RunReport.DecisionEntry decision(DecisionVersion v) {
+        var d = v.decision();
+        return new RunReport.DecisionEntry(d.id(), d.question(), d.chosen(), d.options(), d.source().name(),
+                d.rationale(), d.assumption(), d.locked(), v.version(), v.changedBy());
     }
 
     /**
@@ -134,11 +146,12 @@ public class Handover {
     }
 
     private static RunReport.Gate gate(GateEvaluation e) {
-        return new RunReport.Gate(e.gateId(), e.phaseId(), e.score(), e.threshold(), e.verdict(), e.attempt(),
-                e.decision(), e.decidedBy(), e.comment(), e.label(),
+        return new RunReport.Gate(e.gateId(), e.phaseId(), e.score(), e.threshold(), e.verdict(), e.reason(),
+                e.attempt(), e.decision(), e.decidedBy(), e.comment(), e.label(),
                 e.criteria()
                     .stream()
-                    .map(c -> new RunReport.Criterion(c.name(), c.weight(), c.score(), c.findings()))
+                    .map(c -> new RunReport.Criterion(c.name(), c.weight(), c.score(),
+                            c.findings().stream().map(RunReport.ReportedFinding::of).toList()))
                     .toList());
     }
 

@@ -1,5 +1,8 @@
 package io.scaffold.orchestrator.handover;
 
+import io.scaffold.orchestrator.domain.decision.DecisionChange;
+import io.scaffold.orchestrator.gates.Finding;
+import io.scaffold.orchestrator.gates.Severity;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,22 +10,24 @@ import java.util.List;
 
 /**
  * {@code docs/scaffold/report.json}: what a run did, phase by phase and gate by gate, and
- * what it produced.
+ * what it produced, and the decisions it was generated from.
  */
 public record RunReport(String runId, String status, Long processInstanceKey, String application, String spec,
         String automationLevel, Instant startedAt, Instant generatedAt, List<Phase> phases, List<Gate> gates,
-        List<ArtifactEntry> artifacts, List<Waiver> waivers) {
+        List<ArtifactEntry> artifacts, List<DecisionEntry> decisions, List<Waiver> waivers) {
 
     public record Phase(String id, String name, String status, Instant startedAt, Instant completedAt,
             Long durationMs) {
     }
 
     /**
+     * @param reason why the verdict DMN decided as it did
      * @param outcome what the attempt finally said: the verdict, APPROVED, REJECTED,
      * CHANGES_REQUESTED or WAIVED (approved below the threshold)
      */
-    public record Gate(String gateId, String phase, BigDecimal score, BigDecimal threshold, String verdict, int attempt,
-            String decision, String decidedBy, String comment, String outcome, List<Criterion> criteria) {
+    public record Gate(String gateId, String phase, BigDecimal score, BigDecimal threshold, String verdict,
+            String reason, int attempt, String decision, String decidedBy, String comment, String outcome,
+            List<Criterion> criteria) {
     }
 
     /** A gate approved below its threshold. */
@@ -30,7 +35,30 @@ public record RunReport(String runId, String status, Long processInstanceKey, St
             Instant grantedAt) {
     }
 
-    public record Criterion(String name, double weight, double score, List<String> findings) {
+    public record Criterion(String name, double weight, double score, List<ReportedFinding> findings) {
+    }
+
+    /**
+     * A gate finding as the report lists it.
+     *
+     * @param location {@code file:line}, {@code file}, or empty when about no file
+     * @param proposedChange the decision change that would fix it, or null
+     */
+    public record ReportedFinding(String ruleId, Severity severity, String location, String message,
+            String suggestedAction, DecisionChange proposedChange) {
+
+        static ReportedFinding of(Finding finding) {
+            return new ReportedFinding(finding.ruleId(), finding.severity(), finding.location(), finding.message(),
+                    finding.suggestedAction(), finding.proposedChange());
+        }
+    }
+
+    /**
+     * A decision as the run ended: its chosen value, where it came from, and which
+     * version (1: as derived at intake).
+     */
+    public record DecisionEntry(String id, String question, String chosen, List<String> options, String source,
+            String rationale, boolean assumption, boolean locked, int version, String changedBy) {
     }
 
     public record ArtifactEntry(String path, String type, String phase, String agent, int version, String sha256) {

@@ -92,14 +92,14 @@ public class RunRepository {
     /** The evaluation that last rejected a run, for its failure reason. */
     public Optional<GateRejection> lastRejection(UUID runId) {
         return jdbc.sql("""
-                select gate_id, attempt, score, threshold, decision, decided_by, comment
+                select gate_id, attempt, score, threshold, reason, decision, decided_by, comment
                 from gate_evaluations
                 where run_id = ? and (verdict = 'REJECT' or decision = 'reject')
                 order by evaluated_at desc limit 1""")
             .param(runId)
             .query((rs, i) -> new GateRejection(rs.getString("gate_id"), rs.getInt("attempt"),
-                    rs.getBigDecimal("score"), rs.getBigDecimal("threshold"), rs.getString("decision"),
-                    rs.getString("decided_by"), rs.getString("comment")))
+                    rs.getBigDecimal("score"), rs.getBigDecimal("threshold"), rs.getString("reason"),
+                    rs.getString("decision"), rs.getString("decided_by"), rs.getString("comment")))
             .optional();
     }
 

@@ -3,6 +3,8 @@ package io.scaffold.orchestrator.agents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.scaffold.orchestrator.contract.JobTypes;
+import io.scaffold.orchestrator.gates.Finding;
+import io.scaffold.orchestrator.gates.Severity;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,9 +22,13 @@ class ReworkRoutingTest {
                     "k8s/service.yaml", ".github/workflows/ci.yml", "README.md"),
             PRODUCT_OWNER, Set.of("docs/prd.md", "docs/tickets.md"));
 
+    private static Finding about(String file, Integer line, String message) {
+        return new Finding("DELIVERY-TEST", "delivery-complete", Severity.MAJOR, file, line, message, "fix it", null);
+    }
+
     @Test
     void findingsAboutTheProductDocumentsGoToTheProductOwnerOnly() {
-        List<String> findings = List.of("delivery-complete: docs/prd.md: has only 3 non-blank lines; write the PRD");
+        List<Finding> findings = List.of(about("docs/prd.md", null, "has only 3 non-blank lines"));
 
         assertThat(ReworkRouting.findingsFor(PRODUCT_OWNER, DELIVERY, findings)).contains(findings);
         assertThat(ReworkRouting.findingsFor(DEVOPS, DELIVERY, findings)).isEmpty();
@@ -30,20 +36,20 @@ class ReworkRoutingTest {
 
     @Test
     void eachAgentTakesTheFindingsOnItsFilesAndThoseOnNoFile() {
-        String dockerfile = "no-secrets: Dockerfile:12: literal value for DB_PASSWORD; read it from the environment";
-        String k8s = "delivery-complete: k8s/: no Service manifest; add k8s/service.yaml";
-        String tickets = "delivery-complete: docs/tickets.md: missing";
-        String approver = "approver: the tickets need acceptance criteria";
-        List<String> findings = List.of(dockerfile, k8s, tickets, approver);
+        Finding dockerfile = about("Dockerfile", 12, "literal value for DB_PASSWORD");
+        Finding k8s = about("k8s/", null, "no Service manifest");
+        Finding tickets = about("docs/tickets.md", null, "missing");
+        Finding unbound = about(null, null, "the tickets need acceptance criteria");
+        List<Finding> findings = List.of(dockerfile, k8s, tickets, unbound);
 
-        assertThat(ReworkRouting.findingsFor(DEVOPS, DELIVERY, findings)).contains(List.of(dockerfile, k8s, approver));
-        assertThat(ReworkRouting.findingsFor(PRODUCT_OWNER, DELIVERY, findings)).contains(List.of(tickets, approver));
+        assertThat(ReworkRouting.findingsFor(DEVOPS, DELIVERY, findings)).contains(List.of(dockerfile, k8s, unbound));
+        assertThat(ReworkRouting.findingsFor(PRODUCT_OWNER, DELIVERY, findings)).contains(List.of(tickets, unbound));
     }
 
     @Test
     void findingsOnNoAgentsFileSendEveryAgentBack() {
-        List<String> findings = List.of("gates-passed: run 42: gate verification ended REWORK; it must pass",
-                "approver: tighten the wording");
+        List<Finding> findings = List.of(about(null, null, "gate verification ended REWORK"),
+                about("docs/scaffold/report.json", null, "another phase's file"));
 
         assertThat(ReworkRouting.findingsFor(DEVOPS, DELIVERY, findings)).contains(findings);
         assertThat(ReworkRouting.findingsFor(PRODUCT_OWNER, DELIVERY, findings)).contains(findings);

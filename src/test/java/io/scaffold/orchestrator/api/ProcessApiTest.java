@@ -147,7 +147,22 @@ class ProcessApiTest {
 
         JsonNode list = json.readTree(api.get("/api/v1/processes/" + id + "/artifacts").getBody());
         assertThat(ids(list, "path")).contains("src/main/resources/openapi.yaml", "pom.xml",
-                "src/main/resources/db/migration/V1__create_schema.sql", "docs/scaffold/report.json");
+                "src/main/resources/db/migration/V1__create_schema.sql", "docs/scaffold/report.json",
+                "docs/decisions.md");
+
+        // the decisions derived at intake, with their sources, also in the report
+        JsonNode decisions = json.readTree(api.get("/api/v1/processes/" + id + "/decisions").getBody());
+        assertThat(ids(decisions, "id")).contains("entity-name:Post", "pagination:Post", "secured:application")
+            .isSorted();
+        decisions.forEach(d -> {
+            assertThat(d.path("version").asInt()).isEqualTo(1);
+            assertThat(d.path("source").asText()).isIn("SPEC", "DEFAULT", "HEURISTIC");
+            assertThat(d.path("changedBy").asText()).isEqualTo("agent.requirements-analyzer");
+        });
+        JsonNode report = json
+            .readTree(api.get("/api/v1/processes/" + id + "/artifacts/docs/scaffold/report.json").getBody());
+        assertThat(report.path("decisions").size()).isEqualTo(decisions.size());
+        assertThat(report.path("decisions").get(0).path("source").asText()).isNotBlank();
         ResponseEntity<String> openapi = api
             .get("/api/v1/processes/" + id + "/artifacts/src/main/resources/openapi.yaml");
         assertThat(openapi.getStatusCode().value()).isEqualTo(200);

@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.scaffold.orchestrator.domain.DomainModel;
 import io.scaffold.orchestrator.domain.decision.Decision;
 import io.scaffold.orchestrator.domain.decision.DecisionSource;
+import io.scaffold.orchestrator.generation.DomainAnalysisGenerator;
 import io.scaffold.orchestrator.generation.GeneratedFile;
+import io.scaffold.orchestrator.generation.GenerationContext;
+import io.scaffold.orchestrator.generation.ProjectLayout;
 import io.scaffold.orchestrator.generation.Phases;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -58,6 +62,27 @@ class DecisionOutputTest {
         if (before != null) {
             assertThat(before.content()).as("before the change").doesNotContain(expected);
         }
+    }
+
+    @Test
+    void decisionsMdListsEveryDecisionWithItsSourceAndEncodesWhatAPersonWrote() {
+        Decision renamed = DERIVED.stream()
+            .filter(d -> d.id().equals("entity-name:Author"))
+            .findFirst()
+            .orElseThrow()
+            .change("Writer", DecisionSource.PERSON, "<script>alert(1)</script> | `x` *y*", false, true);
+        List<Decision> current = DERIVED.stream().map(d -> d.id().equals(renamed.id()) ? renamed : d).toList();
+        GenerationContext context = GenerationContext.defaults().withDecisions(current, List.of(renamed));
+
+        String doc = Phases.byPath(new DomainAnalysisGenerator().generate(LIBRARY, context))
+            .get(ProjectLayout.DECISIONS)
+            .content();
+
+        assertThat(DERIVED).allSatisfy(d -> assertThat(doc).contains("- Decision: `" + d.id() + "`"));
+        assertThat(doc)
+            .contains("## Which schema.org type is Author?", "- Options: `Person`", "- Source: HEURISTIC, assumption",
+                    "- Source: SPEC\n", "- Source: PERSON, locked", "- Chosen: `Writer`", "  - NOVEL\n  - POETRY\n")
+            .doesNotContain("<script>");
     }
 
 }

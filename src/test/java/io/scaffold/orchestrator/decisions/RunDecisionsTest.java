@@ -3,9 +3,7 @@ package io.scaffold.orchestrator.decisions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import io.scaffold.orchestrator.artifacts.ArtifactStore;
 import io.scaffold.orchestrator.artifacts.DomainModels;
-import io.scaffold.orchestrator.artifacts.Workspace;
 import io.scaffold.orchestrator.domain.DomainModel;
 import io.scaffold.orchestrator.domain.decision.Decision;
 import io.scaffold.orchestrator.domain.decision.DecisionChange;
@@ -19,28 +17,13 @@ import io.scaffold.orchestrator.runs.RunRepository;
 import io.scaffold.orchestrator.runs.RunStatus;
 import io.scaffold.orchestrator.spec.SpecOptions;
 import io.scaffold.orchestrator.spec.SpecReader;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
-import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
-import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
-import org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration;
-import org.springframework.boot.autoconfigure.jdbc.JdbcClientAutoConfiguration;
-import org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration;
-import org.springframework.boot.autoconfigure.transaction.TransactionAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -48,30 +31,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * The decision store on a real PostgreSQL: versions, idempotent changes, locks and the
  * errors a person gets for a change that cannot be applied.
  */
-@SpringBootTest(classes = RunDecisionsTest.Store.class)
+@SpringBootTest(classes = DecisionStore.class)
 class RunDecisionsTest {
 
-    private static final EmbeddedPostgres POSTGRES;
-
-    static {
-        try {
-            POSTGRES = EmbeddedPostgres.builder().start();
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) throws IOException {
-        registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("scaffold.workspace", Files.createTempDirectory("decisions-test")::toString);
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        POSTGRES.close();
+    static void properties(DynamicPropertyRegistry registry) {
+        DecisionStore.properties(registry);
     }
 
     static final String SPEC = """
@@ -258,16 +223,6 @@ class RunDecisionsTest {
 
     private List<RunEvent> decisionEvents() {
         return events.forRun(runId).stream().filter(e -> e.type() == EventType.DecisionChanged).toList();
-    }
-
-    @Configuration
-    @ImportAutoConfiguration({ DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
-            TransactionAutoConfiguration.class, JdbcTemplateAutoConfiguration.class, JdbcClientAutoConfiguration.class,
-            FlywayAutoConfiguration.class, JacksonAutoConfiguration.class })
-    @Import({ RunRepository.class, RunEventLog.class, Workspace.class, ArtifactStore.class, DomainModels.class,
-            DecisionRepository.class, RunDecisions.class })
-    static class Store {
-
     }
 
 }

@@ -86,7 +86,7 @@ class GateStatisticsTest {
 
     private static GateEvaluation evaluation(UUID runId, String gateId, String verdict, String decidedBy) {
         return new GateEvaluation(runId, gateId, 1, "domain-analysis", new BigDecimal("0.80"), new BigDecimal("0.90"),
-                verdict, List.of(), null, decidedBy, null, Instant.now(), null);
+                verdict, null, List.of(), null, decidedBy, null, Instant.now(), null);
     }
 
 }

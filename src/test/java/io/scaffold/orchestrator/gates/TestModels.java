@@ -79,6 +79,17 @@ public final class TestModels {
                 openQuestions, List.of(), new DomainModel.Source(DomainModel.Source.Format.JDL, "tracker.jdl"));
     }
 
+    /**
+     * The findings of a score as one line each, {@code file:line: message; suggested
+     * action}, for assertions on what a validator says.
+     */
+    public static List<String> lines(CriterionScore score) {
+        return score.findings()
+            .stream()
+            .map(f -> (f.location().isEmpty() ? "" : f.location() + ": ") + f.message() + "; " + f.suggestedAction())
+            .toList();
+    }
+
     public static GateSubject subject(Path projectDir) {
         return new GateSubject("run-1", projectDir, tracker(), Map.of());
     }

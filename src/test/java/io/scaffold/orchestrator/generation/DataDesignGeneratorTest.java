@@ -1,6 +1,9 @@
 package io.scaffold.orchestrator.generation;
 
 import io.scaffold.orchestrator.domain.DomainModel;
+import io.scaffold.orchestrator.domain.decision.Decision;
+import io.scaffold.orchestrator.domain.decision.DecisionKind;
+import io.scaffold.orchestrator.domain.decision.DecisionSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -126,13 +129,29 @@ class DataDesignGeneratorTest {
     }
 
     @Test
-    void reworkFindingsAreRecorded() {
-        GenerationContext ctx = GenerationContext.defaults().withFindings(List.of("tickets.project_id has no index"));
+    void theDiagramStatesTheDecisionChangesItReflectsAndNothingElse() {
+        Decision required = Decision
+            .of(DecisionKind.FIELD_REQUIRED, "Ticket.title", "Must every Ticket have a title?",
+                    List.of("true", "false"), "false", DecisionSource.DEFAULT, "not marked", true)
+            .change("true", DecisionSource.PERSON, "every ticket needs one", false, true);
+        Decision useCases = Decision.of(DecisionKind.USE_CASES, DecisionKind.APPLICATION, "What must users do?",
+                List.of(), "Close tickets", DecisionSource.PERSON, "asked for", false);
+        GenerationContext ctx = GenerationContext.defaults()
+            .withFindings(List.of("tickets.project_id has no index"))
+            .withDecisions(List.of(required, useCases), List.of(required, useCases));
         String diagram = Phases.byPath(new DataDesignGenerator().generate(DomainFixtures.bugTracker(), ctx))
             .get("docs/data/er-diagram.md")
             .content();
-        assertThat(diagram).contains("## Review findings addressed in this version",
-                "- tickets.project_id has no index");
+        assertThat(diagram)
+            .contains("## Decision changes reflected in this version",
+                    "- `field-required:Ticket.title`: `true` (PERSON): every ticket needs one")
+            .doesNotContain("use-cases", "Review findings", "project_id has no index");
+        String unchanged = Phases
+            .byPath(new DataDesignGenerator().generate(DomainFixtures.bugTracker(),
+                    GenerationContext.defaults().withFindings(List.of("tickets.project_id has no index"))))
+            .get("docs/data/er-diagram.md")
+            .content();
+        assertThat(unchanged).doesNotContain("Decision changes", "Review findings");
     }
 
     private static List<String> names(Statement statement, String query) throws SQLException {

@@ -24,7 +24,7 @@ class DocumentGeneratorsTest {
         Map<String, GeneratedFile> files = generate(new DomainAnalysisGenerator());
         assertThat(files).containsOnlyKeys("docs/requirements/domain-model.md", "docs/requirements/domain-model.json",
                 "docs/requirements/schema-org-mapping.md", "docs/requirements/open-questions.md",
-                "docs/requirements/objectives-and-use-cases.md");
+                "docs/requirements/objectives-and-use-cases.md", "docs/decisions.md");
         String doc = files.get("docs/requirements/domain-model.md").content();
         model.entities().forEach(e -> assertThat(doc).contains("### " + e.name().original()));
         assertThat(doc).contains("## Objectives", "## Use cases", "| title | STRING | yes | no |");

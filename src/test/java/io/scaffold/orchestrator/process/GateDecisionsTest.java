@@ -77,34 +77,88 @@ class GateDecisionsTest {
             .contains("dmn/gate-policy.dmn");
     }
 
-    @ParameterizedTest(name = "{0} {1} score {2} attempt {3} -> {4}")
-    @CsvSource({
-            // every row of the verdict rule
-            "manual,  data-design,     0.95, 1, APPROVAL_REQUIRED",
-            "partial, domain-approval, 0.9,  1, APPROVAL_REQUIRED", "partial, data-design,     0.95, 1, PASS",
-            "full,    domain-approval, 1.0,  1, PASS", "full,    domain-approval, 0.5,  1, REWORK",
-            "partial, domain-approval, 0.5,  2, REWORK", "manual,  data-design,     0.5,  2, REWORK",
-            "full,    domain-approval, 0.5,  3, REJECT", "partial, data-design,     0.5,  3, APPROVAL_REQUIRED",
-            "manual,  data-design,     0.5,  3, APPROVAL_REQUIRED",
-            // boundaries: score equal to the threshold passes, the last attempt is
-            // exhausted
-            "full,    domain-approval, 0.85, 1, PASS", "full,    domain-approval, 0.84, 1, REWORK",
-            "full,    architecture-review, 0.8, 3, PASS", "full,    release-readiness, 0.949, 2, REWORK",
-            "full,    release-readiness, 0.949, 3, REJECT", })
-    void verdictFollowsTheFirstMatchingRule(String automationLevel, String gateId, BigDecimal score, int attempt,
-            String verdict) throws Exception {
+    @ParameterizedTest(name = "{0} {1} objective {2} judgement {3} attempt {4} proposals {5} concern {6} -> {7}")
+    @CsvSource(delimiter = ';',
+            textBlock = """
+                    # every row of the verdict rule
+                    manual  ; data-design         ; 0.95 ; 0.95 ; 1 ; 0 ; false ; APPROVAL_REQUIRED ; manual automation
+                    partial ; domain-approval     ; 0.9  ; 0.9  ; 1 ; 0 ; false ; APPROVAL_REQUIRED ; asks for a person's review
+                    partial ; data-design         ; 1.0  ; 1.0  ; 1 ; 0 ; true  ; CONCERNS          ; passes with 1 finding(s)
+                    full    ; domain-approval     ; 1.0  ; 1.0  ; 1 ; 0 ; false ; PASS              ; meets the threshold
+                    full    ; domain-approval     ; 0.5  ; 0.5  ; 1 ; 1 ; false ; REWORK            ; 1 proposed decision change(s) to apply
+                    full    ; domain-approval     ; 0.5  ; 0.5  ; 1 ; 0 ; true  ; CONCERNS          ; only on judgement criteria
+                    full    ; data-design         ; 0.5  ; 1.0  ; 1 ; 0 ; false ; REJECT            ; rework cannot change the output
+                    full    ; data-design         ; 0.5  ; 1.0  ; 3 ; 1 ; false ; REJECT            ; no scoring rounds left
+                    partial ; domain-approval     ; 0.5  ; 0.5  ; 1 ; 2 ; false ; APPROVAL_REQUIRED ; 2 proposed decision change(s) to confirm
+                    manual  ; data-design         ; 0.5  ; 0.5  ; 2 ; 0 ; false ; APPROVAL_REQUIRED ; a person decides
+                    # judgement criteria never reject on their own, however low
+                    full    ; architecture-review ; 1.0  ; 0.0  ; 3 ; 0 ; false ; PASS              ; meets the threshold
+                    full    ; data-design         ; 1.0  ; 0.0  ; 3 ; 0 ; false ; CONCERNS          ; only on judgement criteria
+                    # proposals do not rescue a failing objective part once the rounds are spent
+                    full    ; release-readiness   ; 0.949 ; 0.949 ; 2 ; 1 ; false ; REWORK        ; to apply
+                    full    ; release-readiness   ; 0.949 ; 0.949 ; 3 ; 1 ; false ; REJECT        ; no scoring rounds left
+                    # boundary: a score equal to the threshold passes
+                    full    ; domain-approval     ; 0.85 ; 0.85 ; 1 ; 0 ; false ; PASS              ; meets the threshold
+                    full    ; domain-approval     ; 0.84 ; 0.84 ; 1 ; 1 ; false ; REWORK            ; to apply
+                    """)
+    void verdictFollowsTheFirstMatchingRule(String automationLevel, String gateId, BigDecimal objective,
+            BigDecimal judgement, int attempt, int proposals, boolean concern, String verdict, String reason)
+            throws Exception {
         JsonNode gate = output(evaluate("gateDefinition", Map.of("gateId", gateId)));
         var results = new ArrayList<Map<String, Object>>();
         for (JsonNode criterion : gate.get("criteria")) {
-            results.add(Map.of("name", criterion.get("name").asText(), "score", score, "findings", List.of()));
+            String name = criterion.get("name").asText();
+            boolean isJudgement = criterion.get("judgement").asBoolean();
+            var findings = new ArrayList<Map<String, Object>>();
+            if (results.isEmpty()) {
+                for (int i = 0; i < proposals; i++) {
+                    findings.add(finding(name, "MINOR", Map.of("decisionId", "schema-org-type:Book" + i, "value",
+                            "Book", "reason", "the name says so")));
+                }
+                if (concern) {
+                    findings.add(finding(name, "MINOR", null));
+                }
+                findings.add(finding(name, "INFO", null));
+            }
+            results.add(Map.of("name", name, "score", isJudgement ? judgement : objective, "findings", findings));
         }
 
         JsonNode outcome = output(evaluate("gateVerdict", verdictInputs(automationLevel, gate, results, attempt)));
 
         assertThat(outcome.get("verdict").asText()).isEqualTo(verdict);
-        assertThat(outcome.get("score").decimalValue()).isEqualByComparingTo(score);
+        assertThat(outcome.get("reason").asText()).contains(reason);
         assertThat(outcome.get("threshold").decimalValue())
             .isEqualByComparingTo(gate.at("/policy/threshold").decimalValue());
+    }
+
+    @Test
+    void judgementCriteriaAreTheOnesOnlyAPersonCanSettle() throws Exception {
+        var judgement = new ArrayList<String>();
+        for (String gateId : List.of("domain-approval", "architecture-review", "data-design", "api-contract",
+                "implementation-review", "verification", "release-readiness")) {
+            for (JsonNode c : output(evaluate("gateDefinition", Map.of("gateId", gateId))).get("criteria")) {
+                assertThat(c.get("judgement").isBoolean()).as(c.get("name").asText()).isTrue();
+                if (c.get("judgement").asBoolean()) {
+                    judgement.add(c.get("name").asText());
+                }
+            }
+        }
+        assertThat(judgement).containsExactlyInAnyOrder("requirements-complete", "schema-mapped", "objectives-clear",
+                "nfr-defined", "naming-rules");
+    }
+
+    /** A finding in the contract's shape, with the keys a null leaves empty present. */
+    private static Map<String, Object> finding(String criterion, String severity, Map<String, Object> proposed) {
+        var finding = new HashMap<String, Object>();
+        finding.put("ruleId", "TEST-RULE");
+        finding.put("criterion", criterion);
+        finding.put("severity", severity);
+        finding.put("file", null);
+        finding.put("line", null);
+        finding.put("message", "a finding");
+        finding.put("suggestedAction", "fix it");
+        finding.put("proposedChange", proposed);
+        return finding;
     }
 
     @Test
@@ -112,7 +166,8 @@ class GateDecisionsTest {
         JsonNode gate = output(evaluate("gateDefinition", Map.of("gateId", "domain-approval")));
         List<Map<String, Object>> results = List.of(
                 Map.of("name", "requirements-complete", "score", 1.0, "findings", List.of()),
-                Map.of("name", "schema-mapped", "score", 0.5, "findings", List.of("two entities unmapped")));
+                Map.of("name", "schema-mapped", "score", 0.5, "findings", List.of(finding("schema-mapped", "MAJOR", Map
+                    .of("decisionId", "schema-org-type:Book", "value", "Book", "reason", "two entities unmapped")))));
 
         JsonNode outcome = output(evaluate("gateVerdict", verdictInputs("full", gate, results, 1)));
 

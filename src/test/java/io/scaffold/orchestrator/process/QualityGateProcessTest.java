@@ -57,6 +57,11 @@ class QualityGateProcessTest {
 
     private volatile BiFunction<String, Integer, Double> scorer = (criterion, attempt) -> 1.0;
 
+    /**
+     * Whether a criterion scoring below 1 proposes a decision change (a fixable finding).
+     */
+    private volatile boolean proposing = true;
+
     private TestWorkers workers;
 
     @BeforeEach
@@ -65,7 +70,8 @@ class QualityGateProcessTest {
             Map<String, Object> vars = job.getVariablesAsMap();
             String name = (String) ((Map<?, ?>) vars.get("criterion")).get("name");
             double score = scorer.apply(name, ((Number) vars.get("attempt")).intValue());
-            List<String> findings = score < 1 ? List.of("incomplete in round " + vars.get("attempt")) : List.of();
+            int attempt = ((Number) vars.get("attempt")).intValue();
+            List<Map<String, Object>> findings = score < 1 ? List.of(finding(name, attempt, proposing)) : List.of();
             client.newCompleteCommand(job)
                 .variables(Map.of("criterionResult", Map.of("name", name, "score", score, "findings", findings)))
                 .send()
@@ -117,7 +123,9 @@ class QualityGateProcessTest {
         assertThat(verdicts(gate)).containsExactly("REWORK", "PASS");
         var rework = workers.seen(agentJobType, gate);
         assertThat(rework).hasSize(1);
-        assertThat(rework.getFirst().get("findings")).isEqualTo(List.of("schema-mapped: incomplete in round 1"));
+        assertThat(rework.getFirst().get("findings")).isEqualTo(List.of(finding("schema-mapped", 1, true)));
+        assertThat(rework.getFirst().get("decisionChanges")).isEqualTo(List.of());
+        assertThat(rework.getFirst().get("automationLevel")).isEqualTo("full");
         assertThat(rework.getFirst().get("attempt")).isEqualTo(2);
     }
 
@@ -131,7 +139,7 @@ class QualityGateProcessTest {
         for (String agent : List.of(agentJobType, secondAgentJobType)) {
             var rework = workers.seen(agent, gate);
             assertThat(rework).as(agent).hasSize(1);
-            assertThat(rework.getFirst().get("findings")).isEqualTo(List.of("schema-mapped: incomplete in round 1"));
+            assertThat(rework.getFirst().get("findings")).isEqualTo(List.of(finding("schema-mapped", 1, true)));
             assertThat(rework.getFirst().get("attempt")).isEqualTo(2);
         }
     }
@@ -148,17 +156,70 @@ class QualityGateProcessTest {
         assertThat(incident.getValue().getElementId()).isEqualTo("gate-rejected");
         assertThat(incident.getValue().getErrorMessage()).contains("GATE_REJECTED");
         assertThat(verdicts(gate)).containsExactly("REWORK", "REWORK", "REJECT");
+        assertThat(reasons(gate).getLast()).contains("no scoring rounds left");
         assertThat(workers.seen(agentJobType, gate)).extracting(job -> job.get("attempt")).containsExactly(2, 3);
     }
 
     @Test
-    void asksAHumanWhenPartiallyAutomatedAttemptsAreExhausted() {
+    void sameOutputDoesNotLoopInFullAutomation() {
+        // objectively broken and nothing proposes a change: a rework would regenerate the
+        // same output, so the gate ends at once with that reason
+        scorer = (criterion, attempt) -> 0.2;
+        proposing = false;
+        long gate = startGate("full", "data-design");
+
+        Record<IncidentRecordValue> incident = awaitIncident(gate);
+        assertThat(incident.getValue().getElementId()).isEqualTo("gate-rejected");
+        assertThat(verdicts(gate)).containsExactly("REJECT");
+        assertThat(reasons(gate)).singleElement().asString().contains("rework cannot change the output");
+        assertThat(workers.seen(agentJobType, gate)).isEmpty();
+    }
+
+    @Test
+    void judgementOnlyShortfallPassesWithConcernsInFullAutomation() {
+        // the domain gate's criteria are all judgement: their defaults stand as
+        // assumptions
+        scorer = (criterion, attempt) -> 0.5;
+        proposing = false;
+        long gate = startGate("full", "domain-approval");
+
+        awaitEndedAt(gate, "gate-passed");
+        assertThat(verdicts(gate)).containsExactly("CONCERNS");
+        assertThat(reasons(gate)).singleElement().asString().contains("only on judgement criteria");
+        assertThat(workers.seen(agentJobType, gate)).isEmpty();
+    }
+
+    @Test
+    void judgementShortfallBesideMetObjectiveCriteriaPassesWithConcerns() {
+        scorer = (criterion, attempt) -> criterion.equals("naming-rules") ? 0.0 : 1.0;
+        proposing = false;
+        long gate = startGate("full", "data-design");
+
+        awaitEndedAt(gate, "gate-passed");
+        assertThat(verdicts(gate)).containsExactly("CONCERNS");
+    }
+
+    @Test
+    void belowThresholdInPartialAutomationGoesToAPersonWithoutBurningAttempts() {
         scorer = (criterion, attempt) -> 0.2;
         long gate = startGate("partial", "data-design");
 
         OpenUserTask task = awaitUserTask(gate, "approve-gate");
         assertThat(task.candidateGroups()).containsExactly("data-architect");
-        assertThat(verdicts(gate)).containsExactly("REWORK", "REWORK", "APPROVAL_REQUIRED");
+        assertThat(verdicts(gate)).containsExactly("APPROVAL_REQUIRED");
+        assertThat(reasons(gate).getFirst()).contains("4 proposed decision change(s) to confirm");
+        assertThat(workers.seen(agentJobType, gate)).isEmpty();
+    }
+
+    @Test
+    void nothingFixableInPartialAutomationGoesToAPersonAtOnce() {
+        scorer = (criterion, attempt) -> 0.2;
+        proposing = false;
+        long gate = startGate("partial", "data-design");
+
+        awaitUserTask(gate, "approve-gate");
+        assertThat(verdicts(gate)).containsExactly("APPROVAL_REQUIRED");
+        assertThat(workers.seen(agentJobType, gate)).isEmpty();
     }
 
     @Test
@@ -181,14 +242,20 @@ class QualityGateProcessTest {
     }
 
     @Test
-    void requestedChangesGoBackToTheAgentWithTheCommentAsAFinding() {
+    void requestedChangesGoBackToTheAgentWithTheDecisionChangesAndTheComment() {
         long gate = startGate("partial", "domain-approval");
         OpenUserTask first = awaitUserTask(gate, "approve-gate");
-        completer.complete(first, Map.of("decision", "request-changes", "comment", "map Invoice to schema:Invoice"));
+        List<Map<String, Object>> changes = List
+            .of(Map.of("decisionId", "schema-org-type:Invoice", "value", "Invoice", "reason", "it is an invoice"));
+        completer.complete(first, Map.of("decision", "request-changes", "comment", "map Invoice to schema:Invoice",
+                "decisionChanges", changes));
 
         await().atMost(WAIT).until(() -> workers.seen(agentJobType, gate).size() == 1);
         var rework = workers.seen(agentJobType, gate).getFirst();
-        assertThat(rework.get("findings")).isEqualTo(List.of("approver: map Invoice to schema:Invoice"));
+        assertThat(rework.get("findings")).isEqualTo(List.of());
+        assertThat(rework.get("decisionChanges")).isEqualTo(changes);
+        assertThat(rework.get("comment")).isEqualTo("map Invoice to schema:Invoice");
+        assertThat(rework.get("automationLevel")).isEqualTo("partial");
         assertThat(rework.get("attempt")).isEqualTo(2);
 
         // The reworked output is scored again and goes back to the approvers.
@@ -284,6 +351,29 @@ class QualityGateProcessTest {
             .getProcessInstanceKey();
         instances.add(key);
         return key;
+    }
+
+    /** A finding in the contract's shape; with {@code proposing} it proposes a change. */
+    private static Map<String, Object> finding(String criterion, int attempt, boolean proposing) {
+        var finding = new HashMap<String, Object>();
+        finding.put("ruleId", "TEST-INCOMPLETE");
+        finding.put("criterion", criterion);
+        finding.put("severity", "MAJOR");
+        finding.put("file", "docs/" + criterion + ".md");
+        finding.put("line", attempt);
+        finding.put("message", "incomplete in round " + attempt);
+        finding.put("suggestedAction", "complete it");
+        finding.put("proposedChange", proposing
+                ? Map.of("decisionId", "schema-org-type:Book", "value", "Book", "reason", "round " + attempt) : null);
+        return finding;
+    }
+
+    private List<String> reasons(long gate) {
+        return workers.seen("gate.record-evaluation", gate)
+            .stream()
+            .filter(job -> job.get("gateOutcome") != null)
+            .map(job -> (String) ((Map<?, ?>) job.get("gateOutcome")).get("reason"))
+            .toList();
     }
 
     private List<String> verdicts(long gate) {

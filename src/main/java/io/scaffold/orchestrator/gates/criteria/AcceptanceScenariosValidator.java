@@ -2,6 +2,9 @@ package io.scaffold.orchestrator.gates.criteria;
 
 import io.scaffold.orchestrator.generation.ProjectLayout;
 import io.scaffold.orchestrator.gates.CriterionScore;
+import io.scaffold.orchestrator.gates.Finding;
+import io.scaffold.orchestrator.gates.FindingRule;
+import io.scaffold.orchestrator.gates.Severity;
 import io.scaffold.orchestrator.gates.CriterionValidator;
 import io.scaffold.orchestrator.gates.GateSubject;
 import io.scaffold.orchestrator.gates.probe.ProjectFiles;
@@ -26,24 +29,34 @@ class AcceptanceScenariosValidator implements CriterionValidator {
 
     static final String DIR = ProjectLayout.ACCEPTANCE_DIR;
 
+    static final String CRITERION = "acceptance-scenarios";
+
+    static final FindingRule FEATURE_MISSING = new FindingRule("ACC-FEATURE-MISSING", CRITERION, Severity.MAJOR,
+            "every entity has a feature file with its acceptance scenarios");
+
+    static final FindingRule GHERKIN_INVALID = new FindingRule("ACC-GHERKIN-INVALID", CRITERION, Severity.MAJOR,
+            "a feature file has one Feature, scenarios with When and Then steps, outlines with Examples");
+
     @Override
     public String criterion() {
-        return "acceptance-scenarios";
+        return CRITERION;
     }
 
     @Override
     public CriterionScore score(GateSubject subject) {
         List<Entity> entities = subject.model().entities().stream().filter(e -> !e.builtIn()).toList();
-        List<String> findings = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         int valid = 0;
         for (Entity entity : entities) {
             String file = DIR + "/" + entity.name().pathSegment() + ".feature";
             Optional<String> text = ProjectFiles.read(subject.projectDir(), file);
             if (text.isEmpty()) {
-                findings.add(file + ": missing; write the acceptance scenarios of " + entity.name().original());
+                findings.add(FEATURE_MISSING.in(file,
+                        "the acceptance scenarios of " + entity.name().original() + " are missing",
+                        "write them as a Gherkin feature there"));
                 continue;
             }
-            List<String> errors = structureErrors(file, text.get());
+            List<Finding> errors = structureErrors(file, text.get());
             if (errors.isEmpty()) {
                 valid++;
             }
@@ -53,8 +66,8 @@ class AcceptanceScenariosValidator implements CriterionValidator {
     }
 
     /** Gherkin structure errors of one feature file, as findings with line numbers. */
-    static List<String> structureErrors(String file, String text) {
-        List<String> errors = new ArrayList<>();
+    static List<Finding> structureErrors(String file, String text) {
+        List<Finding> errors = new ArrayList<>();
         List<String> lines = text.lines().toList();
         int features = 0;
         int scenarios = 0;
@@ -72,7 +85,7 @@ class AcceptanceScenariosValidator implements CriterionValidator {
             if (line.startsWith("Feature:")) {
                 features++;
                 if (features > 1) {
-                    errors.add(ProjectFiles.finding(file, i + 1, "a second Feature: one feature per file"));
+                    errors.add(invalid(file, i + 1, "a second Feature: one feature per file"));
                 }
             }
             else if (line.startsWith("Background:") || line.startsWith("Scenario:")
@@ -88,7 +101,7 @@ class AcceptanceScenariosValidator implements CriterionValidator {
             }
             else if (line.startsWith("Examples:") || line.startsWith("Scenarios:")) {
                 if (block == null || !block.outline) {
-                    errors.add(ProjectFiles.finding(file, i + 1, "Examples: outside a Scenario Outline"));
+                    errors.add(invalid(file, i + 1, "Examples: outside a Scenario Outline"));
                 }
                 else {
                     block.examples = true;
@@ -96,7 +109,7 @@ class AcceptanceScenariosValidator implements CriterionValidator {
             }
             else if (line.matches("^(Given|When|Then|And|But|\\*)\\s.*")) {
                 if (features == 0 || block == null) {
-                    errors.add(ProjectFiles.finding(file, i + 1, "step outside a Scenario or Background: " + line));
+                    errors.add(invalid(file, i + 1, "step outside a Scenario or Background: " + line));
                 }
                 else {
                     block.when |= line.startsWith("When ");
@@ -105,42 +118,42 @@ class AcceptanceScenariosValidator implements CriterionValidator {
             }
             else if (line.startsWith("|")) {
                 if (block == null) {
-                    errors.add(ProjectFiles.finding(file, i + 1, "table row outside a scenario"));
+                    errors.add(invalid(file, i + 1, "table row outside a scenario"));
                 }
             }
             else if (features == 0) {
-                errors.add(ProjectFiles.finding(file, i + 1,
-                        "text before Feature:; a feature file starts with 'Feature: <name>'"));
+                errors.add(invalid(file, i + 1, "text before Feature:; a feature file starts with 'Feature: <name>'"));
             }
             else if (block != null && block.stepsSeen()) {
-                errors.add(ProjectFiles.finding(file, i + 1,
-                        "not a Gherkin step; start it with Given, When, Then, And or But"));
+                errors.add(invalid(file, i + 1, "not a Gherkin step; start it with Given, When, Then, And or But"));
             }
         }
         errors.addAll(close(file, block));
         if (features == 0) {
-            errors.add(ProjectFiles.finding(file, 1, "no 'Feature:' line"));
+            errors.add(invalid(file, 1, "no 'Feature:' line"));
         }
         if (scenarios == 0) {
-            errors
-                .add(ProjectFiles.finding(file, 0, "no Scenario; add at least one scenario with When and Then steps"));
+            errors.add(invalid(file, 0, "no Scenario; add at least one scenario with When and Then steps"));
         }
         return errors;
     }
 
-    private static List<String> close(String file, Block block) {
+    private static List<Finding> close(String file, Block block) {
         if (block == null || block.background) {
             return List.of();
         }
-        List<String> errors = new ArrayList<>();
+        List<Finding> errors = new ArrayList<>();
         if (!block.when || !block.then) {
-            errors.add(ProjectFiles.finding(file, block.line,
-                    "scenario without " + (!block.when ? "a When" : "a Then") + " step"));
+            errors.add(invalid(file, block.line, "scenario without " + (!block.when ? "a When" : "a Then") + " step"));
         }
         if (block.outline && !block.examples) {
-            errors.add(ProjectFiles.finding(file, block.line, "Scenario Outline without Examples:"));
+            errors.add(invalid(file, block.line, "Scenario Outline without Examples:"));
         }
         return errors;
+    }
+
+    private static Finding invalid(String file, int line, String message) {
+        return GHERKIN_INVALID.at(file, line, message, "fix the Gherkin structure of the feature file");
     }
 
     private static final class Block {

@@ -2,6 +2,9 @@ package io.scaffold.orchestrator.gates.criteria;
 
 import io.scaffold.orchestrator.generation.ProjectLayout;
 import io.scaffold.orchestrator.gates.CriterionScore;
+import io.scaffold.orchestrator.gates.Finding;
+import io.scaffold.orchestrator.gates.FindingRule;
+import io.scaffold.orchestrator.gates.Severity;
 import io.scaffold.orchestrator.gates.CriterionValidator;
 import io.scaffold.orchestrator.gates.GateSubject;
 import io.scaffold.orchestrator.gates.probe.ProjectFiles;
@@ -29,14 +32,22 @@ class C4DiagramsValidator implements CriterionValidator {
 
     private static final Pattern MERMAID = Pattern.compile("(?s)```mermaid\\s*\\n(.*?)```");
 
+    static final String CRITERION = "c4-diagrams";
+
+    static final FindingRule DIAGRAM_MISSING = new FindingRule("ARCH-C4-MISSING", CRITERION, Severity.MAJOR,
+            "the C4 context and container documents hold their Mermaid diagrams");
+
+    static final FindingRule ELEMENT_MISSING = new FindingRule("ARCH-C4-ELEMENT", CRITERION, Severity.MINOR,
+            "the context names the application as a System, the container diagram has the database and the API");
+
     @Override
     public String criterion() {
-        return "c4-diagrams";
+        return CRITERION;
     }
 
     @Override
     public CriterionScore score(GateSubject subject) {
-        List<String> findings = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         int passed = 0;
         String system = normalise(subject.model().name());
 
@@ -48,7 +59,9 @@ class C4DiagramsValidator implements CriterionValidator {
                 passed++;
             }
             else {
-                findings.add(CONTEXT + ": no System(...) element names the application " + subject.model().name());
+                findings.add(ELEMENT_MISSING.in(CONTEXT,
+                        "no System(...) element names the application " + subject.model().name(),
+                        "add a System(...) element named after the application"));
             }
         }
         Optional<String> container = diagram(subject, CONTAINER, "C4Container", findings);
@@ -58,7 +71,8 @@ class C4DiagramsValidator implements CriterionValidator {
                 passed++;
             }
             else {
-                findings.add(CONTAINER + ": no ContainerDb(...) element for the database");
+                findings.add(ELEMENT_MISSING.in(CONTAINER, "no ContainerDb(...) element for the database",
+                        "add a ContainerDb(...) element for the database"));
             }
             boolean api = elements(container.get(), "Container").stream()
                 .anyMatch(e -> e.toUpperCase(Locale.ROOT).matches("(?s).*\\b(API|REST|HTTP)\\b.*"));
@@ -66,8 +80,8 @@ class C4DiagramsValidator implements CriterionValidator {
                 passed++;
             }
             else {
-                findings
-                    .add(CONTAINER + ": no Container(...) element for the API (name or describe it as the REST API)");
+                findings.add(ELEMENT_MISSING.in(CONTAINER, "no Container(...) element for the API",
+                        "add a Container(...) element named or described as the REST API"));
             }
         }
         return CriterionScore.ofChecks(criterion(), passed, 5, findings);
@@ -77,10 +91,11 @@ class C4DiagramsValidator implements CriterionValidator {
      * The Mermaid diagram of the given kind in the file, or empty with a finding saying
      * what is missing.
      */
-    private static Optional<String> diagram(GateSubject subject, String file, String kind, List<String> findings) {
+    private static Optional<String> diagram(GateSubject subject, String file, String kind, List<Finding> findings) {
         Optional<String> text = ProjectFiles.read(subject.projectDir(), file);
         if (text.isEmpty()) {
-            findings.add(file + ": missing; add a Mermaid " + kind + " diagram");
+            findings.add(DIAGRAM_MISSING.in(file, "the " + kind + " diagram is missing",
+                    "write the document with a Mermaid " + kind + " diagram"));
             return Optional.empty();
         }
         Matcher m = MERMAID.matcher(text.get());
@@ -89,7 +104,8 @@ class C4DiagramsValidator implements CriterionValidator {
                 return Optional.of(m.group(1));
             }
         }
-        findings.add(file + ": no ```mermaid block starting with " + kind);
+        findings.add(DIAGRAM_MISSING.in(file, "no ```mermaid block starting with " + kind,
+                "add a Mermaid " + kind + " diagram"));
         return Optional.empty();
     }
 

@@ -2,6 +2,9 @@ package io.scaffold.orchestrator.gates.criteria;
 
 import io.scaffold.orchestrator.generation.ProjectLayout;
 import io.scaffold.orchestrator.gates.CriterionScore;
+import io.scaffold.orchestrator.gates.Finding;
+import io.scaffold.orchestrator.gates.FindingRule;
+import io.scaffold.orchestrator.gates.Severity;
 import io.scaffold.orchestrator.gates.CriterionValidator;
 import io.scaffold.orchestrator.gates.GateSubject;
 import io.scaffold.orchestrator.gates.probe.ProjectFiles;
@@ -28,9 +31,17 @@ class ConfigurationExternalizedValidator implements CriterionValidator {
 
     private static final List<String> KEYS = List.of("url", "username", "password");
 
+    static final String CRITERION = "configuration-externalized";
+
+    static final FindingRule DATASOURCE_MISSING = new FindingRule("CONFIG-DATASOURCE-MISSING", CRITERION,
+            Severity.MAJOR, "the application configuration sets the datasource url, username and password");
+
+    static final FindingRule HARD_CODED = new FindingRule("CONFIG-HARD-CODED", CRITERION, Severity.MAJOR,
+            "the datasource settings come from environment placeholders, not literals");
+
     @Override
     public String criterion() {
-        return "configuration-externalized";
+        return CRITERION;
     }
 
     @Override
@@ -42,11 +53,12 @@ class ConfigurationExternalizedValidator implements CriterionValidator {
             }
         }
         return new CriterionScore(criterion(), 0.0,
-                List.of(FILES.getFirst() + ": missing; configure the datasource from environment variables there"));
+                List.of(DATASOURCE_MISSING.in(FILES.getFirst(), "the application configuration is missing",
+                        "configure the datasource from environment variables there")));
     }
 
     private CriterionScore score(String file, String text) {
-        List<String> findings = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         int passed = 0;
         boolean properties = file.endsWith(".properties");
         for (String key : KEYS) {
@@ -57,16 +69,16 @@ class ConfigurationExternalizedValidator implements CriterionValidator {
                     : Pattern.compile("(?ms)^\\s*datasource:\\s*$.*?^\\s+" + key + ":\\s*(.*?)\\s*$");
             Matcher m = pattern.matcher(text);
             if (!m.find()) {
-                findings.add(file + ": no spring.datasource." + key + "; set it to ${ENV_VAR:local default}");
+                findings.add(DATASOURCE_MISSING.in(file, "no spring.datasource." + key,
+                        "set it to ${ENV_VAR:local default}"));
             }
             else if (m.group(1).strip().replaceAll("^[\"']", "").startsWith("${")) {
                 passed++;
             }
             else {
-                findings.add(ProjectFiles.finding(file, ProjectFiles.lineOf(text, m.start(1)),
-                        "spring.datasource." + key
-                                + " is hard-coded; use an environment placeholder such as ${DATABASE_"
-                                + key.toUpperCase() + ":...}"));
+                findings.add(HARD_CODED.at(file, ProjectFiles.lineOf(text, m.start(1)),
+                        "spring.datasource." + key + " is hard-coded",
+                        "use an environment placeholder such as ${DATABASE_" + key.toUpperCase() + ":...}"));
             }
         }
         return CriterionScore.ofChecks(criterion(), passed, KEYS.size(), findings);

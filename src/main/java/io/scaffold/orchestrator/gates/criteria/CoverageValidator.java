@@ -1,6 +1,8 @@
 package io.scaffold.orchestrator.gates.criteria;
 
 import io.scaffold.orchestrator.gates.CriterionScore;
+import io.scaffold.orchestrator.gates.FindingRule;
+import io.scaffold.orchestrator.gates.Severity;
 import io.scaffold.orchestrator.gates.CriterionValidator;
 import io.scaffold.orchestrator.gates.GateSubject;
 import io.scaffold.orchestrator.gates.GatesData;
@@ -29,29 +31,41 @@ class CoverageValidator implements CriterionValidator {
         this.builds = builds;
     }
 
+    static final String CRITERION = "coverage";
+
+    static final FindingRule UNBUILDABLE = new FindingRule("TEST-COVERAGE-UNBUILDABLE", CRITERION, Severity.MAJOR,
+            "the project has the Maven wrapper its coverage is measured with");
+
+    static final FindingRule NO_REPORT = new FindingRule("TEST-COVERAGE-NO-REPORT", CRITERION, Severity.MAJOR,
+            "the build writes a JaCoCo coverage report");
+
+    static final FindingRule BELOW_TARGET = new FindingRule("TEST-COVERAGE-LOW", CRITERION, Severity.MINOR,
+            "line coverage reaches the target of verification.properties");
+
     @Override
     public String criterion() {
-        return "coverage";
+        return CRITERION;
     }
 
     @Override
     public CriterionScore score(GateSubject subject) {
         if (!VerificationBuilds.buildable(subject.projectDir())) {
-            return VerificationBuilds.unbuildable(criterion());
+            return VerificationBuilds.unbuildable(UNBUILDABLE);
         }
         ProjectBuild.Result result = builds.build(subject.projectDir());
         if (result.coverage().isEmpty()) {
-            return new CriterionScore(criterion(), 0.0, List.of(ProjectLayout.JACOCO_CSV + ": no coverage report; "
-                    + "add the jacoco-maven-plugin with prepare-agent and report goals"));
+            return new CriterionScore(criterion(), 0.0, List.of(NO_REPORT.in(ProjectLayout.JACOCO_CSV,
+                    "no coverage report", "add the jacoco-maven-plugin with prepare-agent and report goals")));
         }
         double line = result.coverage().get().line();
         if (line >= target) {
             return new CriterionScore(criterion(), 1.0, List.of());
         }
         return new CriterionScore(criterion(), line / target,
-                List.of(String.format(Locale.ROOT,
-                        ProjectLayout.JACOCO_CSV + ": line coverage %.1f %% is below the target %.0f %%; add tests",
-                        line * 100, target * 100)));
+                List.of(BELOW_TARGET.in(
+                        ProjectLayout.JACOCO_CSV, String.format(Locale.ROOT,
+                                "line coverage %.1f %% is below the target %.0f %%", line * 100, target * 100),
+                        "add tests for the uncovered code")));
     }
 
 }

@@ -2,6 +2,9 @@ package io.scaffold.orchestrator.gates.criteria;
 
 import io.scaffold.orchestrator.generation.ProjectLayout;
 import io.scaffold.orchestrator.gates.CriterionScore;
+import io.scaffold.orchestrator.gates.Finding;
+import io.scaffold.orchestrator.gates.FindingRule;
+import io.scaffold.orchestrator.gates.Severity;
 import io.scaffold.orchestrator.gates.CriterionValidator;
 import io.scaffold.orchestrator.gates.GateSubject;
 import io.scaffold.orchestrator.gates.probe.ProjectFiles;
@@ -27,9 +30,17 @@ class DecisionsRecordedValidator implements CriterionValidator {
 
     private static final List<String> SECTIONS = List.of("Status", "Context", "Decision", "Consequences");
 
+    static final String CRITERION = "decisions-recorded";
+
+    static final FindingRule ADR_SECTION = new FindingRule("ARCH-ADR-SECTION", CRITERION, Severity.MINOR,
+            "every ADR has Status, Context, Decision and Consequences sections");
+
+    static final FindingRule TOO_FEW_ADRS = new FindingRule("ARCH-ADR-COUNT", CRITERION, Severity.MAJOR,
+            "the stack, persistence and error format decisions are recorded as ADRs");
+
     @Override
     public String criterion() {
-        return "decisions-recorded";
+        return CRITERION;
     }
 
     @Override
@@ -39,10 +50,12 @@ class DecisionsRecordedValidator implements CriterionValidator {
             .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md"))
             .toList();
         if (adrs.isEmpty()) {
-            return new CriterionScore(criterion(), 0.0, List.of(DIR + "/: no ADRs; record the stack, persistence and "
-                    + "error-format decisions as Markdown files with Status, Context, Decision and Consequences"));
+            return new CriterionScore(criterion(), 0.0,
+                    List.of(TOO_FEW_ADRS.in(DIR + "/", "no ADRs",
+                            "record the stack, persistence and error-format decisions as Markdown files with Status, "
+                                    + "Context, Decision and Consequences")));
         }
-        List<String> findings = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         int present = 0;
         for (Path adr : adrs) {
             String text = ProjectFiles.readText(adr);
@@ -52,16 +65,16 @@ class DecisionsRecordedValidator implements CriterionValidator {
                     present++;
                 }
                 else {
-                    findings.add(ProjectFiles.relative(subject.projectDir(), adr) + ": no " + section
-                            + " section; add '## " + section + "'");
+                    findings.add(ADR_SECTION.in(ProjectFiles.relative(subject.projectDir(), adr),
+                            "no " + section + " section", "add '## " + section + "'"));
                 }
             }
         }
         double completeness = (double) present / (SECTIONS.size() * adrs.size());
         double quantity = Math.min(1.0, (double) adrs.size() / EXPECTED_ADRS);
         if (adrs.size() < EXPECTED_ADRS) {
-            findings.add(DIR + "/: only " + adrs.size() + " ADR(s); at least " + EXPECTED_ADRS
-                    + " expected (stack, persistence, error format)");
+            findings.add(TOO_FEW_ADRS.in(DIR + "/", "only " + adrs.size() + " ADR(s)",
+                    "record at least " + EXPECTED_ADRS + " (stack, persistence, error format)"));
         }
         return new CriterionScore(criterion(), completeness * quantity, findings);
     }

@@ -2,6 +2,9 @@ package io.scaffold.orchestrator.gates.criteria;
 
 import io.scaffold.orchestrator.generation.ProjectLayout;
 import io.scaffold.orchestrator.gates.CriterionScore;
+import io.scaffold.orchestrator.gates.Finding;
+import io.scaffold.orchestrator.gates.FindingRule;
+import io.scaffold.orchestrator.gates.Severity;
 import io.scaffold.orchestrator.gates.CriterionValidator;
 import io.scaffold.orchestrator.gates.GateSubject;
 import io.scaffold.orchestrator.gates.probe.ProjectFiles;
@@ -34,21 +37,32 @@ class DeliveryCompleteValidator implements CriterionValidator {
 
     private static final Pattern HEALTHCHECK = Pattern.compile("(?im)^\\s*HEALTHCHECK\\s+(?!NONE)");
 
+    static final String CRITERION = "delivery-complete";
+
+    static final FindingRule CONTAINER = new FindingRule("DELIVERY-CONTAINER", CRITERION, Severity.MAJOR,
+            "a Dockerfile runs the application as a non-root user with a health check");
+
+    static final FindingRule DEPLOYMENT = new FindingRule("DELIVERY-DEPLOYMENT", CRITERION, Severity.MAJOR,
+            "compose services, Kubernetes Deployment and Service manifests and a CI workflow exist");
+
+    static final FindingRule DOCUMENT = new FindingRule("DELIVERY-DOCUMENT", CRITERION, Severity.MINOR,
+            "the README, PRD and tickets have real content");
+
     @Override
     public String criterion() {
-        return "delivery-complete";
+        return CRITERION;
     }
 
     @Override
     public CriterionScore score(GateSubject subject) {
         Path dir = subject.projectDir();
-        List<String> findings = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         int passed = 0;
 
         Optional<String> dockerfile = ProjectFiles.read(dir, ProjectLayout.DOCKERFILE);
         if (dockerfile.isEmpty()) {
-            findings
-                .add("Dockerfile: missing; add a multi-stage Dockerfile that runs the application as a non-root user");
+            findings.add(CONTAINER.in(ProjectLayout.DOCKERFILE, "the Dockerfile is missing",
+                    "add a multi-stage Dockerfile that runs the application as a non-root user"));
         }
         else {
             passed++;
@@ -60,14 +74,15 @@ class DeliveryCompleteValidator implements CriterionValidator {
                 passed++;
             }
             else {
-                findings.add(
-                        "Dockerfile: the container runs as root; add a USER instruction with a non-root user before ENTRYPOINT");
+                findings.add(CONTAINER.in(ProjectLayout.DOCKERFILE, "the container runs as root",
+                        "add a USER instruction with a non-root user before ENTRYPOINT"));
             }
             if (HEALTHCHECK.matcher(dockerfile.get()).find()) {
                 passed++;
             }
             else {
-                findings.add("Dockerfile: no HEALTHCHECK; add one probing /actuator/health");
+                findings
+                    .add(CONTAINER.in(ProjectLayout.DOCKERFILE, "no HEALTHCHECK", "add one probing /actuator/health"));
             }
         }
 
@@ -76,8 +91,8 @@ class DeliveryCompleteValidator implements CriterionValidator {
             passed++;
         }
         else {
-            findings.add(
-                    "compose.yaml: missing or without services; add the application and PostgreSQL as compose services");
+            findings.add(DEPLOYMENT.in(ProjectLayout.COMPOSE, "the compose file is missing or without services",
+                    "add the application and PostgreSQL as compose services"));
         }
 
         String manifests = String.join("\n",
@@ -91,8 +106,8 @@ class DeliveryCompleteValidator implements CriterionValidator {
                 passed++;
             }
             else {
-                findings.add(ProjectLayout.K8S_DIR + "/: no " + kind + " manifest; add "
-                        + ProjectLayout.k8sManifest(kind.toLowerCase()));
+                findings.add(DEPLOYMENT.in(ProjectLayout.K8S_DIR + "/", "no " + kind + " manifest",
+                        "add " + ProjectLayout.k8sManifest(kind.toLowerCase())));
             }
         }
 
@@ -104,8 +119,8 @@ class DeliveryCompleteValidator implements CriterionValidator {
             passed++;
         }
         else {
-            findings.add(ProjectLayout.CI_WORKFLOW
-                    + ": missing or without jobs; add a CI workflow that runs ./mvnw -B verify");
+            findings.add(DEPLOYMENT.in(ProjectLayout.CI_WORKFLOW, "the CI workflow is missing or without jobs",
+                    "add a CI workflow that runs ./mvnw -B verify"));
         }
 
         for (String document : List.of(ProjectLayout.README, ProjectLayout.PRD, ProjectLayout.TICKETS)) {
@@ -115,8 +130,9 @@ class DeliveryCompleteValidator implements CriterionValidator {
                 passed++;
             }
             else {
-                findings.add(document + (text.isEmpty() ? ": missing" : ": has only " + lines + " non-blank lines")
-                        + "; it needs real content (at least " + MIN_DOCUMENT_LINES + " lines)");
+                findings
+                    .add(DOCUMENT.in(document, text.isEmpty() ? "missing" : "has only " + lines + " non-blank lines",
+                            "give it real content (at least " + MIN_DOCUMENT_LINES + " lines)"));
             }
         }
         return CriterionScore.ofChecks(criterion(), passed, 10, findings);

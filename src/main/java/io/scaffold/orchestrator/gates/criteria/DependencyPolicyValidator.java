@@ -2,6 +2,9 @@ package io.scaffold.orchestrator.gates.criteria;
 
 import io.scaffold.orchestrator.generation.ProjectLayout;
 import io.scaffold.orchestrator.gates.CriterionScore;
+import io.scaffold.orchestrator.gates.Finding;
+import io.scaffold.orchestrator.gates.FindingRule;
+import io.scaffold.orchestrator.gates.Severity;
 import io.scaffold.orchestrator.gates.CriterionValidator;
 import io.scaffold.orchestrator.gates.GateSubject;
 import io.scaffold.orchestrator.gates.GatesData;
@@ -50,28 +53,40 @@ class DependencyPolicyValidator implements CriterionValidator {
         }
     }
 
+    static final String CRITERION = "dependency-policy";
+
+    static final FindingRule POM_INVALID = new FindingRule("DEP-POM-INVALID", CRITERION, Severity.BLOCKER,
+            "pom.xml exists and is well-formed XML");
+
+    static final FindingRule BANNED = new FindingRule("DEP-BANNED", CRITERION, Severity.MAJOR,
+            "no parent, dependency or plugin is on the banned list");
+
+    static final FindingRule UNPINNED = new FindingRule("DEP-UNPINNED", CRITERION, Severity.MAJOR,
+            "every parent, dependency and plugin has a managed or exact release version");
+
     @Override
     public String criterion() {
-        return "dependency-policy";
+        return CRITERION;
     }
 
     @Override
     public CriterionScore score(GateSubject subject) {
         Optional<String> pom = ProjectFiles.read(subject.projectDir(), POM);
         if (pom.isEmpty()) {
-            return new CriterionScore(criterion(), 0.0,
-                    List.of(POM + ": missing; the generated project must be a Maven project"));
+            return new CriterionScore(criterion(), 0.0, List
+                .of(POM_INVALID.in(POM, "pom.xml is missing", "the generated project must be a Maven project")));
         }
         Document doc;
         try {
             doc = parse(pom.get());
         }
         catch (SAXParseException e) {
-            return new CriterionScore(criterion(), 0.0,
-                    List.of(ProjectFiles.finding(POM, e.getLineNumber(), "not well-formed XML: " + e.getMessage())));
+            return new CriterionScore(criterion(), 0.0, List
+                .of(POM_INVALID.at(POM, e.getLineNumber(), "not well-formed XML: " + e.getMessage(), "fix the XML")));
         }
         catch (Exception e) {
-            return new CriterionScore(criterion(), 0.0, List.of(POM + ": cannot be parsed: " + e.getMessage()));
+            return new CriterionScore(criterion(), 0.0,
+                    List.of(POM_INVALID.in(POM, "cannot be parsed: " + e.getMessage(), "fix the XML")));
         }
         Element project = doc.getDocumentElement();
         Map<String, String> properties = new HashMap<>();
@@ -91,44 +106,49 @@ class DependencyPolicyValidator implements CriterionValidator {
         coordinates.addAll(path(project, "build", "pluginManagement", "plugins", "plugin"));
         coordinates.addAll(path(project, "build", "plugins", "plugin"));
 
-        List<String> findings = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         int clean = 0;
         for (Element coordinate : coordinates) {
             String groupId = Optional.ofNullable(text(coordinate, "groupId")).orElse("org.apache.maven.plugins");
             String artifactId = text(coordinate, "artifactId");
             String key = groupId + ":" + artifactId;
-            String where = ProjectFiles.finding(POM, lineOf(pom.get(), artifactId),
-                    coordinate.getTagName() + " " + key);
-            String violation = violation(coordinate, key, properties, canBeManaged);
+            Violation violation = violation(coordinate, key, properties, canBeManaged);
             if (violation == null) {
                 clean++;
             }
             else {
-                findings.add(where + " " + violation);
+                findings.add(violation.rule()
+                    .at(POM, lineOf(pom.get(), artifactId),
+                            coordinate.getTagName() + " " + key + " " + violation.what(), violation.fix()));
             }
         }
         return CriterionScore.ofChecks(criterion(), clean, coordinates.size(), findings);
     }
 
-    private String violation(Element coordinate, String key, Map<String, String> properties, boolean canBeManaged) {
+    /** What is wrong with one coordinate and how to fix it. */
+    private record Violation(FindingRule rule, String what, String fix) {
+    }
+
+    private Violation violation(Element coordinate, String key, Map<String, String> properties, boolean canBeManaged) {
         if (banned.containsKey(key)) {
-            return "is banned: " + banned.get(key);
+            return new Violation(BANNED, "is banned: " + banned.get(key), "remove it or use an allowed alternative");
         }
         String declared = text(coordinate, "version");
         if (declared == null) {
             return canBeManaged || coordinate.getTagName().equals("parent") ? null
-                    : "has no version and no parent or BOM manages it; pin a version";
+                    : new Violation(UNPINNED, "has no version and no parent or BOM manages it", "pin a version");
         }
         String version = resolve(declared, properties);
         if (version == null) {
-            return "version " + declared + " refers to an undefined property; define it under <properties>";
+            return new Violation(UNPINNED, "version " + declared + " refers to an undefined property",
+                    "define it under <properties>");
         }
         if (version.toUpperCase().endsWith("-SNAPSHOT")) {
-            return "uses SNAPSHOT version " + version + "; depend on a release";
+            return new Violation(UNPINNED, "uses SNAPSHOT version " + version, "depend on a release");
         }
         if (version.startsWith("[") || version.startsWith("(") || version.equals("LATEST")
                 || version.equals("RELEASE")) {
-            return "uses floating version " + version + "; pin an exact release";
+            return new Violation(UNPINNED, "uses floating version " + version, "pin an exact release");
         }
         return null;
     }

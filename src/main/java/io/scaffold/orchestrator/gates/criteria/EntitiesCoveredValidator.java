@@ -1,6 +1,9 @@
 package io.scaffold.orchestrator.gates.criteria;
 
 import io.scaffold.orchestrator.gates.CriterionScore;
+import io.scaffold.orchestrator.gates.Finding;
+import io.scaffold.orchestrator.gates.FindingRule;
+import io.scaffold.orchestrator.gates.Severity;
 import io.scaffold.orchestrator.gates.CriterionValidator;
 import io.scaffold.orchestrator.gates.GateSubject;
 import io.scaffold.orchestrator.gates.probe.OpenApiContract;
@@ -23,15 +26,23 @@ import java.util.Optional;
 @Component
 class EntitiesCoveredValidator implements CriterionValidator {
 
+    static final String CRITERION = "entities-covered";
+
+    static final FindingRule CONTRACT_UNAVAILABLE = new FindingRule("API-ENTITIES-NO-CONTRACT", CRITERION,
+            Severity.MAJOR, "the contract the entity operations are looked up in exists and parses");
+
+    static final FindingRule OPERATION_MISSING = new FindingRule("API-OPERATION-MISSING", CRITERION, Severity.MAJOR,
+            "every entity has its collection and item paths with the CRUD operations (GET only when read-only)");
+
     @Override
     public String criterion() {
-        return "entities-covered";
+        return CRITERION;
     }
 
     @Override
     public CriterionScore score(GateSubject subject) {
-        return OpenApiContract.score(subject.projectDir(), criterion(), parsed -> {
-            List<String> findings = new ArrayList<>();
+        return OpenApiContract.score(subject.projectDir(), CONTRACT_UNAVAILABLE, parsed -> {
+            List<Finding> findings = new ArrayList<>();
             int present = 0;
             int required = 0;
             for (Entity entity : subject.model().entities()) {
@@ -63,12 +74,12 @@ class EntitiesCoveredValidator implements CriterionValidator {
     }
 
     private static int covered(OpenApiContract.Parsed parsed, Entity entity, Optional<String> path, String what,
-            List<List<String>> operations, List<String> findings) {
+            List<List<String>> operations, List<Finding> findings) {
         String methods = String.join(", ",
                 operations.stream().map(alternatives -> String.join(" or ", alternatives)).toList());
         if (path.isEmpty()) {
-            findings.add(OpenApiContract.FILE + ": entity " + entity.name().original() + " has no " + what
-                    + "; add it with " + methods);
+            findings.add(OPERATION_MISSING.in(OpenApiContract.FILE,
+                    "entity " + entity.name().original() + " has no " + what, "add it with " + methods));
             return 0;
         }
         PathItem item = parsed.paths().get(path.get());
@@ -79,9 +90,9 @@ class EntitiesCoveredValidator implements CriterionValidator {
                 count++;
             }
             else {
-                findings.add(parsed.locatePath(path.get()) + ": " + path.get() + " has no "
-                        + String.join(" or ", alternatives) + " operation for entity " + entity.name().original()
-                        + "; add it");
+                findings.add(OPERATION_MISSING.located(parsed.locatePath(path.get()), path.get() + " has no "
+                        + String.join(" or ", alternatives) + " operation for entity " + entity.name().original(),
+                        "add it"));
             }
         }
         return count;

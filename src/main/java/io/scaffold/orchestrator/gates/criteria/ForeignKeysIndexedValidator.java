@@ -1,6 +1,9 @@
 package io.scaffold.orchestrator.gates.criteria;
 
 import io.scaffold.orchestrator.gates.CriterionScore;
+import io.scaffold.orchestrator.gates.Finding;
+import io.scaffold.orchestrator.gates.FindingRule;
+import io.scaffold.orchestrator.gates.Severity;
 import io.scaffold.orchestrator.gates.CriterionValidator;
 import io.scaffold.orchestrator.gates.GateSubject;
 import io.scaffold.orchestrator.gates.probe.AppliedMigrations;
@@ -25,19 +28,27 @@ class ForeignKeysIndexedValidator implements CriterionValidator {
         this.migrations = migrations;
     }
 
+    static final String CRITERION = "foreign-keys-indexed";
+
+    static final FindingRule MIGRATIONS_FAIL = new FindingRule("DATA-FK-NO-SCHEMA", CRITERION, Severity.MAJOR,
+            "the migrations apply, so that the foreign keys can be checked");
+
+    static final FindingRule NOT_INDEXED = new FindingRule("DATA-FK-INDEX", CRITERION, Severity.MAJOR,
+            "every foreign key column is the leading column of an index");
+
     @Override
     public String criterion() {
-        return "foreign-keys-indexed";
+        return CRITERION;
     }
 
     @Override
     public CriterionScore score(GateSubject subject) {
         AppliedMigrations.Outcome outcome = migrations.apply(subject.projectDir());
         if (!outcome.succeeded()) {
-            return outcome.unavailable(criterion());
+            return outcome.unavailable(MIGRATIONS_FAIL);
         }
         DatabaseSchema schema = outcome.schema();
-        List<String> findings = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         int indexed = 0;
         for (DatabaseSchema.ForeignKey fk : schema.foreignKeys()) {
             if (schema.indexed(fk.table(), fk.columns())) {
@@ -45,10 +56,11 @@ class ForeignKeysIndexedValidator implements CriterionValidator {
             }
             else {
                 String columns = String.join(", ", fk.columns());
-                findings.add(outcome.files().locate(fk.table(), fk.columns().getFirst()) + ": foreign key column "
-                        + fk.table() + "." + String.join(", " + fk.table() + ".", fk.columns())
-                        + " has no index; add CREATE INDEX ix_" + fk.table() + "_" + String.join("_", fk.columns())
-                        + " ON " + fk.table() + " (" + columns + ")");
+                findings.add(NOT_INDEXED.located(outcome.files().locate(fk.table(), fk.columns().getFirst()),
+                        "foreign key column " + fk.table() + "." + String.join(", " + fk.table() + ".", fk.columns())
+                                + " has no index",
+                        "add CREATE INDEX ix_" + fk.table() + "_" + String.join("_", fk.columns()) + " ON " + fk.table()
+                                + " (" + columns + ")"));
             }
         }
         return CriterionScore.ofChecks(criterion(), indexed, schema.foreignKeys().size(), findings);

@@ -3,6 +3,9 @@ package io.scaffold.orchestrator.gates.criteria;
 import io.scaffold.orchestrator.contract.GateOutcome;
 import io.scaffold.orchestrator.contract.Phase;
 import io.scaffold.orchestrator.gates.CriterionScore;
+import io.scaffold.orchestrator.gates.Finding;
+import io.scaffold.orchestrator.gates.FindingRule;
+import io.scaffold.orchestrator.gates.Severity;
 import io.scaffold.orchestrator.gates.CriterionValidator;
 import io.scaffold.orchestrator.gates.GateSubject;
 import org.springframework.stereotype.Component;
@@ -20,14 +23,19 @@ class GatesPassedValidator implements CriterionValidator {
 
     static final List<String> EARLIER_GATES = Phase.DELIVERY.earlierGateIds();
 
+    static final String CRITERION = "gates-passed";
+
+    static final FindingRule GATE_NOT_PASSED = new FindingRule("RELEASE-GATE-NOT-PASSED", CRITERION, Severity.BLOCKER,
+            "every earlier gate of the run passed or was approved");
+
     @Override
     public String criterion() {
-        return "gates-passed";
+        return CRITERION;
     }
 
     @Override
     public CriterionScore score(GateSubject subject) {
-        List<String> findings = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         int passed = 0;
         for (String gate : EARLIER_GATES) {
             GateOutcome outcome = subject.earlierGateVerdicts().get(gate);
@@ -35,10 +43,11 @@ class GatesPassedValidator implements CriterionValidator {
                 passed++;
             }
             else {
-                findings.add("run " + subject.runId() + ": gate " + gate
-                        + (outcome == null
-                                ? " has no final verdict in this run; it must pass or be approved before release"
-                                : " ended " + outcome.label() + "; it must pass or be approved before release"));
+                findings.add(GATE_NOT_PASSED.in(null,
+                        "gate " + gate
+                                + (outcome == null ? " has no final verdict in run " + subject.runId()
+                                        : " ended " + outcome.label() + " in run " + subject.runId()),
+                        "it must pass or be approved before release"));
             }
         }
         return CriterionScore.ofChecks(criterion(), passed, EARLIER_GATES.size(), findings);

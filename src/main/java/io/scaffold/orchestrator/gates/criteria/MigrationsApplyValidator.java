@@ -1,6 +1,8 @@
 package io.scaffold.orchestrator.gates.criteria;
 
 import io.scaffold.orchestrator.gates.CriterionScore;
+import io.scaffold.orchestrator.gates.FindingRule;
+import io.scaffold.orchestrator.gates.Severity;
 import io.scaffold.orchestrator.gates.CriterionValidator;
 import io.scaffold.orchestrator.gates.GateSubject;
 import io.scaffold.orchestrator.gates.probe.AppliedMigrations;
@@ -21,16 +23,23 @@ class MigrationsApplyValidator implements CriterionValidator {
         this.migrations = migrations;
     }
 
+    static final String CRITERION = "migrations-apply";
+
+    static final FindingRule DOES_NOT_APPLY = new FindingRule("DATA-MIGRATION-FAILS", CRITERION, Severity.BLOCKER,
+            "every Flyway migration script applies to a fresh PostgreSQL database");
+
     @Override
     public String criterion() {
-        return "migrations-apply";
+        return CRITERION;
     }
 
     @Override
     public CriterionScore score(GateSubject subject) {
         AppliedMigrations.Outcome outcome = migrations.apply(subject.projectDir());
-        return CriterionScore.ofChecks(criterion(), outcome.applied(), Math.max(outcome.scripts(), 1),
-                outcome.errors());
+        return CriterionScore.ofChecks(criterion(), outcome.applied(), Math.max(outcome.scripts(), 1), outcome.errors()
+            .stream()
+            .map(e -> DOES_NOT_APPLY.located(e.location(), e.message(), "fix the script so that PostgreSQL accepts it"))
+            .toList());
     }
 
 }

@@ -2,6 +2,9 @@ package io.scaffold.orchestrator.gates.criteria;
 
 import io.scaffold.orchestrator.generation.ProjectLayout;
 import io.scaffold.orchestrator.gates.CriterionScore;
+import io.scaffold.orchestrator.gates.Finding;
+import io.scaffold.orchestrator.gates.FindingRule;
+import io.scaffold.orchestrator.gates.Severity;
 import io.scaffold.orchestrator.gates.CriterionValidator;
 import io.scaffold.orchestrator.gates.GateSubject;
 import io.scaffold.orchestrator.gates.probe.ProjectFiles;
@@ -36,23 +39,31 @@ class NfrDefinedValidator implements CriterionValidator {
             Pattern.compile("(?i)scalab|replica|horizontal"), "security",
             Pattern.compile("(?i)security|authentication|authori[sz]ation|tls|encrypt"));
 
+    static final String CRITERION = "nfr-defined";
+
+    static final FindingRule TARGETS = new FindingRule("ARCH-NFR-TARGETS", CRITERION, Severity.MAJOR,
+            "the non-functional requirements state enough measurable targets (numbers with units)");
+
+    static final FindingRule CATEGORY = new FindingRule("ARCH-NFR-CATEGORY", CRITERION, Severity.MINOR,
+            "performance, availability, scalability and security each have a requirement");
+
     @Override
     public String criterion() {
-        return "nfr-defined";
+        return CRITERION;
     }
 
     @Override
     public CriterionScore score(GateSubject subject) {
         Optional<String> text = ProjectFiles.read(subject.projectDir(), FILE);
         if (text.isEmpty()) {
-            return new CriterionScore(criterion(), 0.0, List.of(FILE + ": missing; state measurable targets for "
-                    + "performance, availability, scalability and security"));
+            return new CriterionScore(criterion(), 0.0, List.of(TARGETS.in(FILE, "missing",
+                    "state measurable targets for performance, availability, scalability and security")));
         }
-        List<String> findings = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         long targets = text.get().lines().filter(l -> MEASURABLE.matcher(l).find()).count();
         if (targets < EXPECTED_TARGETS) {
-            findings.add(FILE + ": " + targets + " measurable target(s); state at least " + EXPECTED_TARGETS
-                    + " as numbers with units (e.g. p95 latency < 200 ms, availability 99.5 %)");
+            findings.add(TARGETS.in(FILE, targets + " measurable target(s)", "state at least " + EXPECTED_TARGETS
+                    + " as numbers with units (e.g. p95 latency < 200 ms, availability 99.5 %)"));
         }
         int categories = 0;
         for (String category : CATEGORIES.keySet().stream().sorted().toList()) {
@@ -60,7 +71,7 @@ class NfrDefinedValidator implements CriterionValidator {
                 categories++;
             }
             else {
-                findings.add(FILE + ": no " + category + " requirement; add one with a measurable target");
+                findings.add(CATEGORY.in(FILE, "no " + category + " requirement", "add one with a measurable target"));
             }
         }
         double score = 0.5 * Math.min(1.0, (double) targets / EXPECTED_TARGETS) + 0.5 * categories / CATEGORIES.size();

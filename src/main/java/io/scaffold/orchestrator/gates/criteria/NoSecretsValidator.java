@@ -1,6 +1,9 @@
 package io.scaffold.orchestrator.gates.criteria;
 
 import io.scaffold.orchestrator.gates.CriterionScore;
+import io.scaffold.orchestrator.gates.Finding;
+import io.scaffold.orchestrator.gates.FindingRule;
+import io.scaffold.orchestrator.gates.Severity;
 import io.scaffold.orchestrator.gates.CriterionValidator;
 import io.scaffold.orchestrator.gates.GateSubject;
 import io.scaffold.orchestrator.gates.GatesData;
@@ -32,22 +35,22 @@ import java.util.stream.Stream;
 @Component
 class NoSecretsValidator implements CriterionValidator {
 
-    private record Rule(String kind, Pattern pattern) {
+    private record TokenPattern(String kind, Pattern pattern) {
     }
 
-    private static final List<Rule> TOKEN_RULES = List.of(
-            new Rule("private key",
+    private static final List<TokenPattern> TOKEN_RULES = List.of(
+            new TokenPattern("private key",
                     Pattern
                         .compile("-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----")),
-            new Rule("AWS access key id", Pattern.compile("\\b(?:AKIA|ASIA)[0-9A-Z]{16}\\b")),
-            new Rule("AWS secret access key",
+            new TokenPattern("AWS access key id", Pattern.compile("\\b(?:AKIA|ASIA)[0-9A-Z]{16}\\b")),
+            new TokenPattern("AWS secret access key",
                     Pattern.compile("(?i)aws_?secret_?access_?key[\"']?\\s*[:=]\\s*[\"']?[A-Za-z0-9/+=]{40}")),
-            new Rule("GitHub token",
+            new TokenPattern("GitHub token",
                     Pattern.compile("\\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,})\\b")),
-            new Rule("Slack token", Pattern.compile("\\bxox[baprs]-[A-Za-z0-9-]{10,}")),
-            new Rule("Google API key", Pattern.compile("\\bAIza[0-9A-Za-z_\\-]{35}\\b")),
-            new Rule("Stripe live key", Pattern.compile("\\b[sr]k_live_[0-9a-zA-Z]{24,}\\b")),
-            new Rule("JSON web token",
+            new TokenPattern("Slack token", Pattern.compile("\\bxox[baprs]-[A-Za-z0-9-]{10,}")),
+            new TokenPattern("Google API key", Pattern.compile("\\bAIza[0-9A-Za-z_\\-]{35}\\b")),
+            new TokenPattern("Stripe live key", Pattern.compile("\\b[sr]k_live_[0-9a-zA-Z]{24,}\\b")),
+            new TokenPattern("JSON web token",
                     Pattern.compile("\\beyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}")));
 
     private static final String SECRET_KEY = "[A-Za-z0-9_.\\-]*(?:password|passwd|pwd|secret|token|api[_\\-.]?key|credentials?)";
@@ -75,15 +78,26 @@ class NoSecretsValidator implements CriterionValidator {
         localDefaults = Set.copyOf(data.lines("local-dev-secrets.txt"));
     }
 
+    static final String CRITERION = "no-secrets";
+
+    static final FindingRule TOKEN = new FindingRule("SEC-TOKEN-LEAK", CRITERION, Severity.BLOCKER,
+            "no private key, cloud or service token is in the source");
+
+    static final FindingRule LITERAL = new FindingRule("SEC-LITERAL-SECRET", CRITERION, Severity.BLOCKER,
+            "passwords, secrets, tokens and API keys are placeholders or listed local defaults, never literals");
+
+    static final FindingRule NOTHING_TO_SCAN = new FindingRule("SEC-NO-FILES", CRITERION, Severity.BLOCKER,
+            "the project directory holds files to scan");
+
     @Override
     public String criterion() {
-        return "no-secrets";
+        return CRITERION;
     }
 
     @Override
     public CriterionScore score(GateSubject subject) {
         Path root = subject.projectDir();
-        List<String> findings = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         int files = 0;
         for (Path file : scannableFiles(root)) {
             files++;
@@ -97,24 +111,24 @@ class NoSecretsValidator implements CriterionValidator {
             }
         }
         if (files == 0) {
-            return new CriterionScore(criterion(), 0.0,
-                    List.of(root + ": the project directory holds no files to scan"));
+            return new CriterionScore(criterion(), 0.0, List.of(NOTHING_TO_SCAN.in(null,
+                    root + ": the project directory holds no files to scan", "generate the project first")));
         }
         return new CriterionScore(criterion(), findings.isEmpty() ? 1.0 : 0.0, findings);
     }
 
-    private void scanLine(String file, int lineNumber, String line, boolean config, List<String> findings) {
-        for (Rule rule : TOKEN_RULES) {
-            if (rule.pattern().matcher(line).find()) {
-                findings.add(ProjectFiles.finding(file, lineNumber,
-                        rule.kind() + " in the source; remove it, revoke it, and inject it at deploy time"));
+    private void scanLine(String file, int lineNumber, String line, boolean config, List<Finding> findings) {
+        for (TokenPattern token : TOKEN_RULES) {
+            if (token.pattern().matcher(line).find()) {
+                findings.add(TOKEN.at(file, lineNumber, token.kind() + " in the source",
+                        "remove it, revoke it, and inject it at deploy time"));
                 return;
             }
         }
         Matcher m = (config ? CONFIG_ASSIGNMENT : CODE_ASSIGNMENT).matcher(line);
         if (m.find() && isLiteralSecret(m.group(2))) {
-            findings.add(ProjectFiles.finding(file, lineNumber, "literal value for " + m.group(1)
-                    + "; read it from an environment variable placeholder (${ENV_VAR}) or a secret store"));
+            findings.add(LITERAL.at(file, lineNumber, "literal value for " + m.group(1),
+                    "read it from an environment variable placeholder (${ENV_VAR}) or a secret store"));
         }
     }
 

@@ -1,6 +1,9 @@
 package io.scaffold.orchestrator.gates.criteria;
 
 import io.scaffold.orchestrator.gates.CriterionScore;
+import io.scaffold.orchestrator.gates.Finding;
+import io.scaffold.orchestrator.gates.FindingRule;
+import io.scaffold.orchestrator.gates.Severity;
 import io.scaffold.orchestrator.gates.CriterionValidator;
 import io.scaffold.orchestrator.gates.GateSubject;
 import io.scaffold.orchestrator.gates.probe.OpenApiContract;
@@ -32,9 +35,17 @@ class PaginationValidator implements CriterionValidator {
 
     private static final List<String> PARAMETERS = List.of("page", "size", "sort");
 
+    static final String CRITERION = "pagination";
+
+    static final FindingRule CONTRACT_UNAVAILABLE = new FindingRule("API-PAGINATION-NO-CONTRACT", CRITERION,
+            Severity.MAJOR, "the contract the list operations are looked up in exists and parses");
+
+    static final FindingRule NOT_PAGINATED = new FindingRule("API-PAGINATION", CRITERION, Severity.MAJOR,
+            "the list operation of a paginated entity takes page, size and sort and answers a page object");
+
     @Override
     public String criterion() {
-        return "pagination";
+        return CRITERION;
     }
 
     @Override
@@ -47,8 +58,8 @@ class PaginationValidator implements CriterionValidator {
         if (paginated.isEmpty()) {
             return new CriterionScore(criterion(), 1.0, List.of());
         }
-        return OpenApiContract.score(subject.projectDir(), criterion(), parsed -> {
-            List<String> findings = new ArrayList<>();
+        return OpenApiContract.score(subject.projectDir(), CONTRACT_UNAVAILABLE, parsed -> {
+            List<Finding> findings = new ArrayList<>();
             int passed = 0;
             for (Entity entity : paginated) {
                 String segment = "/" + entity.name().pathSegment();
@@ -59,11 +70,13 @@ class PaginationValidator implements CriterionValidator {
                     .map(p -> Map.entry(p.getKey(), p.getValue().getGet()))
                     .findFirst();
                 if (list.isEmpty()) {
-                    findings.add(OpenApiContract.FILE + ": paginated entity " + entity.name().original()
-                            + " has no list operation GET …" + segment);
+                    findings.add(NOT_PAGINATED.in(OpenApiContract.FILE,
+                            "paginated entity " + entity.name().original() + " has no list operation GET …" + segment,
+                            "add the list operation with page, size and sort"));
                     continue;
                 }
-                String where = parsed.locatePath(list.get().getKey()) + ": GET " + list.get().getKey();
+                String where = parsed.locatePath(list.get().getKey());
+                String operation = "GET " + list.get().getKey() + " (" + entity.name().original() + " is paginated)";
                 Operation op = list.get().getValue();
                 Set<String> queryParameters = op.getParameters() == null ? Set.of()
                         : op.getParameters()
@@ -76,17 +89,16 @@ class PaginationValidator implements CriterionValidator {
                         passed++;
                     }
                     else {
-                        findings.add(where + " (" + entity.name().original() + " is paginated) has no query parameter "
-                                + name);
+                        findings.add(NOT_PAGINATED.located(where, operation + " has no query parameter " + name,
+                                "add the query parameter " + name));
                     }
                 }
                 if (returnsPage(op)) {
                     passed++;
                 }
                 else {
-                    findings.add(where + " (" + entity.name().original()
-                            + " is paginated) must answer 200 with a page object "
-                            + "(content array plus page metadata), not a bare array");
+                    findings.add(NOT_PAGINATED.located(where, operation + " answers no page object",
+                            "answer 200 with a page object (content array plus page metadata), not a bare array"));
                 }
             }
             return CriterionScore.ofChecks(criterion(), passed, paginated.size() * (PARAMETERS.size() + 1), findings);

@@ -1,12 +1,18 @@
 package io.scaffold.orchestrator.gates.criteria;
 
 import io.scaffold.orchestrator.gates.CriterionScore;
+import io.scaffold.orchestrator.gates.Finding;
+import io.scaffold.orchestrator.gates.FindingRule;
+import io.scaffold.orchestrator.gates.Severity;
 import io.scaffold.orchestrator.gates.CriterionValidator;
 import io.scaffold.orchestrator.gates.GateSubject;
 import io.scaffold.orchestrator.gates.probe.JavaSources;
 import io.scaffold.orchestrator.gates.probe.ProjectFiles;
 import io.scaffold.orchestrator.domain.DomainModel;
 import io.scaffold.orchestrator.domain.Entity;
+import io.scaffold.orchestrator.domain.FieldType;
+import io.scaffold.orchestrator.domain.decision.DecisionChange;
+import io.scaffold.orchestrator.domain.decision.DecisionKind;
 import io.scaffold.orchestrator.domain.Name;
 import io.scaffold.orchestrator.domain.Relationship;
 import org.springframework.stereotype.Component;
@@ -29,16 +35,28 @@ import java.util.Optional;
 @Component
 class RelationshipsMappedValidator implements CriterionValidator {
 
+    static final String CRITERION = "relationships-mapped";
+
+    static final FindingRule UNMAPPED = new FindingRule("CODE-RELATIONSHIP-UNMAPPED", CRITERION, Severity.MAJOR,
+            "every side of a relationship is a field of its entity class with the JPA mapping annotations");
+
+    static final FindingRule DISPLAYS_ID = new FindingRule("CODE-DISPLAY-ID", CRITERION, Severity.INFO,
+            "a relationship shows its target by id although the target has a readable field (informs only)",
+            DecisionKind.DISPLAY_FIELD);
+
+    /** Fields that name a record for people, in order of preference. */
+    private static final List<String> READABLE_FIELDS = List.of("name", "title", "label", "code", "login", "email");
+
     @Override
     public String criterion() {
-        return "relationships-mapped";
+        return CRITERION;
     }
 
     @Override
     public CriterionScore score(GateSubject subject) {
         JavaSources sources = new JavaSources(subject.projectDir());
         DomainModel model = subject.model();
-        List<String> findings = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         int checks = 0;
         int mapped = 0;
         for (Relationship r : model.relationships()) {
@@ -48,6 +66,12 @@ class RelationshipsMappedValidator implements CriterionValidator {
                 continue;
             }
             String what = r.kind() + " " + r.from() + "." + r.fromField().original() + " -> " + r.to();
+            readableField(to.get()).filter(f -> "id".equals(r.displayField()))
+                .ifPresent(f -> findings.add(DISPLAYS_ID.proposing(null, 0,
+                        what + " shows " + r.to() + " by its id although it has the field " + f,
+                        "show " + r.to() + "." + f + " instead",
+                        new DecisionChange(DecisionKind.DISPLAY_FIELD.idFor(r.from() + "." + r.fromField().original()),
+                                f, r.to() + "." + f + " tells records apart for people, the id does not"))));
             List<String> fromSide = switch (r.kind()) {
                 case MANY_TO_ONE -> List.of("@ManyToOne", "@JoinColumn");
                 case ONE_TO_ONE -> List.of("@OneToOne", "@JoinColumn");
@@ -75,10 +99,11 @@ class RelationshipsMappedValidator implements CriterionValidator {
      * ({@code a|b}: either).
      */
     private static boolean side(JavaSources sources, Entity entity, Name field, List<String> required, String what,
-            List<String> findings) {
+            List<Finding> findings) {
         Optional<JavaSources.Type> type = sources.type(entity.name().className());
         if (type.isEmpty()) {
-            findings.add(JavaSources.DIR + ": no entity class " + entity.name().className() + " to map " + what);
+            findings.add(UNMAPPED.in(JavaSources.DIR,
+                    "no entity class " + entity.name().className() + " to map " + what, "generate the entity class"));
             return false;
         }
         String fieldName = field.fieldName();
@@ -88,8 +113,9 @@ class RelationshipsMappedValidator implements CriterionValidator {
             annotations = type.get().fieldAnnotations(fieldName);
         }
         if (annotations.isEmpty()) {
-            findings.add(type.get().file() + ": " + entity.name().className() + " has no field " + field.fieldName()
-                    + " for " + what + "; add it with " + String.join(" and ", required));
+            findings.add(UNMAPPED.in(type.get().file(),
+                    entity.name().className() + " has no field " + field.fieldName() + " for " + what,
+                    "add it with " + String.join(" and ", required)));
             return false;
         }
         String text = annotations.get();
@@ -100,9 +126,19 @@ class RelationshipsMappedValidator implements CriterionValidator {
         if (missing.isEmpty()) {
             return true;
         }
-        findings.add(ProjectFiles.finding(type.get().file(), type.get().lineOf(fieldName),
-                entity.name().className() + "." + fieldName + " (" + what + ") lacks " + String.join(", ", missing)));
+        findings.add(UNMAPPED.at(type.get().file(), type.get().lineOf(fieldName),
+                entity.name().className() + "." + fieldName + " (" + what + ") lacks " + String.join(", ", missing),
+                "annotate the field with " + String.join(" and ", missing)));
         return false;
+    }
+
+    /** The target's first string field that names a record for people. */
+    private static Optional<String> readableField(Entity target) {
+        return READABLE_FIELDS.stream()
+            .filter(name -> target.fields()
+                .stream()
+                .anyMatch(f -> f.type() == FieldType.STRING && f.name().fieldName().equals(name)))
+            .findFirst();
     }
 
 }

@@ -2,6 +2,9 @@ package io.scaffold.orchestrator.gates.criteria;
 
 import io.scaffold.orchestrator.generation.ProjectLayout;
 import io.scaffold.orchestrator.gates.CriterionScore;
+import io.scaffold.orchestrator.gates.Finding;
+import io.scaffold.orchestrator.gates.FindingRule;
+import io.scaffold.orchestrator.gates.Severity;
 import io.scaffold.orchestrator.gates.CriterionValidator;
 import io.scaffold.orchestrator.gates.GateSubject;
 import io.scaffold.orchestrator.gates.probe.EntityMentions;
@@ -9,6 +12,9 @@ import io.scaffold.orchestrator.gates.probe.ProjectFiles;
 import io.scaffold.orchestrator.domain.DomainModel;
 import io.scaffold.orchestrator.domain.Entity;
 import io.scaffold.orchestrator.domain.Field;
+import io.scaffold.orchestrator.domain.FieldType;
+import io.scaffold.orchestrator.domain.decision.DecisionChange;
+import io.scaffold.orchestrator.domain.decision.DecisionKind;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -43,25 +49,46 @@ class RequirementsCompleteValidator implements CriterionValidator {
     static final String MODEL_JSON = ProjectLayout.DOMAIN_MODEL_JSON;
     static final String QUESTIONS_DOC = ProjectLayout.OPEN_QUESTIONS;
 
+    static final String CRITERION = "requirements-complete";
+
+    static final FindingRule NO_ENTITIES = new FindingRule("REQ-NO-ENTITIES", CRITERION, Severity.BLOCKER,
+            "the domain model has entities");
+
+    static final FindingRule NO_FIELDS = new FindingRule("REQ-ENTITY-NO-FIELDS", CRITERION, Severity.MAJOR,
+            "every entity has fields");
+
+    static final FindingRule NO_REQUIRED_FIELD = new FindingRule("REQ-NO-REQUIRED-FIELD", CRITERION, Severity.MINOR,
+            "every entity has a required field", DecisionKind.FIELD_REQUIRED);
+
+    static final FindingRule DOCUMENT_MISSING = new FindingRule("REQ-DOCUMENT-MISSING", CRITERION, Severity.MAJOR,
+            "the domain model document describes every entity; the model JSON and open questions exist");
+
+    static final FindingRule TOO_MANY_QUESTIONS = new FindingRule("REQ-OPEN-QUESTIONS", CRITERION, Severity.MINOR,
+            "at most one open question per entity (at least 3) remains");
+
+    /** Fields that every record of an entity most likely has, in order of preference. */
+    private static final List<String> LIKELY_REQUIRED = List.of("name", "title", "label", "code", "login", "email");
+
     @Override
     public String criterion() {
-        return "requirements-complete";
+        return CRITERION;
     }
 
     @Override
     public CriterionScore score(GateSubject subject) {
         DomainModel model = subject.model();
         List<Entity> entities = model.entities().stream().filter(e -> !e.builtIn()).toList();
-        List<String> findings = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         if (entities.isEmpty()) {
-            return new CriterionScore(criterion(), 0.0, List.of(MODEL_DOC + ": the domain model has no entities"));
+            return new CriterionScore(criterion(), 0.0,
+                    List.of(NO_ENTITIES.in(MODEL_DOC, "the domain model has no entities", "describe the entities")));
         }
         int withFields = 0;
         int withRequired = 0;
         for (Entity entity : entities) {
             if (entity.fields().isEmpty()) {
-                findings
-                    .add(MODEL_DOC + ": entity " + entity.name().original() + " has no fields; list its attributes");
+                findings.add(NO_FIELDS.in(MODEL_DOC, "entity " + entity.name().original() + " has no fields",
+                        "list its attributes"));
                 continue;
             }
             withFields++;
@@ -69,16 +96,14 @@ class RequirementsCompleteValidator implements CriterionValidator {
                 withRequired++;
             }
             else {
-                findings.add(MODEL_DOC + ": entity " + entity.name().original()
-                        + " has no required field; mark the fields every " + entity.name().label()
-                        + " must have as required");
+                findings.add(noRequiredField(entity));
             }
         }
 
         int documents = 0;
         Optional<String> modelDoc = ProjectFiles.read(subject.projectDir(), MODEL_DOC);
         if (modelDoc.isEmpty()) {
-            findings.add(MODEL_DOC + ": missing");
+            findings.add(DOCUMENT_MISSING.in(MODEL_DOC, "missing", "write the domain model document"));
         }
         else {
             List<String> unnamed = entities.stream()
@@ -89,7 +114,8 @@ class RequirementsCompleteValidator implements CriterionValidator {
                 documents++;
             }
             else {
-                findings.add(MODEL_DOC + ": does not describe entity " + String.join(", ", unnamed));
+                findings.add(DOCUMENT_MISSING.in(MODEL_DOC, "does not describe entity " + String.join(", ", unnamed),
+                        "describe them"));
             }
         }
         for (String doc : List.of(MODEL_JSON, QUESTIONS_DOC)) {
@@ -97,7 +123,7 @@ class RequirementsCompleteValidator implements CriterionValidator {
                 documents++;
             }
             else {
-                findings.add(doc + ": missing or empty");
+                findings.add(DOCUMENT_MISSING.in(doc, "missing or empty", "write it"));
             }
         }
 
@@ -105,13 +131,33 @@ class RequirementsCompleteValidator implements CriterionValidator {
         int allowed = Math.max(3, entities.size());
         double fewQuestions = asked <= allowed ? 1.0 : (double) allowed / asked;
         if (asked > allowed) {
-            findings.add(QUESTIONS_DOC + ": " + asked + " open questions for " + entities.size()
-                    + " entities; answer them in the input so that at most " + allowed + " remain");
+            findings.add(
+                    TOO_MANY_QUESTIONS.in(QUESTIONS_DOC, asked + " open questions for " + entities.size() + " entities",
+                            "answer them in the input so that at most " + allowed + " remain"));
         }
 
         double score = 0.40 * withFields / entities.size() + 0.20 * withRequired / entities.size()
                 + 0.25 * documents / 3 + 0.15 * fewQuestions;
         return new CriterionScore(criterion(), Math.min(1.0, score), findings);
+    }
+
+    /**
+     * The finding about an entity without a required field; it proposes making the field
+     * that names its records required (the first string field when none does).
+     */
+    private static Finding noRequiredField(Entity entity) {
+        String message = "entity " + entity.name().original() + " has no required field";
+        String action = "mark the fields every " + entity.name().label() + " must have as required";
+        List<Field> strings = entity.fields().stream().filter(f -> f.type() == FieldType.STRING).toList();
+        Optional<Field> likely = LIKELY_REQUIRED.stream()
+            .flatMap(name -> strings.stream().filter(f -> f.name().fieldName().equals(name)))
+            .findFirst()
+            .or(() -> strings.stream().findFirst());
+        return likely
+            .map(f -> NO_REQUIRED_FIELD.proposing(MODEL_DOC, 0, message, action, new DecisionChange(
+                    DecisionKind.FIELD_REQUIRED.idFor(entity.name().original() + "." + f.name().original()), "true",
+                    "every " + entity.name().label() + " is most likely identified by its " + f.name().label())))
+            .orElseGet(() -> NO_REQUIRED_FIELD.in(MODEL_DOC, message, action));
     }
 
 }

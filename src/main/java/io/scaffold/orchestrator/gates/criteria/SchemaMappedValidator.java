@@ -2,10 +2,16 @@ package io.scaffold.orchestrator.gates.criteria;
 
 import io.scaffold.orchestrator.generation.ProjectLayout;
 import io.scaffold.orchestrator.gates.CriterionScore;
+import io.scaffold.orchestrator.gates.Finding;
+import io.scaffold.orchestrator.gates.FindingRule;
+import io.scaffold.orchestrator.gates.Severity;
 import io.scaffold.orchestrator.gates.CriterionValidator;
 import io.scaffold.orchestrator.gates.GateSubject;
 import io.scaffold.orchestrator.gates.probe.ProjectFiles;
 import io.scaffold.orchestrator.domain.Entity;
+import io.scaffold.orchestrator.domain.SchemaOrgVocabulary;
+import io.scaffold.orchestrator.domain.decision.DecisionChange;
+import io.scaffold.orchestrator.domain.decision.DecisionKind;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -33,9 +39,19 @@ class SchemaMappedValidator implements CriterionValidator {
 
     private static final Pattern PLAIN_TYPE = Pattern.compile("^[`*\\[]*([A-Z][A-Za-z0-9]*)[`*\\]]*$");
 
+    static final String CRITERION = "schema-mapped";
+
+    static final FindingRule MAPPING_MISSING = new FindingRule("DOMAIN-SCHEMA-UNMAPPED", CRITERION, Severity.MAJOR,
+            "the schema.org mapping exists and maps every entity", DecisionKind.SCHEMA_ORG_TYPE);
+
+    static final FindingRule GENERIC_TYPE = new FindingRule("DOMAIN-SCHEMA-GENERIC", CRITERION, Severity.MINOR,
+            "an entity maps to a type more specific than Thing", DecisionKind.SCHEMA_ORG_TYPE);
+
+    private static final SchemaOrgVocabulary VOCABULARY = SchemaOrgVocabulary.standard();
+
     @Override
     public String criterion() {
-        return "schema-mapped";
+        return CRITERION;
     }
 
     @Override
@@ -43,11 +59,11 @@ class SchemaMappedValidator implements CriterionValidator {
         List<Entity> entities = subject.model().entities().stream().filter(e -> !e.builtIn()).toList();
         Optional<String> text = ProjectFiles.read(subject.projectDir(), FILE);
         if (text.isEmpty()) {
-            return new CriterionScore(criterion(), 0.0,
-                    List.of(FILE + ": missing; map every entity to a schema.org type"));
+            return new CriterionScore(criterion(), 0.0, List.of(MAPPING_MISSING.in(FILE,
+                    "the schema.org mapping is missing", "map every entity to a schema.org type")));
         }
         List<String> lines = text.get().lines().toList();
-        List<String> findings = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         double sum = 0;
         for (Entity entity : entities) {
             Optional<String> type = Optional.empty();
@@ -60,19 +76,36 @@ class SchemaMappedValidator implements CriterionValidator {
                 }
             }
             if (type.isEmpty()) {
-                findings.add(FILE + ": entity " + entity.name().original() + " is not mapped; add a row | "
-                        + entity.name().original() + " | https://schema.org/<Type> |");
+                findings
+                    .add(finding(MAPPING_MISSING, 0, entity, "entity " + entity.name().original() + " is not mapped",
+                            "add a row | " + entity.name().original() + " | https://schema.org/<Type> |"));
             }
             else if (type.get().equals("Thing")) {
                 sum += 0.5;
-                findings.add(ProjectFiles.finding(FILE, lineNumber, "entity " + entity.name().original()
-                        + " is mapped to the generic Thing; choose a more specific schema.org type if one fits"));
+                findings.add(finding(GENERIC_TYPE, lineNumber, entity,
+                        "entity " + entity.name().original() + " is mapped to the generic Thing",
+                        "choose a more specific schema.org type if one fits"));
             }
             else {
                 sum += 1.0;
             }
         }
         return new CriterionScore(criterion(), entities.isEmpty() ? 0.0 : sum / entities.size(), findings);
+    }
+
+    /**
+     * A finding about an entity's mapping; it proposes the type the vocabulary suggests
+     * for the entity's name and field names, when that is more specific than Thing.
+     */
+    private static Finding finding(FindingRule rule, int line, Entity entity, String message, String action) {
+        String suggested = VOCABULARY.match(entity.name().original(),
+                entity.fields().stream().map(f -> f.name().fieldName()).toList());
+        if (suggested.equals("Thing")) {
+            return rule.at(FILE, line, message, action);
+        }
+        return rule.proposing(FILE, line, message, action + ", e.g. " + suggested, new DecisionChange(
+                DecisionKind.SCHEMA_ORG_TYPE.idFor(entity.name().original()), suggested,
+                "the names of " + entity.name().original() + " and its fields suggest schema.org/" + suggested));
     }
 
     private static List<String> cells(String line) {

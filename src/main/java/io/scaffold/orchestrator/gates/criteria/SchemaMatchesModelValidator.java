@@ -1,6 +1,9 @@
 package io.scaffold.orchestrator.gates.criteria;
 
 import io.scaffold.orchestrator.gates.CriterionScore;
+import io.scaffold.orchestrator.gates.Finding;
+import io.scaffold.orchestrator.gates.FindingRule;
+import io.scaffold.orchestrator.gates.Severity;
 import io.scaffold.orchestrator.gates.CriterionValidator;
 import io.scaffold.orchestrator.gates.GateSubject;
 import io.scaffold.orchestrator.gates.probe.AppliedMigrations;
@@ -60,16 +63,33 @@ class SchemaMatchesModelValidator implements CriterionValidator {
         this.migrations = migrations;
     }
 
+    static final String CRITERION = "schema-matches-model";
+
+    static final FindingRule MIGRATIONS_FAIL = new FindingRule("DATA-MATCH-NO-SCHEMA", CRITERION, Severity.MAJOR,
+            "the migrations apply, so that the schema can be compared with the model");
+
+    static final FindingRule TABLE_MISSING = new FindingRule("DATA-TABLE-MISSING", CRITERION, Severity.MAJOR,
+            "every entity has its table with a column per field");
+
+    static final FindingRule COLUMN_TYPE = new FindingRule("DATA-COLUMN-TYPE", CRITERION, Severity.MAJOR,
+            "every column has a type Hibernate maps its field's Java type to");
+
+    static final FindingRule NULLABILITY = new FindingRule("DATA-NULLABILITY", CRITERION, Severity.MAJOR,
+            "a column is NOT NULL exactly when its field or relationship is required");
+
+    static final FindingRule RELATIONSHIP_KEY = new FindingRule("DATA-RELATIONSHIP-KEY", CRITERION, Severity.MAJOR,
+            "every relationship has its foreign key or join table");
+
     @Override
     public String criterion() {
-        return "schema-matches-model";
+        return CRITERION;
     }
 
     @Override
     public CriterionScore score(GateSubject subject) {
         AppliedMigrations.Outcome outcome = migrations.apply(subject.projectDir());
         if (!outcome.succeeded()) {
-            return outcome.unavailable(criterion());
+            return outcome.unavailable(MIGRATIONS_FAIL);
         }
         Check check = new Check(outcome.schema(), outcome.files());
         DomainModel model = subject.model();
@@ -93,7 +113,7 @@ class SchemaMatchesModelValidator implements CriterionValidator {
 
         private final MigrationFiles files;
 
-        private final List<String> findings = new ArrayList<>();
+        private final List<Finding> findings = new ArrayList<>();
 
         private int passed;
 
@@ -108,8 +128,9 @@ class SchemaMatchesModelValidator implements CriterionValidator {
             String table = entity.name().sqlName();
             total += 1 + entity.fields().size();
             if (!schema.hasTable(table)) {
-                findings.add(files.locate(table, null) + ": entity " + entity.name().original() + " has no table "
-                        + table + "; add CREATE TABLE " + table + " with its " + entity.fields().size() + " columns");
+                findings.add(TABLE_MISSING.located(files.locate(table, null),
+                        "entity " + entity.name().original() + " has no table " + table,
+                        "add CREATE TABLE " + table + " with its " + entity.fields().size() + " columns"));
                 return;
             }
             passed++;
@@ -120,20 +141,25 @@ class SchemaMatchesModelValidator implements CriterionValidator {
                 String what = "column " + table + "." + name + " (field " + entity.name().original() + "."
                         + field.name().original() + ")";
                 if (column == null) {
-                    findings.add(files.locate(table, null) + ": " + what + " is missing");
+                    findings
+                        .add(TABLE_MISSING.located(files.locate(table, null), what + " is missing", "add the column"));
                     continue;
                 }
                 Set<String> types = COMPATIBLE_TYPES.get(field.type());
                 boolean typeOk = types.contains(column.type())
                         || (field.type() == FieldType.ENUM && column.userDefinedType());
                 if (!typeOk) {
-                    findings.add(files.locate(table, name) + ": " + what + " has type " + column.type() + " but "
-                            + field.type() + " needs one of " + String.join(", ", types));
+                    findings.add(
+                            COLUMN_TYPE.located(
+                                    files.locate(table, name), what + " has type " + column.type() + " but "
+                                            + field.type() + " needs one of " + String.join(", ", types),
+                                    "change the column type"));
                 }
                 else if (field.required() == column.nullable()) {
-                    findings.add(files.locate(table, name) + ": " + what
-                            + (field.required() ? " is nullable but the field is required; add NOT NULL"
-                                    : " is NOT NULL but the field is optional; drop NOT NULL"));
+                    findings.add(NULLABILITY.located(files.locate(table, name),
+                            what + (field.required() ? " is nullable but the field is required"
+                                    : " is NOT NULL but the field is optional"),
+                            field.required() ? "add NOT NULL" : "drop NOT NULL"));
                 }
                 else {
                     passed++;
@@ -159,15 +185,16 @@ class SchemaMatchesModelValidator implements CriterionValidator {
                 List<DatabaseSchema.ForeignKey> unclaimed) {
             Optional<DatabaseSchema.ForeignKey> fk = claim(unclaimed, table, referenced, preferredColumn);
             if (fk.isEmpty()) {
-                findings.add(files.locate(table, null) + ": " + what + " has no foreign key from " + table + " to "
-                        + referenced + "; add a column REFERENCES " + referenced + " (id)");
+                findings.add(RELATIONSHIP_KEY.located(files.locate(table, null),
+                        what + " has no foreign key from " + table + " to " + referenced,
+                        "add a column REFERENCES " + referenced + " (id)"));
                 return;
             }
             String column = fk.get().columns().getFirst();
             DatabaseSchema.Column col = schema.tables().get(table).get(column);
             if (required && col != null && col.nullable()) {
-                findings.add(files.locate(table, column) + ": " + what + " is required but " + table + "." + column
-                        + " is nullable; add NOT NULL");
+                findings.add(NULLABILITY.located(files.locate(table, column),
+                        what + " is required but " + table + "." + column + " is nullable", "add NOT NULL"));
                 return;
             }
             passed++;
@@ -189,8 +216,9 @@ class SchemaMatchesModelValidator implements CriterionValidator {
                     return;
                 }
             }
-            findings.add(files.locate(fromTable, null) + ": " + what + " has no join table with foreign keys to "
-                    + fromTable + " and " + toTable + "; add one, e.g. CREATE TABLE " + fromTable + "_" + toTable);
+            findings.add(RELATIONSHIP_KEY.located(files.locate(fromTable, null),
+                    what + " has no join table with foreign keys to " + fromTable + " and " + toTable,
+                    "add one, e.g. CREATE TABLE " + fromTable + "_" + toTable));
         }
 
         /**

@@ -1,6 +1,9 @@
 package io.scaffold.orchestrator.gates.criteria;
 
 import io.scaffold.orchestrator.gates.CriterionScore;
+import io.scaffold.orchestrator.gates.Finding;
+import io.scaffold.orchestrator.gates.FindingRule;
+import io.scaffold.orchestrator.gates.Severity;
 import io.scaffold.orchestrator.gates.CriterionValidator;
 import io.scaffold.orchestrator.gates.GateSubject;
 import io.scaffold.orchestrator.gates.probe.JavaSources;
@@ -32,31 +35,40 @@ class SlicesCompleteValidator implements CriterionValidator {
             new Part("Controller", "class", "@RestController"), new Part("Request", "record", null),
             new Part("Response", "record", null), new Part("Mapper", null, null));
 
+    static final String CRITERION = "slices-complete";
+
+    static final FindingRule PART_MISSING = new FindingRule("CODE-SLICE-PART", CRITERION, Severity.MAJOR,
+            "every entity has its entity, repository, service, controller, request, response and mapper types");
+
     @Override
     public String criterion() {
-        return "slices-complete";
+        return CRITERION;
     }
 
     @Override
     public CriterionScore score(GateSubject subject) {
         JavaSources sources = new JavaSources(subject.projectDir());
         List<Entity> entities = subject.model().entities().stream().filter(e -> !e.builtIn()).toList();
-        List<String> findings = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         int present = 0;
         for (Entity entity : entities) {
             for (Part part : PARTS) {
                 String name = entity.name().className() + part.suffix();
                 Optional<JavaSources.Type> type = sources.type(name);
                 if (type.isEmpty()) {
-                    findings.add(JavaSources.DIR + ": entity " + entity.name().original() + " has no " + name
-                            + (part.kind() == null ? "" : " " + part.kind()) + "; generate it with the slice");
+                    findings
+                        .add(PART_MISSING.in(JavaSources.DIR,
+                                "entity " + entity.name().original() + " has no " + name
+                                        + (part.kind() == null ? "" : " " + part.kind()),
+                                "generate it with the slice"));
                 }
                 else if (part.kind() != null && !type.get().kind().equals(part.kind())) {
-                    findings.add(type.get().file() + ": " + name + " is a " + type.get().kind() + ", expected a "
-                            + part.kind());
+                    findings.add(PART_MISSING.in(type.get().file(), name + " is a " + type.get().kind(),
+                            "make it a " + part.kind()));
                 }
                 else if (part.annotation() != null && !type.get().text().contains(part.annotation())) {
-                    findings.add(type.get().file() + ": " + name + " lacks " + part.annotation());
+                    findings.add(PART_MISSING.in(type.get().file(), name + " lacks " + part.annotation(),
+                            "annotate it with " + part.annotation()));
                 }
                 else {
                     present++;

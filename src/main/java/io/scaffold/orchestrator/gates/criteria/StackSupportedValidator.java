@@ -2,6 +2,9 @@ package io.scaffold.orchestrator.gates.criteria;
 
 import io.scaffold.orchestrator.generation.ProjectLayout;
 import io.scaffold.orchestrator.gates.CriterionScore;
+import io.scaffold.orchestrator.gates.Finding;
+import io.scaffold.orchestrator.gates.FindingRule;
+import io.scaffold.orchestrator.gates.Severity;
 import io.scaffold.orchestrator.gates.CriterionValidator;
 import io.scaffold.orchestrator.gates.GateSubject;
 import io.scaffold.orchestrator.gates.GatesData;
@@ -49,9 +52,17 @@ class StackSupportedValidator implements CriterionValidator {
         javaVersions = split(policy.getProperty("java"));
     }
 
+    static final String CRITERION = "stack-supported";
+
+    static final FindingRule VERSION_MISSING = new FindingRule("ARCH-STACK-UNSTATED", CRITERION, Severity.MAJOR,
+            "the pom.xml (or the stack ADR before there is one) states the Spring Boot and Java versions");
+
+    static final FindingRule UNSUPPORTED = new FindingRule("ARCH-STACK-UNSUPPORTED", CRITERION, Severity.MAJOR,
+            "the Spring Boot line and Java version are in supported-stack.properties");
+
     @Override
     public String criterion() {
-        return "stack-supported";
+        return CRITERION;
     }
 
     @Override
@@ -64,8 +75,9 @@ class StackSupportedValidator implements CriterionValidator {
         }
         Optional<String> adr = ProjectFiles.read(subject.projectDir(), STACK_ADR);
         if (adr.isEmpty()) {
-            return new CriterionScore(criterion(), 0.0, List.of(STACK_ADR
-                    + ": missing; record the stack decision (\"Spring Boot x.y.z on Java n\") or generate the pom.xml"));
+            return new CriterionScore(criterion(), 0.0,
+                    List.of(VERSION_MISSING.in(STACK_ADR, "the stack decision is missing",
+                            "record it (\"Spring Boot x.y.z on Java n\") or generate the pom.xml")));
         }
         return check(STACK_ADR, adr.get(), ADR_BOOT_VERSION, ADR_JAVA_VERSION,
                 "the decision names no \"Spring Boot x.y.z\"", "the decision names no \"Java n\"");
@@ -73,29 +85,30 @@ class StackSupportedValidator implements CriterionValidator {
 
     private CriterionScore check(String file, String text, Pattern bootPattern, Pattern javaPattern, String whereBoot,
             String whereJava) {
-        List<String> findings = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         int passed = 0;
         Matcher boot = bootPattern.matcher(text);
         if (!boot.find()) {
-            findings.add(file + ": no Spring Boot version (" + whereBoot + ")");
+            findings.add(VERSION_MISSING.in(file, "no Spring Boot version (" + whereBoot + ")", "state it"));
         }
         else if (bootLines.stream().anyMatch(line -> boot.group(1).strip().startsWith(line + "."))) {
             passed++;
         }
         else {
-            findings.add(ProjectFiles.finding(file, ProjectFiles.lineOf(text, boot.start(1)), "Spring Boot "
-                    + boot.group(1) + " is not a supported line; use one of " + String.join(", ", bootLines)));
+            findings.add(UNSUPPORTED.at(file, ProjectFiles.lineOf(text, boot.start(1)),
+                    "Spring Boot " + boot.group(1) + " is not a supported line",
+                    "use one of " + String.join(", ", bootLines)));
         }
         Matcher java = javaPattern.matcher(text);
         if (!java.find()) {
-            findings.add(file + ": no Java version (" + whereJava + ")");
+            findings.add(VERSION_MISSING.in(file, "no Java version (" + whereJava + ")", "state it"));
         }
         else if (javaVersions.contains(java.group(1).strip())) {
             passed++;
         }
         else {
-            findings.add(ProjectFiles.finding(file, ProjectFiles.lineOf(text, java.start(1)),
-                    "Java " + java.group(1) + " is not supported; use one of " + String.join(", ", javaVersions)));
+            findings.add(UNSUPPORTED.at(file, ProjectFiles.lineOf(text, java.start(1)),
+                    "Java " + java.group(1) + " is not supported", "use one of " + String.join(", ", javaVersions)));
         }
         return CriterionScore.ofChecks(criterion(), passed, 2, findings);
     }

@@ -1,6 +1,7 @@
 package io.scaffold.orchestrator.gates.probe;
 
 import io.scaffold.orchestrator.gates.CriterionScore;
+import io.scaffold.orchestrator.gates.FindingRule;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
@@ -27,11 +28,12 @@ public class AppliedMigrations {
     /**
      * @param scripts number of {@code V*.sql} scripts found
      * @param applied number of scripts applied successfully
-     * @param errors why the rest did not apply, as findings with file and line
+     * @param errors why the rest did not apply, located at file and line
      * @param schema the schema after migrating, or null when a script failed
      * @param files the scripts' text, to locate findings
      */
-    public record Outcome(int scripts, int applied, List<String> errors, DatabaseSchema schema, MigrationFiles files) {
+    public record Outcome(int scripts, int applied, List<ProjectFiles.Problem> errors, DatabaseSchema schema,
+            MigrationFiles files) {
 
         public boolean succeeded() {
             return schema != null;
@@ -40,10 +42,13 @@ public class AppliedMigrations {
         /**
          * The score a criterion that needs the applied schema gets when there is none.
          */
-        public CriterionScore unavailable(String criterion) {
-            String reason = scripts == 0 ? "no migration scripts under " + MigrationFiles.DIR
-                    : "the migrations do not apply (see migrations-apply): " + errors.getFirst();
-            return new CriterionScore(criterion, 0.0, List.of(reason));
+        public CriterionScore unavailable(FindingRule rule) {
+            ProjectFiles.Problem error = errors.getFirst();
+            return new CriterionScore(rule.criterion(), 0.0,
+                    List.of(rule.located(error.location(),
+                            scripts == 0 ? "no migration scripts under " + MigrationFiles.DIR
+                                    : "the migrations do not apply (see migrations-apply): " + error.message(),
+                            "make the migrations apply first; this criterion needs the applied schema")));
         }
     }
 
@@ -69,9 +74,8 @@ public class AppliedMigrations {
     private Outcome migrate(Path projectDir) {
         MigrationFiles files = new MigrationFiles(projectDir);
         if (files.isEmpty()) {
-            return new Outcome(0, 0,
-                    List.of(MigrationFiles.DIR + ": no V<version>__<description>.sql migration scripts; "
-                            + "the data-design agent must write the schema as Flyway migrations there"),
+            return new Outcome(0, 0, List
+                .of(new ProjectFiles.Problem(MigrationFiles.DIR, "no V<version>__<description>.sql migration scripts")),
                     null, files);
         }
         Path dir = projectDir.resolve(MigrationFiles.DIR).toAbsolutePath();
@@ -104,7 +108,7 @@ public class AppliedMigrations {
      * A Flyway failure as a finding: the failing script, the line of the error within it,
      * PostgreSQL's message and hint.
      */
-    private static String describe(FlywayException e, Path projectDir) {
+    private static ProjectFiles.Problem describe(FlywayException e, Path projectDir) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof FlywaySqlScriptException script) {
                 String file = ProjectFiles.relative(projectDir, Path.of(script.getResource().getAbsolutePathOnDisk()));
@@ -122,10 +126,11 @@ public class AppliedMigrations {
                         hint = " (hint: " + server.getHint() + ")";
                     }
                 }
-                return ProjectFiles.finding(file, line, "PostgreSQL rejects the statement: " + message + hint);
+                return new ProjectFiles.Problem(file + ":" + line,
+                        "PostgreSQL rejects the statement: " + message + hint);
             }
         }
-        return MigrationFiles.DIR + ": Flyway cannot migrate: " + firstLine(e.getMessage());
+        return new ProjectFiles.Problem(MigrationFiles.DIR, "Flyway cannot migrate: " + firstLine(e.getMessage()));
     }
 
     private static int newlinesBefore(String text, int offset) {

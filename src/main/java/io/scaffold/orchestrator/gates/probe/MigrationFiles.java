@@ -84,10 +84,10 @@ public final class MigrationFiles {
 
     /**
      * Identifiers longer than PostgreSQL keeps (it silently truncates them to 63 bytes),
-     * as findings.
+     * located in the scripts.
      */
-    public List<String> overlongIdentifiers(int maxLength) {
-        List<String> findings = new ArrayList<>();
+    public List<ProjectFiles.Problem> overlongIdentifiers(int maxLength) {
+        List<ProjectFiles.Problem> findings = new ArrayList<>();
         for (Script script : scripts) {
             for (int i = 0; i < script.lines().size(); i++) {
                 String line = stripComment(script.lines().get(i));
@@ -95,9 +95,8 @@ public final class MigrationFiles {
                 while (m.find()) {
                     String id = m.group(1) != null ? m.group(1) : m.group(2);
                     if (id.length() > maxLength) {
-                        findings
-                            .add(ProjectFiles.finding(script.path(), i + 1, "identifier " + id + " has " + id.length()
-                                    + " characters; PostgreSQL truncates names to " + maxLength + ": shorten it"));
+                        findings.add(new ProjectFiles.Problem(script.path() + ":" + (i + 1), "identifier " + id
+                                + " has " + id.length() + " characters; PostgreSQL truncates names to " + maxLength));
                     }
                 }
             }

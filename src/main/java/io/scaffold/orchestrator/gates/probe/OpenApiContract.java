@@ -2,6 +2,8 @@ package io.scaffold.orchestrator.gates.probe;
 
 import io.scaffold.orchestrator.generation.ProjectLayout;
 import io.scaffold.orchestrator.gates.CriterionScore;
+import io.scaffold.orchestrator.gates.Finding;
+import io.scaffold.orchestrator.gates.FindingRule;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -53,7 +55,7 @@ public final class OpenApiContract {
          * carry their line (the last one named is where parsing stopped); semantic
          * messages name a path, e.g. {@code paths.'/api/x'(get)}.
          */
-        public String finding(String message) {
+        public ProjectFiles.Problem problem(String message) {
             Matcher yaml = YAML_LOCATION.matcher(message);
             int line = 0;
             while (yaml.find()) {
@@ -66,10 +68,10 @@ public final class OpenApiContract {
                 .reduce((a, b) -> a + " " + b)
                 .orElse(message);
             if (line > 0) {
-                return ProjectFiles.finding(FILE, line, "YAML syntax error: " + oneLine);
+                return new ProjectFiles.Problem(FILE + ":" + line, "YAML syntax error: " + oneLine);
             }
             Matcher m = QUOTED_PATH.matcher(message);
-            return (m.find() ? locatePath(m.group(1)) : FILE) + ": " + oneLine;
+            return new ProjectFiles.Problem(m.find() ? locatePath(m.group(1)) : FILE, oneLine);
         }
 
         public Map<String, PathItem> paths() {
@@ -94,20 +96,25 @@ public final class OpenApiContract {
 
     /**
      * Scores a criterion on the parsed contract; a missing or unparseable contract scores
-     * 0 with the finding that says so (contract-valid reports the parser's messages).
+     * 0 with a finding of {@code unavailable} that says so (contract-valid reports the
+     * parser's messages).
      */
-    public static CriterionScore score(Path projectDir, String criterion,
+    public static CriterionScore score(Path projectDir, FindingRule unavailable,
             java.util.function.Function<Parsed, CriterionScore> scoring) {
         Optional<Parsed> contract = parse(projectDir);
         if (contract.isEmpty() || contract.get().api() == null) {
-            return new CriterionScore(criterion, 0.0,
-                    List.of(contract.isEmpty() ? missingFinding() : FILE + ": does not parse (see contract-valid)"));
+            return new CriterionScore(unavailable.criterion(), 0.0,
+                    List.of(contract.isEmpty() ? missing(unavailable)
+                            : unavailable.in(FILE, "the API contract does not parse (see contract-valid)",
+                                    "fix the contract first; this criterion needs it parsed")));
         }
         return scoring.apply(contract.get());
     }
 
-    public static String missingFinding() {
-        return FILE + ": the API contract is missing; the api-design agent must write an OpenAPI 3.1 document there";
+    /** The finding of {@code rule} that the contract is missing. */
+    public static Finding missing(FindingRule rule) {
+        return rule.in(FILE, "the API contract is missing",
+                "the api-design agent must write an OpenAPI 3.1 document there");
     }
 
     /** The operations of a path item by upper-case HTTP method. */

@@ -107,11 +107,12 @@ public final class ProjectFiles {
     }
 
     /**
-     * A finding: {@code file:line: message}, or {@code file: message} when no line
-     * applies (line 0).
+     * Something wrong a probe found before any criterion judged it.
+     *
+     * @param location {@code file:line} or {@code file}
+     * @param message what is wrong
      */
-    public static String finding(String file, int line, String message) {
-        return line > 0 ? file + ":" + line + ": " + message : file + ": " + message;
+    public record Problem(String location, String message) {
     }
 
     /** Non-blank lines, a rough measure of whether a document has real content. */

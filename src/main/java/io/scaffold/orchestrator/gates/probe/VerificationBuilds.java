@@ -1,6 +1,7 @@
 package io.scaffold.orchestrator.gates.probe;
 
 import io.scaffold.orchestrator.gates.CriterionScore;
+import io.scaffold.orchestrator.gates.FindingRule;
 import io.scaffold.orchestrator.gates.GatesData;
 import io.scaffold.orchestrator.gates.probe.sandbox.BuildSandboxProperties;
 import io.scaffold.orchestrator.gates.probe.sandbox.SandboxPolicy;
@@ -61,9 +62,9 @@ public class VerificationBuilds {
     }
 
     /** What every build criterion scores for a project that cannot be built: 0. */
-    public static CriterionScore unbuildable(String criterion) {
-        return new CriterionScore(criterion, 0.0, List
-            .of(ProjectLayout.MAVEN_WRAPPER + ": missing; the generated project needs its Maven wrapper to build"));
+    public static CriterionScore unbuildable(FindingRule rule) {
+        return new CriterionScore(rule.criterion(), 0.0, List.of(rule.in(ProjectLayout.MAVEN_WRAPPER,
+                "the Maven wrapper is missing", "generate the Maven wrapper; the project cannot build without it")));
     }
 
     /** The last lines of the build output, for findings. */

@@ -4,6 +4,8 @@ import io.scaffold.orchestrator.gates.ProjectFixture;
 import io.scaffold.orchestrator.gates.TestModels;
 import io.scaffold.orchestrator.gates.CriterionScore;
 import io.scaffold.orchestrator.gates.CriterionValidator;
+import io.scaffold.orchestrator.gates.Finding;
+import io.scaffold.orchestrator.gates.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,8 +14,10 @@ import java.util.List;
 
 import static io.scaffold.orchestrator.gates.ProjectFixture.copyOfGoodProject;
 import static io.scaffold.orchestrator.gates.ProjectFixture.replace;
+import static io.scaffold.orchestrator.gates.TestModels.lines;
 import static io.scaffold.orchestrator.gates.TestModels.subject;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 class ApiContractValidatorsTest {
@@ -28,7 +32,7 @@ class ApiContractValidatorsTest {
         for (CriterionValidator validator : List.of(new ContractValidValidator(), new EntitiesCoveredValidator(),
                 new ProblemDetailsValidator(), new PaginationValidator())) {
             CriterionScore score = validator.score(subject(TestModels.GOOD_PROJECT));
-            assertThat(score.findings()).as(validator.criterion()).isEmpty();
+            assertThat(lines(score)).as(validator.criterion()).isEmpty();
             assertThat(score.score()).as(validator.criterion()).isEqualTo(1.0);
         }
     }
@@ -44,10 +48,14 @@ class ApiContractValidatorsTest {
         CriterionScore score = new ContractValidValidator().score(subject(project));
 
         assertThat(score.score()).isLessThanOrEqualTo(0.4);
-        assertThat(score.findings())
+        assertThat(lines(score))
             .contains(FILE + ":1: declares openapi 3.0.3; the contract must be OpenAPI 3.1 (openapi: 3.1.0)");
-        assertThat(score.findings())
-            .contains(FILE + ":43: attribute paths.'/api/projects/{id}'(delete).responses is missing");
+        assertThat(lines(score))
+            .contains(FILE + ":43: attribute paths.'/api/projects/{id}'(delete).responses is missing; "
+                    + "fix the contract where the parser points");
+        assertThat(score.findings()).extracting(Finding::ruleId, Finding::severity)
+            .containsExactly(tuple("API-CONTRACT-INVALID", Severity.BLOCKER),
+                    tuple("API-OPENAPI-VERSION", Severity.MAJOR));
     }
 
     @Test
@@ -56,12 +64,12 @@ class ApiContractValidatorsTest {
         ProjectFixture.write(project, FILE, "openapi: 3.1.0\ninfo:\n  title: [x\npaths: {}\n");
         CriterionScore broken = new ContractValidValidator().score(subject(project));
         assertThat(broken.score()).isZero();
-        assertThat(broken.findings()).first().asString().startsWith(FILE + ":4: ").doesNotContain("\n");
+        assertThat(lines(broken)).first().asString().startsWith(FILE + ":4: ").doesNotContain("\n");
         assertThat(new EntitiesCoveredValidator().score(subject(project)).score()).isZero();
 
         CriterionScore missing = new ProblemDetailsValidator().score(subject(tmp.resolve("nothing-here")));
         assertThat(missing.score()).isZero();
-        assertThat(missing.findings()).singleElement().asString().startsWith(FILE + ": the API contract is missing");
+        assertThat(lines(missing)).singleElement().asString().startsWith(FILE + ": the API contract is missing");
     }
 
     @Test
@@ -78,7 +86,7 @@ class ApiContractValidatorsTest {
         // 3 entities x 5 operations; the label item path (3) is gone; tickets keep PATCH
         // as update but lose DELETE
         assertThat(score.score()).isCloseTo(11.0 / 15, within(1e-9));
-        assertThat(score.findings()).containsExactly(
+        assertThat(lines(score)).containsExactly(
                 FILE + ": entity Label has no item path …/labels/{id}; add it with GET, PUT or PATCH, DELETE",
                 FILE + ":201: /api/tickets/{id} has no DELETE operation for entity Ticket; add it");
     }
@@ -94,7 +102,7 @@ class ApiContractValidatorsTest {
 
         // 15 operations, the 9 that answer 404 fail
         assertThat(score.score()).isCloseTo(6.0 / 15, within(1e-9));
-        assertThat(score.findings()).hasSize(9)
+        assertThat(lines(score)).hasSize(9)
             .contains(FILE + ":201: DELETE /api/tickets/{id} response 404 is not application/problem+json; "
                     + "declare the content as application/problem+json with a ProblemDetail schema");
     }
@@ -116,9 +124,7 @@ class ApiContractValidatorsTest {
                 "                $ref: '#/components/schemas/ProjectResponse'\n");
         CriterionScore score = new ProblemDetailsValidator().score(subject(project));
         assertThat(score.score()).isCloseTo(14.0 / 15, within(1e-9));
-        assertThat(score.findings()).singleElement()
-            .asString()
-            .contains("GET /api/projects/{id} declares no 4xx response");
+        assertThat(lines(score)).singleElement().asString().contains("GET /api/projects/{id} declares no 4xx response");
     }
 
     @Test
@@ -131,10 +137,11 @@ class ApiContractValidatorsTest {
         CriterionScore score = new PaginationValidator().score(subject(project));
 
         assertThat(score.score()).isEqualTo(0.5);
-        assertThat(score.findings()).containsExactly(
-                FILE + ":164: GET /api/tickets (Ticket is paginated) has no query parameter sort",
-                FILE + ":164: GET /api/tickets (Ticket is paginated) must answer 200 with a page object "
-                        + "(content array plus page metadata), not a bare array");
+        assertThat(lines(score)).containsExactly(
+                FILE + ":164: GET /api/tickets (Ticket is paginated) has no query parameter sort; "
+                        + "add the query parameter sort",
+                FILE + ":164: GET /api/tickets (Ticket is paginated) answers no page object; answer 200 with a page "
+                        + "object (content array plus page metadata), not a bare array");
     }
 
 }

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 
 import static io.scaffold.orchestrator.gates.ProjectFixture.copyOfGoodProject;
 import static io.scaffold.orchestrator.gates.ProjectFixture.replace;
+import static io.scaffold.orchestrator.gates.TestModels.lines;
 import static io.scaffold.orchestrator.gates.TestModels.subject;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -48,7 +49,7 @@ class DataDesignValidatorsTest {
         GateSubject subject = subject(TestModels.GOOD_PROJECT);
         for (CriterionValidator validator : validators()) {
             CriterionScore score = validator.score(subject);
-            assertThat(score.findings()).as(validator.criterion()).isEmpty();
+            assertThat(lines(score)).as(validator.criterion()).isEmpty();
             assertThat(score.score()).as(validator.criterion()).isEqualTo(1.0);
         }
     }
@@ -60,14 +61,14 @@ class DataDesignValidatorsTest {
 
         CriterionScore applied = new MigrationsApplyValidator(migrations).score(subject(project));
         assertThat(applied.score()).isZero();
-        assertThat(applied.findings()).singleElement()
+        assertThat(lines(applied)).singleElement()
             .asString()
             .startsWith(SCRIPT + ":16: PostgreSQL rejects the statement: ")
             .contains("type \"datte\" does not exist");
 
         CriterionScore matches = new SchemaMatchesModelValidator(migrations).score(subject(project));
         assertThat(matches.score()).isZero();
-        assertThat(matches.findings()).singleElement().asString().contains("see migrations-apply").contains(":16:");
+        assertThat(lines(matches)).singleElement().asString().contains("see migrations-apply").contains(":16:");
     }
 
     @Test
@@ -79,7 +80,7 @@ class DataDesignValidatorsTest {
         CriterionScore applied = new MigrationsApplyValidator(migrations).score(subject(project));
 
         assertThat(applied.score()).isEqualTo(0.5);
-        assertThat(applied.findings()).singleElement()
+        assertThat(lines(applied)).singleElement()
             .asString()
             // PostgreSQL gives no position for an unknown relation: the finding points at
             // the statement
@@ -97,9 +98,8 @@ class DataDesignValidatorsTest {
         // three foreign keys; ticket_labels.ticket_id is covered by the join table's
         // primary key
         assertThat(score.score()).isCloseTo(2.0 / 3, within(1e-9));
-        assertThat(score.findings())
-            .containsExactly(SCRIPT + ":19: foreign key column tickets.project_id has no index; "
-                    + "add CREATE INDEX ix_tickets_project_id ON tickets (project_id)");
+        assertThat(lines(score)).containsExactly(SCRIPT + ":19: foreign key column tickets.project_id has no index; "
+                + "add CREATE INDEX ix_tickets_project_id ON tickets (project_id)");
     }
 
     @Test
@@ -114,9 +114,9 @@ class DataDesignValidatorsTest {
 
         // 3 tables + 7 columns + 2 relationships = 12 checks, 3 fail
         assertThat(score.score()).isCloseTo(9.0 / 12, within(1e-9));
-        assertThat(score.findings()).containsExactlyInAnyOrder(SCRIPT
+        assertThat(lines(score)).containsExactlyInAnyOrder(SCRIPT
                 + ":15: column tickets.title (field Ticket.title) is nullable but the field is required; add NOT NULL",
-                SCRIPT + ":18: column tickets.estimate (field Ticket.estimate) has type int8 but INTEGER needs one of int4",
+                SCRIPT + ":18: column tickets.estimate (field Ticket.estimate) has type int8 but INTEGER needs one of int4; change the column type",
                 SCRIPT + ":19: MANY_TO_ONE Ticket.project -> Project is required but tickets.project_id is nullable; add NOT NULL");
     }
 
@@ -131,7 +131,7 @@ class DataDesignValidatorsTest {
         CriterionScore score = new SchemaMatchesModelValidator(migrations).score(subject(project));
 
         assertThat(score.score()).isCloseTo(11.0 / 12, within(1e-9));
-        assertThat(score.findings()).singleElement()
+        assertThat(lines(score)).singleElement()
             .asString()
             .startsWith(SCRIPT
                     + ":13: MANY_TO_MANY Ticket.labels -> Label has no join table with foreign keys to tickets and labels");
@@ -152,9 +152,9 @@ class DataDesignValidatorsTest {
         CriterionScore score = new NamingRulesValidator(migrations).score(subject(project));
 
         assertThat(score.score()).isLessThan(1.0).isGreaterThan(0.5);
-        assertThat(score.findings()).contains(
+        assertThat(lines(score)).contains(
                 "src/main/resources/db/migration/V2__orders.sql:4: identifier " + longName
-                        + " has 67 characters; PostgreSQL truncates names to 63: shorten it",
+                        + " has 67 characters; PostgreSQL truncates names to 63; shorten it",
                 "src/main/resources/db/migration/V2__orders.sql:1: table Order is not lower snake_case; rename it, e.g. to order",
                 "src/main/resources/db/migration/V2__orders.sql:3: column Order.user is the PostgreSQL reserved word 'user' "
                         + "and works only quoted; rename it, e.g. to user_value");
@@ -165,7 +165,7 @@ class DataDesignValidatorsTest {
         CriterionScore score = new MigrationsApplyValidator(migrations).score(subject(tmp));
 
         assertThat(score.score()).isZero();
-        assertThat(score.findings()).singleElement()
+        assertThat(lines(score)).singleElement()
             .asString()
             .startsWith("src/main/resources/db/migration: no V<version>");
     }

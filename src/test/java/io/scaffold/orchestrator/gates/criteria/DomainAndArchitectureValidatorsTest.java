@@ -3,6 +3,7 @@ package io.scaffold.orchestrator.gates.criteria;
 import io.scaffold.orchestrator.gates.GatesData;
 import io.scaffold.orchestrator.gates.ProjectFixture;
 import io.scaffold.orchestrator.gates.TestModels;
+import io.scaffold.orchestrator.domain.decision.DecisionChange;
 import io.scaffold.orchestrator.gates.CriterionScore;
 import io.scaffold.orchestrator.gates.CriterionValidator;
 import io.scaffold.orchestrator.gates.GateSubject;
@@ -18,6 +19,7 @@ import java.util.Map;
 
 import static io.scaffold.orchestrator.gates.ProjectFixture.copyOfGoodProject;
 import static io.scaffold.orchestrator.gates.ProjectFixture.replace;
+import static io.scaffold.orchestrator.gates.TestModels.lines;
 import static io.scaffold.orchestrator.gates.TestModels.subject;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -33,7 +35,7 @@ class DomainAndArchitectureValidatorsTest {
                 new ObjectivesClearValidator(), new C4DiagramsValidator(), new DecisionsRecordedValidator(),
                 new NfrDefinedValidator(), new StackSupportedValidator(GatesData.FILES))) {
             CriterionScore score = validator.score(subject(TestModels.GOOD_PROJECT));
-            assertThat(score.findings()).as(validator.criterion()).isEmpty();
+            assertThat(lines(score)).as(validator.criterion()).isEmpty();
             assertThat(score.score()).as(validator.criterion()).isEqualTo(1.0);
         }
     }
@@ -63,7 +65,11 @@ class DomainAndArchitectureValidatorsTest {
         CriterionScore requirements = new RequirementsCompleteValidator().score(subject);
 
         assertThat(requirements.score()).isCloseTo(0.8, within(1e-9));
-        assertThat(requirements.findings()).hasSize(3).allMatch(f -> f.contains("has no required field"));
+        assertThat(lines(requirements)).hasSize(3).allMatch(f -> f.contains("has no required field"));
+        // each proposes making the field that names the entity's records required
+        assertThat(requirements.findings()).extracting(f -> f.proposedChange().decisionId())
+            .containsExactly("field-required:Project.name", "field-required:Label.label",
+                    "field-required:Ticket.title");
         double gateScore = 0.3 * requirements.score() + 0.4 * new SchemaMappedValidator().score(subject).score()
                 + 0.3 * new ObjectivesClearValidator().score(subject).score();
         assertThat(gateScore).isGreaterThanOrEqualTo(0.85);
@@ -88,10 +94,10 @@ class DomainAndArchitectureValidatorsTest {
         // fields 3/4, required 3/4, documents 1/3 (the model doc does not describe
         // Comment), questions 4/6
         assertThat(score.score()).isCloseTo(0.4 * 0.75 + 0.2 * 0.75 + 0.25 / 3 + 0.15 * 4 / 6, within(1e-9));
-        assertThat(score.findings()).containsExactly(
+        assertThat(lines(score)).containsExactly(
                 "docs/requirements/domain-model.md: entity Comment has no fields; list its attributes",
-                "docs/requirements/domain-model.md: does not describe entity Comment",
-                "docs/requirements/open-questions.md: missing or empty",
+                "docs/requirements/domain-model.md: does not describe entity Comment; describe them",
+                "docs/requirements/open-questions.md: missing or empty; write it",
                 "docs/requirements/open-questions.md: 6 open questions for 4 entities; answer them in the input so that at most 4 remain");
     }
 
@@ -104,8 +110,8 @@ class DomainAndArchitectureValidatorsTest {
         CriterionScore score = new SchemaMappedValidator().score(subject(project));
 
         assertThat(score.score()).isCloseTo(1.5 / 3, within(1e-9));
-        assertThat(score.findings()).containsExactly(
-                "docs/requirements/schema-org-mapping.md: entity Label is not mapped; add a row | Label | https://schema.org/<Type> |",
+        assertThat(lines(score)).containsExactly(
+                "docs/requirements/schema-org-mapping.md: entity Label is not mapped; add a row | Label | https://schema.org/<Type> |, e.g. Brand",
                 "docs/requirements/schema-org-mapping.md:7: entity Ticket is mapped to the generic Thing; choose a more specific schema.org type if one fits");
     }
 
@@ -117,9 +123,13 @@ class DomainAndArchitectureValidatorsTest {
             .score(new GateSubject("r", TestModels.GOOD_PROJECT, vague, Map.of()));
 
         assertThat(score.score()).isEqualTo(0.25);
-        assertThat(score.findings()).containsExactly(
-                "docs/requirements/domain-model.md: the model states no use cases; add them to the input",
+        assertThat(lines(score)).containsExactly(
+                "docs/requirements/domain-model.md: the model states no use cases; add them to the input, or accept the ones derived from the entities",
                 "docs/requirements/domain-model.md: no objective or use case mentions Project, Label, Ticket; say what the users do with them");
+        assertThat(score.findings().getFirst().proposedChange()).isEqualTo(new DecisionChange("use-cases:application",
+                "Manage Project records\nManage Label records\nManage Ticket records",
+                "the model states no use cases; these follow from its entities"));
+        assertThat(score.findings().get(1).proposedChange()).isNull();
     }
 
     @Test
@@ -133,15 +143,15 @@ class DomainAndArchitectureValidatorsTest {
 
         CriterionScore score = new C4DiagramsValidator().score(subject(project));
 
-        assertThat(score.findings()).containsExactly(
-                "docs/architecture/c4-context.md: no System(...) element names the application tracker",
-                "docs/architecture/c4-container.md: no ContainerDb(...) element for the database",
-                "docs/architecture/c4-container.md: no Container(...) element for the API (name or describe it as the REST API)");
+        assertThat(lines(score)).containsExactly(
+                "docs/architecture/c4-context.md: no System(...) element names the application tracker; add a System(...) element named after the application",
+                "docs/architecture/c4-container.md: no ContainerDb(...) element for the database; add a ContainerDb(...) element for the database",
+                "docs/architecture/c4-container.md: no Container(...) element for the API; add a Container(...) element named or described as the REST API");
         assertThat(score.score()).isCloseTo(2.0 / 5, within(1e-9));
 
         Files.delete(project.resolve(C4DiagramsValidator.CONTEXT));
-        assertThat(new C4DiagramsValidator().score(subject(project)).findings())
-            .contains("docs/architecture/c4-context.md: missing; add a Mermaid C4Context diagram");
+        assertThat(lines(new C4DiagramsValidator().score(subject(project)))).contains(
+                "docs/architecture/c4-context.md: the C4Context diagram is missing; write the document with a Mermaid C4Context diagram");
     }
 
     @Test
@@ -155,9 +165,9 @@ class DomainAndArchitectureValidatorsTest {
         CriterionScore score = new DecisionsRecordedValidator().score(subject(project));
 
         assertThat(score.score()).isCloseTo(7.0 / 8 * 2 / 3, within(1e-9));
-        assertThat(score.findings()).containsExactly(
+        assertThat(lines(score)).containsExactly(
                 "docs/architecture/adr/0002-postgresql-with-flyway-migrations.md: no Consequences section; add '## Consequences'",
-                "docs/architecture/adr/: only 2 ADR(s); at least 3 expected (stack, persistence, error format)");
+                "docs/architecture/adr/: only 2 ADR(s); record at least 3 (stack, persistence, error format)");
     }
 
     @Test
@@ -173,7 +183,7 @@ class DomainAndArchitectureValidatorsTest {
         CriterionScore score = new NfrDefinedValidator().score(subject(project));
 
         assertThat(score.score()).isCloseTo(0.5 * 1 / 5 + 0.5 * 3 / 4, within(1e-9));
-        assertThat(score.findings()).containsExactly(
+        assertThat(lines(score)).containsExactly(
                 "docs/architecture/non-functional-requirements.md: 1 measurable target(s); state at least 5 as numbers with units (e.g. p95 latency < 200 ms, availability 99.5 %)",
                 "docs/architecture/non-functional-requirements.md: no scalability requirement; add one with a measurable target");
     }
@@ -187,7 +197,7 @@ class DomainAndArchitectureValidatorsTest {
         CriterionScore score = new StackSupportedValidator(GatesData.FILES).score(subject(project));
 
         assertThat(score.score()).isZero();
-        assertThat(score.findings()).containsExactly(
+        assertThat(lines(score)).containsExactly(
                 "pom.xml:9: Spring Boot 3.3.5 is not a supported line; use one of 4.1, 4.0",
                 "pom.xml:16: Java 17 is not supported; use one of 21, 25");
     }
@@ -204,7 +214,7 @@ class DomainAndArchitectureValidatorsTest {
         java.nio.file.Files.writeString(adr, "# ADR 0001: Spring Boot 3.2.0 on Java 17\n");
         CriterionScore outdated = new StackSupportedValidator(GatesData.FILES).score(subject(project));
         assertThat(outdated.score()).isZero();
-        assertThat(outdated.findings()).containsExactly(
+        assertThat(lines(outdated)).containsExactly(
                 StackSupportedValidator.STACK_ADR
                         + ":1: Spring Boot 3.2.0 is not a supported line; use one of 4.1, 4.0",
                 StackSupportedValidator.STACK_ADR + ":1: Java 17 is not supported; use one of 21, 25");

@@ -2,6 +2,7 @@ package io.scaffold.orchestrator.gates.criteria;
 
 import static io.scaffold.orchestrator.gates.ProjectFixture.copyOfGoodProject;
 import static io.scaffold.orchestrator.gates.ProjectFixture.replace;
+import static io.scaffold.orchestrator.gates.TestModels.lines;
 import static io.scaffold.orchestrator.gates.TestModels.subject;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,8 +40,8 @@ class GatesDataTest {
         GatesData overridden = new GatesData(new MockEnvironment().withProperty("scaffold.gates.banned-artifacts",
                 "org.postgresql:postgresql  only for this test"));
 
-        assertThat(new DependencyPolicyValidator(GatesData.FILES).score(subject(project)).findings()).isEmpty();
-        assertThat(new DependencyPolicyValidator(overridden).score(subject(project)).findings()).singleElement()
+        assertThat(lines(new DependencyPolicyValidator(GatesData.FILES).score(subject(project)))).isEmpty();
+        assertThat(lines(new DependencyPolicyValidator(overridden).score(subject(project)))).singleElement()
             .asString()
             .contains("dependency org.postgresql:postgresql is banned: only for this test");
     }

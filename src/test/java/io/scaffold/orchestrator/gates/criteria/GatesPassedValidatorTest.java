@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.util.HashMap;
 import java.util.Map;
 
+import static io.scaffold.orchestrator.gates.TestModels.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -26,7 +27,7 @@ class GatesPassedValidatorTest {
         CriterionScore score = new GatesPassedValidator()
             .score(new GateSubject("run-1", TestModels.GOOD_PROJECT, TestModels.tracker(), allPassed()));
 
-        assertThat(score.findings()).isEmpty();
+        assertThat(lines(score)).isEmpty();
         assertThat(score.score()).isEqualTo(1.0);
     }
 
@@ -40,9 +41,9 @@ class GatesPassedValidatorTest {
             .score(new GateSubject("run-7", TestModels.GOOD_PROJECT, TestModels.tracker(), verdicts));
 
         assertThat(score.score()).isCloseTo(4.0 / 6, within(1e-9));
-        assertThat(score.findings()).containsExactly(
-                "run run-7: gate data-design ended REWORK; it must pass or be approved before release",
-                "run run-7: gate verification has no final verdict in this run; it must pass or be approved before release");
+        assertThat(lines(score)).containsExactly(
+                "gate data-design ended REWORK in run run-7; it must pass or be approved before release",
+                "gate verification has no final verdict in run run-7; it must pass or be approved before release");
     }
 
 }

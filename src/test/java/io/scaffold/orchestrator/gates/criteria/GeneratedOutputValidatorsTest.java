@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static io.scaffold.orchestrator.gates.TestModels.lines;
 import static io.scaffold.orchestrator.gates.TestModels.subject;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,7 +74,7 @@ class GeneratedOutputValidatorsTest {
                 new RelationshipsMappedValidator(), new ConfigurationExternalizedValidator(),
                 new AcceptanceScenariosValidator())) {
             CriterionScore score = validator.score(subject(project));
-            assertThat(score.findings()).as(validator.criterion()).isEmpty();
+            assertThat(lines(score)).as(validator.criterion()).isEmpty();
             assertThat(score.score()).as(validator.criterion()).isEqualTo(1.0);
         }
     }
@@ -90,7 +91,7 @@ class GeneratedOutputValidatorsTest {
         CriterionScore indexed = new ForeignKeysIndexedValidator(migrations).score(subject(project));
 
         assertThat(indexed.score()).isLessThan(1.0);
-        assertThat(indexed.findings()).singleElement()
+        assertThat(lines(indexed)).singleElement()
             .asString()
             .matches(Pattern.quote(SCRIPT) + ":\\d+: foreign key column tickets\\." + index.group(1)
                     + " has no index; .*");
@@ -98,7 +99,7 @@ class GeneratedOutputValidatorsTest {
         Files.writeString(script, sql.replaceFirst("CREATE TABLE", "CREATE TABLEE"));
         CriterionScore applied = new MigrationsApplyValidator(migrations).score(subject(project));
         assertThat(applied.score()).isZero();
-        assertThat(applied.findings()).singleElement()
+        assertThat(lines(applied)).singleElement()
             .asString()
             .matches(Pattern.quote(SCRIPT) + ":\\d+: PostgreSQL rejects the statement: .*TABLEE.*");
     }
@@ -122,15 +123,15 @@ class GeneratedOutputValidatorsTest {
 
         CriterionScore slices = new SlicesCompleteValidator().score(subject(project));
         assertThat(slices.score()).isEqualTo(20.0 / 21);
-        assertThat(slices.findings())
+        assertThat(lines(slices))
             .containsExactly("src/main/java: entity Label has no LabelController class; generate it with the slice");
 
         CriterionScore relationships = new RelationshipsMappedValidator().score(subject(project));
         assertThat(relationships.score()).isEqualTo(2.0 / 3);
-        assertThat(relationships.findings()).singleElement()
+        assertThat(lines(relationships)).singleElement()
             .asString()
             .matches(
-                    ".*/Ticket\\.java:\\d+: Ticket\\.labels \\(MANY_TO_MANY Ticket\\.labels -> Label\\) lacks @JoinTable");
+                    ".*/Ticket\\.java:\\d+: Ticket\\.labels \\(MANY_TO_MANY Ticket\\.labels -> Label\\) lacks @JoinTable; annotate the field with @JoinTable");
     }
 
     @Test
@@ -143,7 +144,7 @@ class GeneratedOutputValidatorsTest {
         CriterionScore score = new AcceptanceScenariosValidator().score(subject(project));
 
         assertThat(score.score()).isEqualTo(2.0 / 3);
-        assertThat(score.findings()).anySatisfy(f -> assertThat(f)
+        assertThat(lines(score)).anySatisfy(f -> assertThat(f)
             .matches("docs/acceptance/tickets\\.feature:\\d+: (scenario without a Then step|not a Gherkin step.*)"));
     }
 
@@ -160,7 +161,7 @@ class GeneratedOutputValidatorsTest {
                 new CoverageValidator(builds, GatesData.FILES));
         List<CriterionScore> scores = validators.parallelStream().map(v -> v.score(subject(project))).toList();
         for (CriterionScore score : scores) {
-            assertThat(score.findings()).as(score.name()).isEmpty();
+            assertThat(lines(score)).as(score.name()).isEmpty();
             assertThat(score.score()).as(score.name()).isEqualTo(1.0);
         }
     }

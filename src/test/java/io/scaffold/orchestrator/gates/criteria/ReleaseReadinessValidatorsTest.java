@@ -16,6 +16,7 @@ import java.util.Map;
 import static io.scaffold.orchestrator.gates.ProjectFixture.copyOfGoodProject;
 import static io.scaffold.orchestrator.gates.ProjectFixture.replace;
 import static io.scaffold.orchestrator.gates.ProjectFixture.write;
+import static io.scaffold.orchestrator.gates.TestModels.lines;
 import static io.scaffold.orchestrator.gates.TestModels.subject;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -31,7 +32,7 @@ class ReleaseReadinessValidatorsTest {
         for (CriterionValidator validator : List.of(new NoSecretsValidator(GatesData.FILES),
                 new DependencyPolicyValidator(GatesData.FILES), new DeliveryCompleteValidator())) {
             CriterionScore score = validator.score(subject);
-            assertThat(score.findings()).as(validator.criterion()).isEmpty();
+            assertThat(lines(score)).as(validator.criterion()).isEmpty();
             assertThat(score.score()).as(validator.criterion()).isEqualTo(1.0);
         }
     }
@@ -57,12 +58,12 @@ class ReleaseReadinessValidatorsTest {
         CriterionScore score = new NoSecretsValidator(GatesData.FILES).score(subject(project));
 
         assertThat(score.score()).isZero();
-        assertThat(score.findings()).containsExactlyInAnyOrder(
+        assertThat(lines(score)).containsExactlyInAnyOrder(
                 "compose.yaml:7: literal value for POSTGRES_PASSWORD; read it from an environment variable placeholder (${ENV_VAR}) or a secret store",
                 "deploy/id_rsa:1: private key in the source; remove it, revoke it, and inject it at deploy time",
                 "src/main/java/com/example/tracker/Client.java:4: literal value for apiKey; read it from an environment variable placeholder (${ENV_VAR}) or a secret store",
                 "src/main/resources/application.yml:12: AWS access key id in the source; remove it, revoke it, and inject it at deploy time");
-        assertThat(String.join("\n", score.findings())).doesNotContain(awsKey)
+        assertThat(String.join("\n", lines(score))).doesNotContain(awsKey)
             .doesNotContain("Pr0d")
             .doesNotContain("q8Jk");
     }
@@ -85,8 +86,8 @@ class ReleaseReadinessValidatorsTest {
 
         // parent + 8 dependencies + 2 plugins = 11 coordinates, 3 violate
         assertThat(score.score()).isCloseTo(8.0 / 11, within(1e-9));
-        assertThat(score.findings()).containsExactly(
-                "pom.xml:23: dependency com.h2database:h2 is banned: the generated project runs and tests on PostgreSQL; H2 hides PostgreSQL behaviour",
+        assertThat(lines(score)).containsExactly(
+                "pom.xml:23: dependency com.h2database:h2 is banned: the generated project runs and tests on PostgreSQL; H2 hides PostgreSQL behaviour; remove it or use an allowed alternative",
                 "pom.xml:48: dependency org.springdoc:springdoc-openapi-starter-webmvc-api uses SNAPSHOT version 3.1.0-SNAPSHOT; depend on a release",
                 "pom.xml:66: plugin org.jacoco:jacoco-maven-plugin uses floating version [0.8,); pin an exact release");
     }
@@ -112,7 +113,7 @@ class ReleaseReadinessValidatorsTest {
         CriterionScore score = new DependencyPolicyValidator(GatesData.FILES).score(subject(project));
 
         assertThat(score.score()).isZero();
-        assertThat(score.findings()).containsExactly("pom.xml:9: dependency org.postgresql:postgresql has no version "
+        assertThat(lines(score)).containsExactly("pom.xml:9: dependency org.postgresql:postgresql has no version "
                 + "and no parent or BOM manages it; pin a version");
     }
 
@@ -127,11 +128,11 @@ class ReleaseReadinessValidatorsTest {
         CriterionScore score = new DeliveryCompleteValidator().score(subject(project));
 
         assertThat(score.score()).isCloseTo(0.6, within(1e-9));
-        assertThat(score.findings()).containsExactly(
+        assertThat(lines(score)).containsExactly(
                 "Dockerfile: the container runs as root; add a USER instruction with a non-root user before ENTRYPOINT",
                 "Dockerfile: no HEALTHCHECK; add one probing /actuator/health",
                 "k8s/: no Service manifest; add k8s/service.yaml",
-                "docs/tickets.md: missing; it needs real content (at least 10 lines)");
+                "docs/tickets.md: missing; give it real content (at least 10 lines)");
     }
 
 }
