@@ -174,13 +174,13 @@ public class Approvals {
      * @param runCreator who started the run the approval belongs to
      */
     public void decide(PendingApproval approval, String runCreator, Answer answer, Approver approver) {
-        Map<String, Object> completion = completion(approval, answer, approver.name());
         if (!approver.admin() && !approval.candidateGroups().isEmpty()
                 && approval.candidateGroups().stream().noneMatch(approver.groups()::contains)) {
             throw new NotAnApproverException("approval " + approval.userTaskKey() + " of gate " + approval.gateId()
                     + " is for the groups " + approval.candidateGroups() + "; " + approver.name() + " is in none of "
                     + "them: ask a member of one of those groups or an administrator");
         }
+        Map<String, Object> completion = completion(approval, answer, approver.name());
         if (ApprovalDecision.of(answer.decision()) == ApprovalDecision.APPROVE && approver.identified()
                 && !creatorMayApprove && approver.name().equals(runCreator)) {
             throw new NotAnApproverException(approver.name() + " started this run and so may not approve its gate "
