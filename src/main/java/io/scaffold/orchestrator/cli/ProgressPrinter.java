@@ -44,6 +44,9 @@ final class ProgressPrinter {
             case ApprovalDecided -> "  gate " + p.path("gate").asText() + ": " + p.path("decision").asText() + " by "
                     + p.path("decidedBy").asText()
                     + (p.path("comment").asText("").isBlank() ? "" : " (" + p.path("comment").asText() + ")");
+            case DecisionChanged -> "  decision " + p.path("decisionId").asText() + " = "
+                    + p.path("chosen").asText().replace("\n", " | ") + " ("
+                    + p.path("source").asText().toLowerCase(Locale.ROOT) + ", by " + p.path("changedBy").asText() + ")";
             case GateWaived -> "  gate " + p.path("gate").asText() + ": waived by " + p.path("grantedBy").asText()
                     + " until " + p.path("expiresAt").asText() + " (" + p.path("reason").asText() + ")";
             case ApprovalReminderSent -> "  gate " + p.path("gate").asText() + ": reminder sent to the approvers";

@@ -118,6 +118,23 @@ class ScaffoldCliTest {
     }
 
     @Test
+    void requestingChangesInTheTerminalAddsAUseCaseAndTheGateAsksAgain() {
+        Path target = tmp.resolve("out");
+        Path spec = write("zork.jdl", "entity Zork { name String required }\n");
+
+        int exit = run(String.join("\n", "r", "u", "Lend a Zork to a member", "", "members borrow Zorks", "j",
+                "stop here", ""), spec.toString(), "--out", target.toString(), "--automation", "manual");
+
+        assertThat(exit).as(stdout() + stderr()).isEqualTo(ScaffoldCli.FAILED);
+        String[] approvals = stdout().split("Approval needed: gate domain-approval");
+        assertThat(approvals).as(stdout()).hasSize(3);
+        assertThat(approvals[1]).contains("Open decisions:", "use-cases:application", "schema-org-type:Zork = Thing");
+        assertThat(approvals[1]).contains("decision use-cases:application = ",
+                " | Lend a Zork to a member (person, by ");
+        assertThat(approvals[2]).contains("Reason:  gate domain-approval rejected the run");
+    }
+
+    @Test
     void badInputIsRefusedBeforeAnythingStarts() {
         Path target = tmp.resolve("never");
 
