@@ -31,6 +31,7 @@ import io.scaffold.orchestrator.domain.decision.DecisionChange;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
@@ -135,8 +136,10 @@ public class GateWorkers {
                 .register(meters)
                 .increment();
             Scorecard scorecard = Scorecard.of(job.getVariablesAsMap(), json);
-            return Map.of("artifactLinks", gates.artifactLinks(evaluation), "openDecisions",
-                    openDecisions.of(JobExecutions.runId(job), variables.phaseId(), scorecard.findings()));
+            List<OpenDecision> open = openDecisions.of(JobExecutions.runId(job), variables.phaseId(),
+                    scorecard.findings());
+            return Map.of("artifactLinks", gates.artifactLinks(evaluation), "openDecisions", open, "decisionChoices",
+                    openDecisions.choices(JobExecutions.runId(job), variables.phaseId(), open));
         });
     }
 

@@ -78,4 +78,27 @@ public class OpenDecisions {
         return new ArrayList<>(open.values());
     }
 
+    /**
+     * What the approval form offers to change: every decision of the gate's phase a
+     * person has not settled, open or not (so an approver can also rename an entity or
+     * mark a field required), open ones first.
+     */
+    public List<DecisionChoice> choices(UUID runId, String phaseId, List<OpenDecision> open) {
+        Set<DecisionKind> kinds = kindsOf(phaseId);
+        Map<String, DecisionChoice> choices = new LinkedHashMap<>();
+        open.forEach(d -> choices.put(d.id(), new DecisionChoice(d.id() + " (now: " + d.current() + ")", d.id())));
+        for (Decision d : decisions.current(runId)) {
+            if (!d.locked() && kinds.contains(d.kind())) {
+                choices.putIfAbsent(d.id(), new DecisionChoice(d.id() + " (now: " + d.chosen() + ")", d.id()));
+            }
+        }
+        return new ArrayList<>(choices.values());
+    }
+
+    /**
+     * An entry of the form's decision select: {@code label} shown, {@code value} sent.
+     */
+    public record DecisionChoice(String label, String value) {
+    }
+
 }
