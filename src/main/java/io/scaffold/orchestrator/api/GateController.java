@@ -31,18 +31,19 @@ class GateController {
     }
 
     /**
+     * @param reason why the verdict DMN decided as it did
      * @param decidedBy {@code dmn} when the verdict stood on its own, otherwise the
      * person who decided
      * @param outcome the verdict, or APPROVED, REJECTED, CHANGES_REQUESTED or WAIVED
      */
     record GateView(UUID runId, String gateId, int attempt, String phaseId, BigDecimal score, BigDecimal threshold,
-            String verdict, List<CriterionView> criteria, String decision, String decidedBy, String comment,
-            String outcome, Instant evaluatedAt, Instant decidedAt) {
+            String verdict, String reason, List<CriterionView> criteria, String decision, String decidedBy,
+            String comment, String outcome, Instant evaluatedAt, Instant decidedAt) {
 
         static GateView of(GateEvaluation e) {
             return new GateView(e.runId(), e.gateId(), e.attempt(), e.phaseId(), e.score(), e.threshold(), e.verdict(),
-                    e.criteria().stream().map(CriterionView::of).toList(), e.decision(), e.decidedBy(), e.comment(),
-                    e.label(), e.evaluatedAt(), e.decidedAt());
+                    e.reason(), e.criteria().stream().map(CriterionView::of).toList(), e.decision(), e.decidedBy(),
+                    e.comment(), e.label(), e.evaluatedAt(), e.decidedAt());
         }
     }
 

@@ -44,9 +44,6 @@ final class ProgressPrinter {
             case ApprovalDecided -> "  gate " + p.path("gate").asText() + ": " + p.path("decision").asText() + " by "
                     + p.path("decidedBy").asText()
                     + (p.path("comment").asText("").isBlank() ? "" : " (" + p.path("comment").asText() + ")");
-            case DecisionChanged -> "  decision " + p.path("decisionId").asText() + " = "
-                    + p.path("chosen").asText().replace("\n", " | ") + " ("
-                    + p.path("source").asText().toLowerCase(Locale.ROOT) + ", by " + p.path("changedBy").asText() + ")";
             case GateWaived -> "  gate " + p.path("gate").asText() + ": waived by " + p.path("grantedBy").asText()
                     + " until " + p.path("expiresAt").asText() + " (" + p.path("reason").asText() + ")";
             case ApprovalReminderSent -> "  gate " + p.path("gate").asText() + ": reminder sent to the approvers";
@@ -54,6 +51,11 @@ final class ProgressPrinter {
             case IncidentRaised ->
                 "✖ " + p.path("jobType").asText() + " failed with no retries left: " + p.path("error").asText();
             case ProcessFailed -> "✖ run failed: " + p.path("reason").asText();
+            case DecisionChanged -> "  decision " + p.path("decisionId").asText() + " → "
+                // a person's free text: no control characters reach the terminal
+                    + String.join("; ", p.path("chosen").asText().lines().toList()).replaceAll("\\p{Cntrl}", "?") + " ("
+                    + p.path("source").asText() + (p.path("locked").asBoolean() ? ", locked" : "") + ", by "
+                    + p.path("changedBy").asText() + ")";
             default -> null;
         };
         if (line != null) {

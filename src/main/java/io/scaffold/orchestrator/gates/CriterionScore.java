@@ -1,6 +1,8 @@
 package io.scaffold.orchestrator.gates;
 
+import io.scaffold.orchestrator.domain.decision.DecisionChange;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The score of one gate criterion, the shape the quality-gate process collects as
@@ -24,6 +26,20 @@ public record CriterionScore(String name, double score, List<Finding> findings) 
                         "finding " + finding.ruleId() + " of " + finding.criterion() + " in the score of " + name);
             }
         }
+    }
+
+    /**
+     * This score without the proposed changes {@code applicable} refuses: a proposal that
+     * would change nothing (the decision already has that value, is locked, or does not
+     * exist) is no fix, and a rework built on it would regenerate the same output.
+     */
+    public CriterionScore keepingProposals(Predicate<DecisionChange> applicable) {
+        return new CriterionScore(name, score,
+                findings.stream()
+                    .map(f -> f.proposedChange() == null || applicable.test(f.proposedChange()) ? f
+                            : new Finding(f.ruleId(), f.criterion(), f.severity(), f.file(), f.line(), f.message(),
+                                    f.suggestedAction(), null))
+                    .toList());
     }
 
     /**

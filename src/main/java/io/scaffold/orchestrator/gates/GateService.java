@@ -64,10 +64,14 @@ public class GateService {
         this.publicUrl = server.publicUrl();
     }
 
+    /**
+     * Scores one criterion on the run's effective model, keeping only the proposed
+     * decision changes that would change something.
+     */
     public CriterionScore score(UUID runId, String criterion) {
         GateSubject subject = new GateSubject(runId.toString(), workspace.projectDir(runId),
                 decisions.effectiveModel(runId), evaluations.outcomes(runId));
-        return validators.score(criterion, subject);
+        return validators.score(criterion, subject).keepingProposals(change -> decisions.changes(runId, change));
     }
 
     /** Records the evaluation the gate process just made. */

@@ -1,6 +1,8 @@
 package io.scaffold.orchestrator.gates;
 
 import io.scaffold.orchestrator.contract.GateOutcome;
+import io.scaffold.orchestrator.domain.decision.DecisionChange;
+import io.scaffold.orchestrator.domain.decision.DecisionKind;
 import io.scaffold.orchestrator.gates.probe.VerificationBuilds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +65,25 @@ class CriterionValidatorsTest {
             assertThat(score.name()).isEqualTo("delivery-complete");
             assertThat(score.score()).isEqualTo(1.0);
         }
+    }
+
+    @Test
+    void proposalsThatWouldChangeNothingAreDropped() {
+        DecisionChange useful = new DecisionChange("schema-org-type:Book", "Book", "the name says so");
+        DecisionChange idle = new DecisionChange("field-required:Book.title", "true", "already required");
+        FindingRule rule = new FindingRule("TEST-PROPOSES", "schema-mapped", Severity.MINOR, "test",
+                DecisionKind.SCHEMA_ORG_TYPE);
+        FindingRule required = new FindingRule("TEST-REQUIRED", "schema-mapped", Severity.MINOR, "test",
+                DecisionKind.FIELD_REQUIRED);
+        CriterionScore score = new CriterionScore("schema-mapped", 0.5,
+                List.of(rule.proposing("a.md", 1, "m", "a", useful), required.proposing("a.md", 2, "m", "a", idle),
+                        rule.in("a.md", "plain", "a")));
+
+        CriterionScore kept = score.keepingProposals(useful::equals);
+
+        assertThat(kept.findings()).extracting(Finding::proposedChange).containsExactly(useful, null, null);
+        assertThat(kept.findings()).extracting(Finding::location).containsExactly("a.md:1", "a.md:2", "a.md");
+        assertThat(kept.score()).isEqualTo(0.5);
     }
 
     @Test
