@@ -1,7 +1,10 @@
 package io.scaffold.orchestrator.api;
 
+import io.scaffold.orchestrator.gates.OpenDecision;
 import io.scaffold.orchestrator.process.Approvals;
 import io.scaffold.orchestrator.process.Approvals.PendingApproval;
+import io.scaffold.orchestrator.process.ArtifactLink;
+import io.scaffold.orchestrator.gates.Scorecard;
 import io.scaffold.orchestrator.runs.Run;
 import io.scaffold.orchestrator.security.CurrentUser;
 import java.util.List;
@@ -33,23 +36,27 @@ class ApprovalController {
     }
 
     /**
-     * An approval waiting for an answer; outcome, criteria results and artifact links are
-     * what the form shows.
+     * An approval waiting for an answer, with what the approval form shows: the scorecard
+     * of the scoring round, the open decisions with their options and current values, and
+     * links to the phase's artifacts.
      */
     record ApprovalView(long userTaskKey, UUID runId, String gateId, String phaseId, int attempt, String task,
-            List<String> candidateGroups, Object outcome, Object criteriaResults, Object artifactLinks) {
+            List<String> candidateGroups, Scorecard scorecard, List<OpenDecision> openDecisions,
+            List<ArtifactLink> artifactLinks) {
 
         static ApprovalView of(PendingApproval a) {
             return new ApprovalView(a.userTaskKey(), a.runId(), a.gateId(), a.phaseId(), a.attempt(), a.task(),
-                    a.candidateGroups(), a.outcome(), a.criteriaResults(), a.artifactLinks());
+                    a.candidateGroups(), a.scorecard(), a.openDecisions(), a.artifactLinks());
         }
     }
 
     /**
-     * A person's answer to an approval: approve, request-changes or reject; a comment for
-     * the last two.
+     * A person's answer to an approval: approve (with a waiver when the gate scored below
+     * its threshold), request-changes (with the decisions to change) or reject (with a
+     * comment).
      */
-    record Decision(String decision, String comment) {
+    record Decision(String decision, String comment, List<Approvals.RequestedChange> decisionChanges,
+            Approvals.Waiver waiver) {
     }
 
     @GetMapping
@@ -70,10 +77,11 @@ class ApprovalController {
         Approvals.Approver approver = new Approvals.Approver(currentUser.name(), currentUser.groups(),
                 currentUser.admin(), currentUser.identified());
         try {
-            approvals.decide(pending, run.createdBy(), body.decision(), body.comment(), approver);
+            approvals.decide(pending, run.createdBy(),
+                    new Approvals.Answer(body.decision(), body.comment(), body.decisionChanges(), body.waiver()),
+                    approver);
         }
-        catch (IllegalArgumentException e) { // how Approvals refuses a decision or
-                                             // comment
+        catch (IllegalArgumentException e) { // how Approvals refuses an answer
             throw new InvalidRequestException(e.getMessage());
         }
         return ResponseEntity.noContent().build();

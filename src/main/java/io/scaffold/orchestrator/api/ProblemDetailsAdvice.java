@@ -113,6 +113,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     /**
+     * Changes requested with a comment alone: understood, but nothing here can act on it
+     * (422, not 400: the request is well formed).
+     */
+    @ExceptionHandler(Approvals.CommentCannotBeAppliedException.class)
+    ProblemDetail commentCannotBeApplied(Approvals.CommentCannotBeAppliedException e) {
+        return problem(HttpStatus.UNPROCESSABLE_ENTITY, "comment-cannot-be-applied",
+                "A comment alone cannot be applied", e.getMessage());
+    }
+
+    /**
      * Refusals of method security and a token without organisation: the caller is known
      * but may not do this.
      */

@@ -45,6 +45,8 @@ final class ProgressPrinter {
                     + p.path("decidedBy").asText()
                     + (p.path("comment").asText("").isBlank() ? "" : " (" + p.path("comment").asText() + ")");
             case RequirementsClarified -> clarified(p);
+            case GateWaived -> "  gate " + p.path("gate").asText() + ": waived by " + p.path("grantedBy").asText()
+                    + " until " + p.path("expiresAt").asText() + " (" + p.path("reason").asText() + ")";
             case ApprovalReminderSent -> "  gate " + p.path("gate").asText() + ": reminder sent to the approvers";
             case ApprovalEscalated -> "  gate " + p.path("gate").asText() + ": approval escalated";
             case IncidentRaised ->

@@ -44,6 +44,10 @@ public final class ProcessVariables {
 
     public static final String DECIDED_BY = "decidedBy";
 
+    public static final String WAIVER_REASON = "waiverReason";
+
+    public static final String WAIVER_EXPIRES_AT = "waiverExpiresAt";
+
     public static final String ERROR_CODE = "errorCode";
 
     public static final String ERROR_MESSAGE = "errorMessage";

@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.gates;
 
+import io.scaffold.orchestrator.contract.ApprovalDecision;
 import io.scaffold.orchestrator.contract.GateOutcome;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -28,5 +29,18 @@ public record GateEvaluation(UUID runId, String gateId, int attempt, String phas
      */
     public GateOutcome outcome() {
         return GateOutcome.of(verdict, decision);
+    }
+
+    /** A person approved the gate although it scored below its threshold. */
+    public boolean waived() {
+        return outcome().decision() == ApprovalDecision.APPROVE && score.compareTo(threshold) < 0;
+    }
+
+    /**
+     * The outcome as reports show it: WAIVED for a waived gate, else
+     * {@link GateOutcome#label()}.
+     */
+    public String label() {
+        return waived() ? "WAIVED" : outcome().label();
     }
 }

@@ -14,6 +14,7 @@ import io.scaffold.orchestrator.runs.RunEventLog;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -51,19 +52,22 @@ public class GateService {
 
     private final RunDecisions decisions;
 
+    private final GateWaiverRepository waivers;
+
     private final String publicUrl;
 
     private final ApprovalNotifier notifier;
 
     GateService(CriterionValidators validators, GateEvaluationRepository evaluations, RunEventLog events,
-            ArtifactStore artifacts, Workspace workspace, RunDecisions decisions, PublicServerProperties server,
-            ApprovalNotifier notifier) {
+            ArtifactStore artifacts, Workspace workspace, RunDecisions decisions, GateWaiverRepository waivers,
+            PublicServerProperties server, ApprovalNotifier notifier) {
         this.validators = validators;
         this.evaluations = evaluations;
         this.events = events;
         this.artifacts = artifacts;
         this.workspace = workspace;
         this.decisions = decisions;
+        this.waivers = waivers;
         this.publicUrl = server.publicUrl();
         this.notifier = notifier;
     }
@@ -117,10 +121,11 @@ public class GateService {
      * @param decidedBy who the answer names (the API's caller, the terminal's user); when
      * blank, the user who completed the task in Tasklist ({@link #recordApprover}), else
      * "unknown"
+     * @param waiver null unless the answer approved the gate below its threshold
      */
     @Transactional
     public void recordDecision(UUID runId, String gateId, int attempt, ApprovalDecision decision, String decidedBy,
-            String comment, long elementInstanceKey) {
+            String comment, Waiver waiver, long elementInstanceKey) {
         Instant now = Instant.now();
         String who = decidedBy != null && !decidedBy.isBlank() ? decidedBy
                 : evaluations.approver(runId, gateId, attempt).orElse("unknown");
@@ -128,9 +133,19 @@ public class GateService {
         RunEventData.ApprovalDecided decided = new RunEventData.ApprovalDecided(gateId, attempt, decision.wire(), who,
                 comment);
         events.append(runId, Long.toString(elementInstanceKey), decided, now);
+        if (decision == ApprovalDecision.APPROVE && waiver != null && waivers
+            .insert(new GateWaiver(runId, gateId, attempt, waiver.reason(), waiver.expiresAt(), who, now))) {
+            events.append(runId, gateId + "#" + attempt,
+                    new RunEventData.GateWaived(gateId, attempt, waiver.reason(), waiver.expiresAt().toString(), who),
+                    now);
+        }
         RunEventData.GateResult result = RunEventData.GateResult.decided(decided);
         events.append(runId, gateId + "#" + attempt, new GateOutcome(GateVerdict.APPROVAL_REQUIRED, decision).passed()
                 ? new RunEventData.QualityGatePassed(result) : new RunEventData.QualityGateFailed(result), now);
+    }
+
+    /** What an approver said to let a gate below its threshold through. */
+    public record Waiver(String reason, LocalDate expiresAt) {
     }
 
     /** Reminds the gate's approver groups of an approval that waits too long. */

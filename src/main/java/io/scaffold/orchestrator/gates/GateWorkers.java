@@ -13,7 +13,10 @@ import static io.scaffold.orchestrator.contract.ProcessVariables.GATE_ID;
 import static io.scaffold.orchestrator.contract.ProcessVariables.GATE_OUTCOME;
 import static io.scaffold.orchestrator.contract.ProcessVariables.PHASE_ID;
 import static io.scaffold.orchestrator.contract.ProcessVariables.RUN_ID;
+import static io.scaffold.orchestrator.contract.ProcessVariables.WAIVER_EXPIRES_AT;
+import static io.scaffold.orchestrator.contract.ProcessVariables.WAIVER_REASON;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.annotation.VariablesAsType;
@@ -28,6 +31,7 @@ import io.scaffold.orchestrator.contract.JobTypes;
 import io.scaffold.orchestrator.runs.JobExecutions;
 import io.scaffold.orchestrator.domain.decision.DecisionChange;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +58,15 @@ public class GateWorkers {
      */
     private final Map<String, Long> evaluationsStarted = new ConcurrentHashMap<>();
 
-    GateWorkers(GateService gates, JobExecutions executions, MeterRegistry meters) {
+    private final OpenDecisions openDecisions;
+
+    private final ObjectMapper json;
+
+    GateWorkers(GateService gates, JobExecutions executions, MeterRegistry meters, OpenDecisions openDecisions,
+            ObjectMapper json) {
         this.gates = gates;
+        this.openDecisions = openDecisions;
+        this.json = json;
         this.executions = executions;
         this.meters = meters;
     }
@@ -126,7 +137,11 @@ public class GateWorkers {
                 .tag("verdict", evaluation.verdict())
                 .register(meters)
                 .increment();
-            return Map.of("artifactLinks", gates.artifactLinks(evaluation));
+            Scorecard scorecard = Scorecard.of(job.getVariablesAsMap(), json);
+            List<OpenDecision> open = openDecisions.of(JobExecutions.runId(job), variables.phaseId(),
+                    scorecard.findings());
+            return Map.of("artifactLinks", gates.artifactLinks(evaluation), "openDecisions", open, "decisionChoices",
+                    openDecisions.choices(JobExecutions.runId(job), variables.phaseId(), open));
         });
     }
 
@@ -134,14 +149,17 @@ public class GateWorkers {
         return job.getProcessInstanceKey() + "#" + attempt;
     }
 
-    @JobWorker(type = JobTypes.GATE_RECORD_DECISION,
-            fetchVariables = { RUN_ID, GATE_ID, PHASE_ID, ATTEMPT, DECISION, COMMENT, DECIDED_BY })
+    @JobWorker(type = JobTypes.GATE_RECORD_DECISION, fetchVariables = { RUN_ID, GATE_ID, PHASE_ID, ATTEMPT, DECISION,
+            COMMENT, DECIDED_BY, WAIVER_REASON, WAIVER_EXPIRES_AT })
     public void recordDecision(ActivatedJob job, @Variable String gateId, @Variable String phaseId,
             @Variable int attempt, @Variable String decision, @Variable(optional = true) String comment,
-            @Variable(optional = true) String decidedBy) {
+            @Variable(optional = true) String decidedBy, @Variable(optional = true) String waiverReason,
+            @Variable(optional = true) String waiverExpiresAt) {
         executions.run(job, phaseId, () -> {
+            GateService.Waiver waiver = waiverReason == null || waiverReason.isBlank() || waiverExpiresAt == null ? null
+                    : new GateService.Waiver(waiverReason, LocalDate.parse(waiverExpiresAt));
             gates.recordDecision(JobExecutions.runId(job), gateId, attempt, ApprovalDecision.of(decision), decidedBy,
-                    comment, job.getElementInstanceKey());
+                    comment, waiver, job.getElementInstanceKey());
             return null;
         });
     }

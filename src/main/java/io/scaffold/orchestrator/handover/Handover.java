@@ -11,6 +11,7 @@ import io.scaffold.orchestrator.decisions.DecisionVersion;
 import io.scaffold.orchestrator.decisions.RunDecisions;
 import io.scaffold.orchestrator.gates.GateEvaluation;
 import io.scaffold.orchestrator.gates.GateEvaluationRepository;
+import io.scaffold.orchestrator.gates.GateWaiverRepository;
 import io.scaffold.orchestrator.runs.PhaseRecord;
 import io.scaffold.orchestrator.runs.PhaseRepository;
 import io.scaffold.orchestrator.runs.PhaseStatus;
@@ -57,18 +58,21 @@ public class Handover {
 
     private final ArtifactStore artifacts;
 
+    private final GateWaiverRepository waivers;
+
     private final Workspace workspace;
 
     private final RunDecisions decisions;
 
     private final ObjectMapper json;
 
-    Handover(RunRepository runs, PhaseRepository phases, GateEvaluationRepository gates, ArtifactStore artifacts,
-            Workspace workspace, RunDecisions decisions, ObjectMapper json) {
+    Handover(RunRepository runs, PhaseRepository phases, GateEvaluationRepository gates, GateWaiverRepository waivers,
+            ArtifactStore artifacts, Workspace workspace, RunDecisions decisions, ObjectMapper json) {
         this.runs = runs;
         this.phases = phases;
         this.gates = gates;
         this.artifacts = artifacts;
+        this.waivers = waivers;
         this.workspace = workspace;
         this.decisions = decisions;
         this.json = json;
@@ -109,7 +113,12 @@ public class Handover {
         String status = run.status().finished() ? run.status().name() : "COMPLETED";
         return new RunReport(run.id().toString(), status, run.processInstanceKey(), run.applicationName(),
                 run.specFile(), run.automationLevel(), run.createdAt(), now, phases, gateEntries, artifactEntries,
-                decisions.currentVersions(run.id()).stream().map(Handover::decision).toList());
+                decisions.currentVersions(run.id()).stream().map(Handover::decision).toList(),
+                waivers.forRun(run.id())
+                    .stream()
+                    .map(w -> new RunReport.Waiver(w.gateId(), w.attempt(), w.reason(), w.expiresAt(), w.grantedBy(),
+                            w.grantedAt()))
+                    .toList());
     }
 
     private static RunReport.DecisionEntry decision(DecisionVersion v) {
@@ -138,7 +147,7 @@ public class Handover {
 
     private static RunReport.Gate gate(GateEvaluation e) {
         return new RunReport.Gate(e.gateId(), e.phaseId(), e.score(), e.threshold(), e.verdict(), e.reason(),
-                e.attempt(), e.decision(), e.decidedBy(), e.comment(),
+                e.attempt(), e.decision(), e.decidedBy(), e.comment(), e.label(),
                 e.criteria()
                     .stream()
                     .map(c -> new RunReport.Criterion(c.name(), c.weight(), c.score(),

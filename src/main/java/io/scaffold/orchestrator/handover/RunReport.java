@@ -5,6 +5,7 @@ import io.scaffold.orchestrator.gates.Finding;
 import io.scaffold.orchestrator.gates.Severity;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ import java.util.List;
  */
 public record RunReport(String runId, String status, Long processInstanceKey, String application, String spec,
         String automationLevel, Instant startedAt, Instant generatedAt, List<Phase> phases, List<Gate> gates,
-        List<ArtifactEntry> artifacts, List<DecisionEntry> decisions) {
+        List<ArtifactEntry> artifacts, List<DecisionEntry> decisions, List<Waiver> waivers) {
 
     public record Phase(String id, String name, String status, Instant startedAt, Instant completedAt,
             Long durationMs) {
@@ -21,9 +22,17 @@ public record RunReport(String runId, String status, Long processInstanceKey, St
 
     /**
      * @param reason why the verdict DMN decided as it did
+     * @param outcome what the attempt finally said: the verdict, APPROVED, REJECTED,
+     * CHANGES_REQUESTED or WAIVED (approved below the threshold)
      */
     public record Gate(String gateId, String phase, BigDecimal score, BigDecimal threshold, String verdict,
-            String reason, int attempt, String decision, String decidedBy, String comment, List<Criterion> criteria) {
+            String reason, int attempt, String decision, String decidedBy, String comment, String outcome,
+            List<Criterion> criteria) {
+    }
+
+    /** A gate approved below its threshold. */
+    public record Waiver(String gateId, int attempt, String reason, LocalDate expiresAt, String grantedBy,
+            Instant grantedAt) {
     }
 
     public record Criterion(String name, double weight, double score, List<ReportedFinding> findings) {

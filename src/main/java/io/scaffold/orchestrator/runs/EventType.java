@@ -5,6 +5,8 @@ public enum EventType {
 
     ProcessInitiated, PhaseStarted, PhaseCompleted, QualityGatePassed, QualityGateFailed, ArtifactGenerated,
     ApprovalRequested, ApprovalReminderSent, ApprovalEscalated, ApprovalDecided,
+    /** A person approved a gate below its threshold, with a reason and an expiry. */
+    GateWaived,
     /** A job failed with no retries left: the run waits for a person to retry it. */
     IncidentRaised, IncidentResolved, ProcessCompleted, ProcessFailed, ProcessCancelled,
     /** A decision of the run got a new version (decisions/RunDecisions). */

@@ -158,6 +158,21 @@ public sealed interface RunEventData {
 
     }
 
+    /**
+     * A gate approved below its threshold.
+     *
+     * @param expiresAt the ISO date the waiver ends
+     */
+    record GateWaived(String gate, int attempt, String reason, String expiresAt,
+            String grantedBy) implements RunEventData {
+
+        @Override
+        public EventType type() {
+            return EventType.GateWaived;
+        }
+
+    }
+
     /** A job failed with no retries left. */
     record IncidentRaised(String jobType, String phase, String error) implements RunEventData {
 

@@ -250,7 +250,7 @@ class ProcessApiTest {
             .readTree(
                     api.post("/api/v1/processes",
                             Map.of("specFileName", "garden.jdl", "specContent",
-                                    "entity Plant { name String required }\n", "automationLevel", "manual"))
+                                    "entity Product { name String required }\n", "automationLevel", "manual"))
                         .getBody())
             .path("id")
             .asText();
@@ -262,8 +262,11 @@ class ProcessApiTest {
         // and raises an incident
         String model = artifacts.latestText(runId, DomainModels.PATH).orElseThrow();
         artifacts.save(runId, DomainModels.PATH, "{ not json", ArtifactType.REQUIREMENTS, "intake", "test");
-        api.post("/api/v1/processes/" + id + "/approvals/" + approval.path("userTaskKey").asText(),
-                Map.of("decision", "approve"));
+        assertThat(api
+            .post("/api/v1/processes/" + id + "/approvals/" + approval.path("userTaskKey").asText(),
+                    Map.of("decision", "approve"))
+            .getStatusCode()
+            .value()).isEqualTo(204);
         await().atMost(Duration.ofSeconds(60)).until(() -> events(id).contains("IncidentRaised"));
         assertThat(
                 jdbc.sql("select attempt from agent_tasks where run_id = ? and job_type = 'agent.solution-architect'")

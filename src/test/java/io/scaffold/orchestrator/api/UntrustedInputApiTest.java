@@ -106,7 +106,7 @@ class UntrustedInputApiTest {
 
     @Test
     void aJobThatFailsInTheDatabaseLeavesAnIncidentWithoutSqlOrStackFrames() throws IOException {
-        String id = json.readTree(start("garden.jdl", "entity Plant { name String required }\n", "manual").getBody())
+        String id = json.readTree(start("garden.jdl", "entity Product { name String required }\n", "manual").getBody())
             .path("id")
             .asText();
         JsonNode approval = api.awaitApproval(id, "domain-approval");
@@ -116,8 +116,11 @@ class UntrustedInputApiTest {
                 "alter table artifacts add constraint untrusted_input_test check (phase_id <> 'architecture') not valid")
             .update();
         try {
-            api.post("/api/v1/processes/" + id + "/approvals/" + approval.path("userTaskKey").asText(),
-                    Map.of("decision", "approve"));
+            assertThat(api
+                .post("/api/v1/processes/" + id + "/approvals/" + approval.path("userTaskKey").asText(),
+                        Map.of("decision", "approve"))
+                .getStatusCode()
+                .value()).isEqualTo(204);
             await().atMost(Duration.ofSeconds(90))
                 .until(() -> !json.readTree(api.get("/api/v1/processes/" + id + "/incidents").getBody()).isEmpty());
         }

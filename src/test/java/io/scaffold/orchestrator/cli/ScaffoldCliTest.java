@@ -14,6 +14,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -170,6 +172,43 @@ class ScaffoldCliTest {
                 "Reason:  gate domain-approval rejected the run", ": not what we need", "Nothing was written to");
         assertThat(stdout()).contains("Findings of gate domain-approval (attempt 1):", "requirements-complete");
         assertThat(target).doesNotExist();
+    }
+
+    @Test
+    void aCommentAloneIsRefusedAndApprovingBelowTheThresholdAsksForAWaiver() {
+        Path target = tmp.resolve("out");
+        // no schema.org type fits Zork: the domain gate scores below its threshold
+        Path spec = write("zork.jdl", "entity Zork { name String required }\n");
+        String future = LocalDate.now(ZoneOffset.UTC).plusDays(30).toString();
+
+        int exit = run(
+                String.join("\n", "r", "", "Please add a use case for loans", "a", "", "demo only", "2020-01-01",
+                        future, "ok", "j", "stop here", ""),
+                spec.toString(), "--out", target.toString(), "--automation", "manual");
+
+        assertThat(exit).as(stdout() + stderr()).isEqualTo(ScaffoldCli.FAILED);
+        assertThat(stdout()).contains("Approval needed: gate domain-approval", "schema-mapped",
+                "a comment alone cannot be applied without a language model; change a decision instead",
+                "below its threshold 0.85: approving it is a waiver", "2020-01-01 is not in the future",
+                "gate domain-approval: waived by", "until " + future + " (demo only)",
+                "Reason:  gate architecture-review rejected the run");
+    }
+
+    @Test
+    void requestingChangesInTheTerminalAddsAUseCaseAndTheGateAsksAgain() {
+        Path target = tmp.resolve("out");
+        Path spec = write("zork.jdl", "entity Zork { name String required }\n");
+
+        int exit = run(String.join("\n", "r", "u", "Lend a Zork to a member", "", "members borrow Zorks", "j",
+                "stop here", ""), spec.toString(), "--out", target.toString(), "--automation", "manual");
+
+        assertThat(exit).as(stdout() + stderr()).isEqualTo(ScaffoldCli.FAILED);
+        String[] approvals = stdout().split("Approval needed: gate domain-approval");
+        assertThat(approvals).as(stdout()).hasSize(3);
+        assertThat(approvals[1]).contains("Open decisions:", "use-cases:application", "schema-org-type:Zork = Thing");
+        assertThat(approvals[1]).contains("decision use-cases:application → ",
+                "; Lend a Zork to a member (PERSON, locked, by ");
+        assertThat(approvals[2]).contains("Reason:  gate domain-approval rejected the run");
     }
 
     @Test

@@ -48,15 +48,11 @@ class CriterionValidatorsTest {
     void springWiresOneValidatorPerPolicyCriterion() throws Exception {
         assertThat(policyCriteria()).containsExactlyInAnyOrderElementsOf(POLICY_CRITERIA);
         try (var context = new AnnotationConfigApplicationContext()) {
-            var scanner = new org.springframework.context.annotation.ClassPathBeanDefinitionScanner(context);
-            // the validators and their registry, without the gate's persistence and
-            // workers
-            scanner.addExcludeFilter(
-                    new org.springframework.core.type.filter.AssignableTypeFilter(GateEvaluationRepository.class));
-            scanner.addExcludeFilter(new org.springframework.core.type.filter.AssignableTypeFilter(GateService.class));
-            scanner.addExcludeFilter(new org.springframework.core.type.filter.AssignableTypeFilter(GateWorkers.class));
-            scanner.addExcludeFilter(new org.springframework.core.type.filter.AssignableTypeFilter(GateMetrics.class));
-            scanner.scan("io.scaffold.orchestrator.gates");
+            // the validators, their probes and registry, without the gate's persistence
+            // and workers
+            new org.springframework.context.annotation.ClassPathBeanDefinitionScanner(context)
+                .scan("io.scaffold.orchestrator.gates.criteria", "io.scaffold.orchestrator.gates.probe");
+            context.register(CriterionValidators.class, GatesData.class);
             context.refresh();
             CriterionValidators validators = context.getBean(CriterionValidators.class);
 

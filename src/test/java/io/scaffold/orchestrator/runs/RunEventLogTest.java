@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -43,6 +44,9 @@ class RunEventLogTest {
     @Autowired
     Heard heard;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     UUID runId;
 
     @BeforeEach
@@ -50,6 +54,18 @@ class RunEventLogTest {
         runId = UUID.randomUUID();
         runs.insert(new Run(runId, "acme", "tester", "Shop", "shop.jdl", "JDL", "full", RunStatus.STARTING, null, null,
                 null, Instant.now(), null));
+    }
+
+    @Test
+    void theTableTakesEveryEventType() {
+        // each migration that adds an event type re-creates the check constraint: one
+        // that forgets an earlier type breaks that type's events at run time
+        String check = jdbc.queryForObject(
+                "select pg_get_constraintdef(oid) from pg_constraint where conname = 'events_type_check'",
+                String.class);
+        for (EventType type : EventType.values()) {
+            assertThat(check).as("events_type_check").contains("'" + type.name() + "'");
+        }
     }
 
     @Test

@@ -4,4 +4,4 @@ alter table events drop constraint events_type_check;
 alter table events add constraint events_type_check check (type in ('ProcessInitiated', 'PhaseStarted',
     'PhaseCompleted', 'QualityGatePassed', 'QualityGateFailed', 'ArtifactGenerated', 'ProcessCompleted', 'ProcessFailed',
     'ProcessCancelled', 'ApprovalRequested', 'ApprovalReminderSent', 'ApprovalEscalated', 'ApprovalDecided',
-    'IncidentRaised', 'IncidentResolved', 'DecisionChanged', 'RequirementsClarified'));
+    'GateWaived', 'IncidentRaised', 'IncidentResolved', 'DecisionChanged', 'RequirementsClarified'));
