@@ -113,7 +113,8 @@ public class RunDecisions {
     /**
      * Stores a new version of each decision whose value the changes change, in one
      * decision set, and records a {@code DecisionChanged} event for each. A change to the
-     * value a decision has is skipped, so a retry stores nothing.
+     * value a decision has is skipped (unless a person confirms an assumption with it,
+     * which settles it), so a retry stores nothing.
      * @param source PERSON stores the changes as confirmed (not assumptions); any other
      * source as assumptions
      * @param lock lock the changed decisions against automatic rework
@@ -190,11 +191,14 @@ public class RunDecisions {
                     + decision.chosen() + "'; leave it out of the changes");
         }
         String value = DecisionValues.normalised(decision, change.value(), others);
-        if (value.equals(decision.chosen())) {
-            return decision;
-        }
         String rationale = change.reason() == null || change.reason().isBlank() ? decision.rationale()
                 : change.reason().strip();
+        if (value.equals(decision.chosen())) {
+            // a person who confirms the value an assumption has settles it; anyone else
+            // repeating a value changes nothing
+            return source == DecisionSource.PERSON && lock ? decision.change(value, source, rationale, false, true)
+                    : decision;
+        }
         return decision.change(value, source, rationale, source != DecisionSource.PERSON, lock);
     }
 

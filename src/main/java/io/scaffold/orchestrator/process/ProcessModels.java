@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -56,6 +57,8 @@ public final class ProcessModels {
         return models;
     }
 
+    private static final Duration DEPLOYMENT_TIMEOUT = Duration.ofSeconds(60);
+
     /** Deploys every model in one deployment and waits for the engine to accept it. */
     public static DeploymentEvent deploy(CamundaClient client) {
         List<Model> models = onClasspath();
@@ -65,7 +68,8 @@ public final class ProcessModels {
                     ? client.newDeployResourceCommand().addResourceBytes(model.content(), model.name())
                     : command.addResourceBytes(model.content(), model.name());
         }
-        return command.send().join();
+        // a cold engine on a busy machine can take longer than the client's default 10 s
+        return command.requestTimeout(DEPLOYMENT_TIMEOUT).send().join();
     }
 
     private static Model read(Resource resource) {

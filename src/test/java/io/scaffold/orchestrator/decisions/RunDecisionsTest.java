@@ -154,6 +154,26 @@ class RunDecisionsTest {
     }
 
     @Test
+    void aPersonWhoConfirmsAnAssumptionSettlesIt() {
+        DecisionChange confirm = new DecisionChange("pagination:Book", "NONE", "a short list");
+        assertThat(decisions.find(runId, "pagination:Book")).get().extracting(Decision::assumption).isEqualTo(true);
+
+        assertThat(decisions.apply(runId, List.of(confirm), DecisionSource.HEURISTIC, false, "domain-analyst"))
+            .as("a rework repeating the value")
+            .isEmpty();
+        assertThat(decisions.apply(runId, List.of(confirm), DecisionSource.PERSON, true, "ella")).singleElement()
+            .satisfies(d -> {
+                assertThat(d.chosen()).isEqualTo("NONE");
+                assertThat(d.source()).isEqualTo(DecisionSource.PERSON);
+                assertThat(d.assumption()).isFalse();
+                assertThat(d.locked()).isTrue();
+            });
+        assertThat(decisions.apply(runId, List.of(confirm), DecisionSource.PERSON, true, "ella")).as("a retry")
+            .isEmpty();
+        assertThat(decisions.version(runId)).isEqualTo(2);
+    }
+
+    @Test
     void changesSaysWhetherAChangeWouldChangeSomething() {
         assertThat(decisions.changes(runId, new DecisionChange("pagination:Book", "INFINITE_SCROLL", "r"))).isTrue();
         assertThat(decisions.changes(runId, new DecisionChange("pagination:Book", "NONE", "r"))).isFalse();
