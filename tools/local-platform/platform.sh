@@ -185,8 +185,14 @@ start_keycloak() {
   local realm="$project/keycloak/scaffold-realm.json"
   [ -f "$realm" ] || fail "the realm file $realm is missing (it comes with the project's keycloak/ folder)"
   mkdir -p "$keycloak_home/data/import"
+  # Keycloak imports a realm it does not have yet and keeps an existing one: when the project's realm file
+  # changed since the last import, its development database is reset so that the new realm is imported.
+  if [ -f "$keycloak_home/data/import/scaffold-realm.json" ] \
+      && ! cmp -s "$realm" "$keycloak_home/data/import/scaffold-realm.json"; then
+    echo "keycloak: $realm changed since it was imported; resetting Keycloak's local database" >&2
+    rm -rf "$keycloak_home/data/h2"
+  fi
   cp "$realm" "$keycloak_home/data/import/scaffold-realm.json"
-  # The realm is imported on the first start only (an existing realm is kept with its users and changes).
   launch keycloak env JAVA_HOME="$JAVA_HOME" \
     KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
     SCAFFOLD_DEMO_PASSWORD="$demo_password" \
