@@ -99,9 +99,10 @@ public final class ScaffoldCli {
             progress.set(new ProgressPrinter(out, model));
             Run run = runs.start(request.withOutputDir(outDir), model);
             started.set(run);
-            BufferedReader terminal = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            TerminalApprovals approvals = new TerminalApprovals(context, run, terminal, out);
-            TerminalQuestions questions = new TerminalQuestions(context, run, terminal, out);
+            Terminal terminal = new Terminal(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
+                    out);
+            TerminalApprovals approvals = new TerminalApprovals(context, run, terminal);
+            TerminalQuestions questions = new TerminalQuestions(context, run, terminal);
             Run finished = waitForEnd(runs, repository, run, approvals, questions, out);
             progress.get().summary(finished, outDir, context.getBean(GateEvaluationRepository.class).forRun(run.id()));
             return finished.status() == io.scaffold.orchestrator.runs.RunStatus.COMPLETED ? COMPLETED : FAILED;

@@ -3,10 +3,7 @@ package io.scaffold.orchestrator.cli;
 import io.scaffold.orchestrator.process.Approvals;
 import io.scaffold.orchestrator.process.Approvals.PendingApproval;
 import io.scaffold.orchestrator.runs.Run;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import io.scaffold.orchestrator.decisions.RunDecisions;
 import io.scaffold.orchestrator.domain.decision.Decision;
 import io.scaffold.orchestrator.domain.decision.DecisionKind;
@@ -31,7 +28,7 @@ import org.springframework.context.ApplicationContext;
  */
 final class TerminalApprovals {
 
-    private static final long POLL_INTERVAL_MS = 250;
+    private static final String WAITING = "gate approval needed";
 
     /** How many open decisions are listed; the others are changed by id. */
     private static final int SHOWN_DECISIONS = 20;
@@ -42,29 +39,24 @@ final class TerminalApprovals {
 
     private final Run run;
 
-    private final BufferedReader in;
+    private final Terminal terminal;
 
     private final PrintStream out;
 
-    private final String user = System.getProperty("user.name", "cli");
-
     private final Set<Long> answered = new HashSet<>();
 
-    private long lastPoll;
-
-    TerminalApprovals(ApplicationContext context, Run run, BufferedReader in, PrintStream out) {
+    TerminalApprovals(ApplicationContext context, Run run, Terminal terminal) {
         this.approvals = context.getBean(Approvals.class);
         this.decisions = context.getBean(RunDecisions.class);
         this.run = run;
-        this.in = in;
-        this.out = out;
+        this.terminal = terminal;
+        this.out = terminal.out();
     }
 
     void answerOpenApprovals() {
-        if ("full".equals(run.automationLevel()) || System.currentTimeMillis() - lastPoll < POLL_INTERVAL_MS) {
+        if ("full".equals(run.automationLevel()) || !terminal.pollDue("approvals")) {
             return;
         }
-        lastPoll = System.currentTimeMillis();
         for (PendingApproval approval : approvals.open(run.id())) {
             if (answered.add(approval.userTaskKey())) {
                 ask(approval);
@@ -104,7 +96,7 @@ final class TerminalApprovals {
         }
         while (true) {
             try {
-                approvals.decide(approval, answer(approval), user);
+                approvals.decide(approval, answer(approval), terminal.user());
                 return;
             }
             catch (Approvals.CommentCannotBeAppliedException | IllegalArgumentException e) {
@@ -117,7 +109,7 @@ final class TerminalApprovals {
     private Approvals.Answer answer(PendingApproval approval) {
         String decision = null;
         while (decision == null) {
-            String answer = prompt("  Decision: [a]pprove, [r]equest changes, re[j]ect? ");
+            String answer = terminal.prompt("  Decision: [a]pprove, [r]equest changes, re[j]ect? ", WAITING);
             decision = switch (answer.trim().toLowerCase(Locale.ROOT)) {
                 case "a", "approve" -> "approve";
                 case "r", "request-changes", "request changes" -> "request-changes";
@@ -128,9 +120,10 @@ final class TerminalApprovals {
         List<Approvals.RequestedChange> changes = "request-changes".equals(decision) ? changes(approval) : List.of();
         Approvals.Waiver waiver = "approve".equals(decision) && approval.scorecard().belowThreshold() ? waiver(approval)
                 : null;
-        String comment = prompt("  Comment" + ("reject".equals(decision) ? "" : " (optional)") + ": ").trim();
+        String comment = terminal.prompt("  Comment" + ("reject".equals(decision) ? "" : " (optional)") + ": ", WAITING)
+            .trim();
         while ("reject".equals(decision) && comment.isEmpty()) {
-            comment = prompt("  A comment is required to reject: ").trim();
+            comment = terminal.prompt("  A comment is required to reject: ", WAITING).trim();
         }
         return new Approvals.Answer(decision, comment.isEmpty() ? null : comment, changes, waiver);
     }
@@ -143,8 +136,9 @@ final class TerminalApprovals {
         List<Approvals.RequestedChange> changes = new ArrayList<>();
         out.println("  Which decisions should change? (A comment alone cannot be applied without a language model.)");
         while (true) {
-            String pick = prompt("  Change: number of an open decision, [u] add a use case, [o] add an objective, "
-                    + "a decision id (e.g. entity-name:Book); empty when done: ")
+            String pick = terminal
+                .prompt("  Change: number of an open decision, [u] add a use case, [o] add an objective, "
+                        + "a decision id (e.g. entity-name:Book); empty when done: ", WAITING)
                 .trim();
             if (pick.isEmpty()) {
                 return changes;
@@ -152,7 +146,8 @@ final class TerminalApprovals {
             if (pick.equalsIgnoreCase("u") || pick.equalsIgnoreCase("o")) {
                 DecisionKind kind = pick.equalsIgnoreCase("u") ? DecisionKind.USE_CASES : DecisionKind.OBJECTIVES;
                 String id = kind.idFor(DecisionKind.APPLICATION);
-                String item = prompt("  New " + (kind == DecisionKind.USE_CASES ? "use case" : "objective") + ": ")
+                String item = terminal
+                    .prompt("  New " + (kind == DecisionKind.USE_CASES ? "use case" : "objective") + ": ", WAITING)
                     .trim();
                 String before = pending(changes, id)
                     .orElseGet(() -> decisions.find(approval.runId(), id).map(Decision::chosen).orElse(""));
@@ -187,7 +182,9 @@ final class TerminalApprovals {
         for (int i = 0; i < decision.options().size(); i++) {
             out.printf("    %d) %s%n", i + 1, decision.options().get(i));
         }
-        String answer = prompt(decision.options().isEmpty() ? "  New value: " : "  Option number or a value: ").trim();
+        String answer = terminal
+            .prompt(decision.options().isEmpty() ? "  New value: " : "  Option number or a value: ", WAITING)
+            .trim();
         if (answer.matches("\\d+") && Integer.parseInt(answer) >= 1
                 && Integer.parseInt(answer) <= decision.options().size()) {
             return decision.options().get(Integer.parseInt(answer) - 1);
@@ -207,10 +204,10 @@ final class TerminalApprovals {
                 approval.scorecard().score(), approval.scorecard().threshold());
         String reason = "";
         while (reason.isEmpty()) {
-            reason = prompt("  Waiver reason (why may it pass?): ").trim();
+            reason = terminal.prompt("  Waiver reason (why may it pass?): ", WAITING).trim();
         }
         while (true) {
-            String date = prompt("  Waiver expires on (YYYY-MM-DD, in the future): ").trim();
+            String date = terminal.prompt("  Waiver expires on (YYYY-MM-DD, in the future): ", WAITING).trim();
             try {
                 LocalDate expiresAt = LocalDate.parse(date);
                 if (expiresAt.isAfter(LocalDate.now(ZoneOffset.UTC))) {
@@ -226,22 +223,6 @@ final class TerminalApprovals {
 
     private static String oneLine(String value) {
         return value.replace("\n", " | ");
-    }
-
-    private String prompt(String question) {
-        out.print(question);
-        out.flush();
-        try {
-            String line = in.readLine();
-            if (line == null) {
-                throw new IllegalStateException("gate approval needed but the terminal gave no answer (input closed); "
-                        + "answer it interactively or run with --automation full");
-            }
-            return line;
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
 }

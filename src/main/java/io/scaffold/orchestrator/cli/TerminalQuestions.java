@@ -6,10 +6,7 @@ import io.scaffold.orchestrator.runs.Run;
 import io.scaffold.orchestrator.spec.ClarifyingAnswer;
 import io.scaffold.orchestrator.spec.ClarifyingQuestion;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,34 +21,29 @@ import org.springframework.context.ApplicationContext;
  */
 final class TerminalQuestions {
 
-    private static final long POLL_INTERVAL_MS = 250;
+    private static final String WAITING = "clarifying questions asked";
 
     private final Clarifications clarifications;
 
     private final Run run;
 
-    private final BufferedReader in;
+    private final Terminal terminal;
 
     private final PrintStream out;
 
-    private final String user = System.getProperty("user.name", "cli");
-
     private final Set<Long> answered = new HashSet<>();
 
-    private long lastPoll;
-
-    TerminalQuestions(ApplicationContext context, Run run, BufferedReader in, PrintStream out) {
+    TerminalQuestions(ApplicationContext context, Run run, Terminal terminal) {
         this.clarifications = context.getBean(Clarifications.class);
         this.run = run;
-        this.in = in;
-        this.out = out;
+        this.terminal = terminal;
+        this.out = terminal.out();
     }
 
     void answerOpenQuestions() {
-        if ("full".equals(run.automationLevel()) || System.currentTimeMillis() - lastPoll < POLL_INTERVAL_MS) {
+        if ("full".equals(run.automationLevel()) || !terminal.pollDue("questions")) {
             return;
         }
-        lastPoll = System.currentTimeMillis();
         for (PendingClarification pending : clarifications.open(run.id())) {
             if (answered.add(pending.userTaskKey())) {
                 ask(pending);
@@ -72,13 +64,13 @@ final class TerminalQuestions {
             }
             answers.add(new ClarifyingAnswer(q.decisionId(), choose(q)));
         }
-        clarifications.answer(pending, answers, user);
+        clarifications.answer(pending, answers, terminal.user());
     }
 
     /** An option, by number or as written; blank for the recommended one. */
     private String choose(ClarifyingQuestion q) {
         while (true) {
-            String answer = prompt("     Answer [" + q.recommended() + "]: ").strip();
+            String answer = terminal.prompt("     Answer [" + q.recommended() + "]: ", WAITING).strip();
             if (answer.isEmpty()) {
                 return q.recommended();
             }
@@ -92,22 +84,6 @@ final class TerminalQuestions {
                 return answer;
             }
             out.println("     Choose 1 to " + q.options().size() + ", an option as written, or Enter");
-        }
-    }
-
-    private String prompt(String question) {
-        out.print(question);
-        out.flush();
-        try {
-            String line = in.readLine();
-            if (line == null) {
-                throw new IllegalStateException("clarifying questions asked but the terminal gave no answer (input "
-                        + "closed); answer them interactively or run with --automation full");
-            }
-            return line;
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -182,8 +182,9 @@ class ScaffoldCliTest {
         String future = LocalDate.now(ZoneOffset.UTC).plusDays(30).toString();
 
         int exit = run(
-                String.join("\n", "r", "", "Please add a use case for loans", "a", "", "demo only", "2020-01-01",
-                        future, "ok", "j", "stop here", ""),
+                // Enter twice: the recommended answers to the two clarifying questions
+                String.join("\n", "", "", "r", "", "Please add a use case for loans", "a", "", "demo only",
+                        "2020-01-01", future, "ok", "j", "stop here", ""),
                 spec.toString(), "--out", target.toString(), "--automation", "manual");
 
         assertThat(exit).as(stdout() + stderr()).isEqualTo(ScaffoldCli.FAILED);
@@ -199,7 +200,8 @@ class ScaffoldCliTest {
         Path target = tmp.resolve("out");
         Path spec = write("zork.jdl", "entity Zork { name String required }\n");
 
-        int exit = run(String.join("\n", "r", "u", "Lend a Zork to a member", "", "members borrow Zorks", "j",
+        // Enter twice: the recommended answers to the two clarifying questions
+        int exit = run(String.join("\n", "", "", "r", "u", "Lend a Zork to a member", "", "members borrow Zorks", "j",
                 "stop here", ""), spec.toString(), "--out", target.toString(), "--automation", "manual");
 
         assertThat(exit).as(stdout() + stderr()).isEqualTo(ScaffoldCli.FAILED);
