@@ -12,6 +12,7 @@ import io.scaffold.orchestrator.domain.decision.DecisionSource;
 import io.scaffold.orchestrator.generation.ProjectLayout;
 import io.scaffold.orchestrator.process.Approvals;
 import io.scaffold.orchestrator.process.Approvals.PendingApproval;
+import io.scaffold.orchestrator.process.Clarifications;
 import io.scaffold.orchestrator.process.ScaffoldRuns;
 import io.scaffold.orchestrator.process.StartRequest;
 import io.scaffold.orchestrator.process.UserTaskCompleter;
@@ -48,6 +49,9 @@ class ReworkOnTheEngineTest {
 
     @Autowired
     Approvals approvals;
+
+    @Autowired
+    Clarifications clarifications;
 
     @Autowired
     UserTaskCompleter completer;
@@ -90,12 +94,15 @@ class ReworkOnTheEngineTest {
     }
 
     private PendingApproval awaitApproval(Run run, int attempt) {
-        return await().atMost(WAIT)
-            .until(() -> approvals.open(run.id())
+        return await().atMost(WAIT).until(() -> {
+            // a manual run asks its clarifying questions first: take the recommended
+            // answers
+            clarifications.open(run.id()).forEach(c -> clarifications.answer(c, List.of(), "test"));
+            return approvals.open(run.id())
                 .stream()
                 .filter(p -> p.gateId().equals("domain-approval") && p.attempt() == attempt)
-                .findFirst(), Optional::isPresent)
-            .orElseThrow();
+                .findFirst();
+        }, Optional::isPresent).orElseThrow();
     }
 
 }

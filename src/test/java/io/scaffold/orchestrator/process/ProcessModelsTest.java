@@ -18,7 +18,7 @@ class ProcessModelsTest {
 
         assertThat(models).extracting(ProcessModels.Model::name)
             .containsExactly("quality-gate.bpmn", "scaffold.bpmn", "gate-policy.dmn", "gate-verdict.dmn",
-                    "gate-approval.form");
+                    "clarify-requirements.form", "gate-approval.form");
         assertThat(models.get(1).content()).isEqualTo(Files.readAllBytes(Path.of("bpmn", "scaffold.bpmn")));
     }
 
@@ -31,7 +31,8 @@ class ProcessModelsTest {
         assertThat(deployment.getDecisions()).extracting(Decision::getDmnDecisionId)
             .containsExactlyInAnyOrder("gatePolicy", "gateCriteria", "gateDefinition", "gateScore", "objectiveScore",
                     "fixableFindings", "concernFindings", "verdictRule", "gateVerdict");
-        assertThat(deployment.getForm()).extracting(Form::getFormId).containsExactly("gate-approval");
+        assertThat(deployment.getForm()).extracting(Form::getFormId)
+            .containsExactlyInAnyOrder("gate-approval", "clarify-requirements");
     }
 
 }
