@@ -152,8 +152,13 @@ class ApprovalApiTest {
         assertThat(waivedEvent).isNotNull();
         assertThat(json.readTree(waivedEvent.path("payload").asText()).path("reason").asText())
             .isEqualTo("a demo: Zork has no schema.org type");
+        // the run may already be at the next gate: look for the waived one
         JsonNode gates = json.readTree(api.get("/api/v1/processes/" + id + "/gates").getBody());
-        assertThat(gates.get(gates.size() - 1).path("outcome").asText()).isEqualTo("WAIVED");
+        assertThat(gates)
+            .filteredOn(g -> g.path("gateId").asText().equals("domain-approval")
+                    && g.path("attempt").asInt() == approval.path("attempt").asInt())
+            .singleElement()
+            .satisfies(g -> assertThat(g.path("outcome").asText()).isEqualTo("WAIVED"));
         api.awaitApproval(id, "architecture-review");
         api.post("/api/v1/processes/" + id + "/cancel", Map.of());
     }
