@@ -74,8 +74,7 @@ class ApprovalController {
             .filter(a -> a.userTaskKey() == userTaskKey)
             .findFirst()
             .orElseThrow(() -> new NotFoundException("run " + id + " has no open approval " + userTaskKey));
-        Approvals.Approver approver = new Approvals.Approver(currentUser.name(), currentUser.groups(),
-                currentUser.admin(), currentUser.identified());
+        Approvals.Approver approver = Answerers.current(currentUser);
         try {
             approvals.decide(pending, run.createdBy(),
                     new Approvals.Answer(body.decision(), body.comment(), body.decisionChanges(), body.waiver()),

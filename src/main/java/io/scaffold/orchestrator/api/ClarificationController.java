@@ -69,8 +69,7 @@ class ClarificationController {
             .findFirst()
             .orElseThrow(() -> new NotFoundException("run " + id + " has no open clarifying questions with task key "
                     + userTaskKey + ": GET /api/v1/processes/" + id + "/questions lists them"));
-        Approvals.Approver by = new Approvals.Approver(currentUser.name(), currentUser.roles(), currentUser.admin(),
-                currentUser.identified());
+        Approvals.Approver by = Answerers.current(currentUser);
         List<ClarifyingAnswer> answers = body == null || body.answers() == null ? List.of() : body.answers();
         try {
             clarifications.answer(pending, answers, by);
