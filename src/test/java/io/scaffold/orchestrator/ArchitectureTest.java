@@ -79,8 +79,8 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(BASE + ".agents..", BASE + ".api..", BASE + ".artifacts..", BASE + ".cli..",
-                BASE + ".gates..", BASE + ".handover..", BASE + ".process..", BASE + ".runs..", BASE + ".runtime..",
-                BASE + ".security..")
+                BASE + ".gates..", BASE + ".handover..", BASE + ".llm..", BASE + ".process..", BASE + ".runs..",
+                BASE + ".runtime..", BASE + ".security..")
         .because("reading a spec and generating a project are plain Java, testable without the engine or a "
                 + "database");
 

@@ -1,0 +1,25 @@
+package io.scaffold.orchestrator.llm;
+
+/**
+ * The agents that may think with a language model. Each is configured on its own
+ * ({@code scaffold.llm.agents.<key>.*}) and each has a deterministic path that takes over
+ * when no model is configured or the model fails.
+ */
+public enum AgentRole {
+
+    REQUIREMENTS("requirements"), DOMAIN_ANALYST("domain-analyst"), ARCHITECT("architect"),
+    SECURITY_REVIEWER("security-reviewer"), ARCHITECTURE_REVIEWER("architecture-reviewer"),
+    TEST_REVIEWER("test-reviewer"), REVISER("reviser"), PRODUCT_OWNER("product-owner");
+
+    private final String key;
+
+    AgentRole(String key) {
+        this.key = key;
+    }
+
+    /** The agent's name in configuration, records and reports. */
+    public String key() {
+        return key;
+    }
+
+}
