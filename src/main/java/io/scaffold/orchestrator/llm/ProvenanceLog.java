@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -23,6 +24,7 @@ public class ProvenanceLog {
 
     private final Clock clock;
 
+    @Autowired
     ProvenanceLog(JdbcClient jdbc) {
         this(jdbc, Clock.systemUTC());
     }
