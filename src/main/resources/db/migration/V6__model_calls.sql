@@ -3,6 +3,8 @@
 -- No foreign key to runs: a call at intake is made before its run exists (run_id then null or not yet inserted).
 create table model_calls (
     id               uuid         primary key,
+    -- the calls made for one question of an agent share it (attempts, retries, the repair round, the chain)
+    question_id      uuid         not null,
     run_id           uuid,
     agent            varchar(50)  not null,
     provider         varchar(50)  not null,
@@ -22,6 +24,7 @@ create table model_calls (
     called_at        timestamptz  not null
 );
 create index model_calls_run_idx on model_calls (run_id, called_at);
+create index model_calls_question_idx on model_calls (question_id);
 
 -- Which agent produced each artifact of a run, and how (llm/ProvenanceLog): a model, deterministic code, or
 -- deterministic code after the model chain failed. One row per artifact; recording it again replaces it.

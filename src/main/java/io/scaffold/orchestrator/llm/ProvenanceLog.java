@@ -3,12 +3,11 @@ package io.scaffold.orchestrator.llm;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -22,16 +21,8 @@ public class ProvenanceLog {
 
     private final JdbcClient jdbc;
 
-    private final Clock clock;
-
-    @Autowired
     ProvenanceLog(JdbcClient jdbc) {
-        this(jdbc, Clock.systemUTC());
-    }
-
-    ProvenanceLog(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.clock = clock;
     }
 
     /**
@@ -53,7 +44,7 @@ public class ProvenanceLog {
                     model = excluded.model, call_id = excluded.call_id, reason = excluded.reason,
                     recorded_at = excluded.recorded_at""")
             .params(runId, artifactPath, provenance.agent().key(), provenance.source().name(), provenance.provider(),
-                    provenance.model(), provenance.callId(), provenance.reason(), Timestamp.from(clock.instant()))
+                    provenance.model(), provenance.callId(), provenance.reason(), Timestamp.from(Instant.now()))
             .update();
     }
 
