@@ -49,9 +49,9 @@ final class ModelReview {
         /**
          * @param ruleId one of the reviewer's rule ids
          * @param file a path among the files shown
-         * @param line 1-based, or null for the whole file
+         * @param line 1-based, or 0 for the whole file
          */
-        record Issue(String ruleId, String file, Integer line, String message, String suggestedAction) {
+        record Issue(String ruleId, String file, int line, String message, String suggestedAction) {
         }
 
     }
@@ -113,7 +113,7 @@ final class ModelReview {
         List<Finding> findings = new ArrayList<>();
         for (Review.Issue issue : answer.value().issues()) {
             FindingRule rule = rules.stream().filter(r -> r.id().equals(issue.ruleId())).findFirst().orElseThrow();
-            findings.add(rule.at(issue.file(), issue.line() == null ? 0 : issue.line(),
+            findings.add(rule.at(issue.file(), issue.line(),
                     issue.message().strip() + " (" + reviewer.key() + ", " + answer.provenance().describe() + ")",
                     issue.suggestedAction().strip()));
         }
@@ -138,9 +138,9 @@ final class ModelReview {
             if (text == null) {
                 problems.add(where + ": '" + issue.file() + "' is not one of the files shown; use its path exactly");
             }
-            else if (issue.line() != null && (issue.line() < 1 || issue.line() > text.lines().count())) {
+            else if (issue.line() < 0 || issue.line() > text.lines().count()) {
                 problems.add(where + ": " + issue.file() + " has no line " + issue.line() + "; give a line from 1 to "
-                        + text.lines().count() + " or none");
+                        + text.lines().count() + ", or 0 for the whole file");
             }
             if (blankOrMultiline(issue.message())) {
                 problems.add(where + ": the message must be one non-empty line");

@@ -50,7 +50,7 @@ class ModelReviewersTest {
     @Test
     void anIssueAboutAFileItWasNotShownFallsBackToNoFindings() {
         model.reply("architecture-reviewer.review", """
-                {"issues": [{"ruleId": "REVIEW-ARCH-FIT", "file": "docs/architecture/invented.md", "line": null,
+                {"issues": [{"ruleId": "REVIEW-ARCH-FIT", "file": "docs/architecture/invented.md", "line": 0,
                              "message": "made up", "suggestedAction": "none"}]}
                 """);
 
