@@ -167,8 +167,15 @@ class ModelOutageRunTest {
             }
             assertThat(domainModel).isNotNull();
             assertThat(domainModel.path("provenance").asText()).startsWith("deterministic (fallback: " + reason);
-            JsonNode fallback = report.path("modelCalls").path("fallbacks").get(0);
-            assertThat(fallback.path("path").asText()).isEqualTo(DomainModels.PATH);
+            // every model-backed agent falls back; the requirements agent's is the domain
+            // model's
+            JsonNode fallback = null;
+            for (JsonNode each : report.path("modelCalls").path("fallbacks")) {
+                if (each.path("path").asText().equals(DomainModels.PATH)) {
+                    fallback = each;
+                }
+            }
+            assertThat(fallback).isNotNull();
             assertThat(fallback.path("agent").asText()).isEqualTo("requirements");
             assertThat(fallback.path("reason").asText()).startsWith(reason);
             assertThat(report.path("modelCalls").path("counts").toString()).contains("\"agent\":\"requirements\"",
