@@ -21,7 +21,11 @@ import io.scaffold.orchestrator.generation.GeneratedFile;
 import io.scaffold.orchestrator.generation.GenerationContext;
 import io.scaffold.orchestrator.llm.ProvenanceLog;
 import io.scaffold.orchestrator.llm.ProvenanceSource;
-import io.scaffold.orchestrator.llm.ScriptedAnswers;
+import io.scaffold.orchestrator.llm.ModelAgents;
+import io.scaffold.orchestrator.llm.ScriptedChain;
+import io.scaffold.orchestrator.llm.ScriptedModelServer;
+import io.scaffold.orchestrator.llm.ScriptedModelServer.Step;
+import io.scaffold.orchestrator.llm.ScriptedModelServer.WireFormat;
 import io.scaffold.orchestrator.runs.Run;
 import io.scaffold.orchestrator.runs.RunRepository;
 import io.scaffold.orchestrator.runs.RunStatus;
@@ -33,33 +37,45 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The model-backed agents through the {@code ModelAgents} port, without the engine: what
- * a model answers becomes MODEL decisions naming the model, Markdown-encoded prose in the
- * ADRs, PRD and tickets, and the artifacts' provenance; an answer that fails its check
- * leaves the deterministic output and a FALLBACK provenance.
+ * The model-backed agents through the real {@code ModelAgents} chain and a scripted
+ * OpenAI-compatible server, without the engine: what a model answers becomes MODEL
+ * decisions naming the model, Markdown-encoded prose in the ADRs, PRD and tickets, and
+ * the artifacts' provenance; an answer that fails its check (after the repair round) or a
+ * provider that fails leaves the deterministic output and a FALLBACK provenance. Without
+ * any model: {@code PhaseAgentsReworkTest}.
  */
 @SpringBootTest(classes = { DecisionStore.class, PhaseAgents.class, ModelBackedAgents.class, DomainAnalyst.class,
         Architect.class, ProductOwner.class, Reviser.class, ProvenanceLog.class, ModelBackedAgentsTest.Scripted.class })
 class ModelBackedAgentsTest {
 
+    static final ScriptedModelServer SERVER = ScriptedModelServer.start(WireFormat.OPENAI);
+
+    /** The real model chain against a scripted OpenAI-compatible server. */
     @TestConfiguration
     static class Scripted {
 
         @Bean
-        ScriptedAnswers scriptedAnswers() {
-            return new ScriptedAnswers();
+        ModelAgents scriptedChain(JdbcClient jdbc) {
+            return ScriptedChain.agents(SERVER, jdbc);
         }
 
+    }
+
+    @AfterAll
+    static void stop() {
+        SERVER.close();
     }
 
     @DynamicPropertySource
@@ -84,8 +100,20 @@ class ModelBackedAgentsTest {
     @Autowired
     PhaseAgents agents;
 
-    @Autowired
-    ScriptedAnswers model;
+    final Server model = new Server();
+
+    /** Scripts the server by template id; lists the requests made with a template. */
+    static final class Server {
+
+        void reply(String templateId, String json) {
+            SERVER.script(templateId, Step.answer(json));
+        }
+
+        List<ScriptedModelServer.Request> asked(String templateId) {
+            return SERVER.requests(templateId);
+        }
+
+    }
 
     @Autowired
     RunDecisions decisions;
@@ -106,7 +134,9 @@ class ModelBackedAgentsTest {
 
     @BeforeEach
     void aTicketTrackerPastIntake() {
-        model.clear();
+        // a provider that is down for every template until a test scripts an answer
+        List.of(DomainAnalyst.TEMPLATE, Architect.TEMPLATE, ProductOwner.TEMPLATE, Reviser.TEMPLATE)
+            .forEach(t -> SERVER.script(t.id(), Step.status(500)));
         runId = UUID.randomUUID();
         runs.insert(new Run(runId, "acme", "tester", "tracker", "tracker.jdl", "JDL", "full", RunStatus.RUNNING, null,
                 null, null, Instant.now(), null));
@@ -135,7 +165,7 @@ class ModelBackedAgentsTest {
             .doesNotContain("Delete a ticket");
         assertThat(useCases.source()).isEqualTo(DecisionSource.MODEL);
         assertThat(useCases.assumption()).isTrue();
-        assertThat(useCases.rationale()).contains("domain analyst", "scripted scripted-model");
+        assertThat(useCases.rationale()).contains("domain analyst", "openai " + ScriptedChain.MODEL);
         assertThat(decisions.find(runId, "schema-org-type:Agent").orElseThrow().chosen()).isEqualTo(person);
         assertThat(artifacts.latestText(runId, "docs/requirements/objectives-and-use-cases.md")).get()
             .asString()
@@ -181,8 +211,8 @@ class ModelBackedAgentsTest {
         assertThat(artifacts.latestText(runId, "docs/architecture/adr/0001-stack.md")).get()
             .asString()
             .doesNotContain("Tickets are");
-        assertThat(model.asked()).singleElement()
-            .satisfies(q -> assertThat(q.input()).contains("0002-persistence", "PostgreSQL"));
+        assertThat(model.asked("architect.adr-rationale")).last()
+            .satisfies(q -> assertThat(q.userMessages().getFirst()).contains("0002-persistence", "PostgreSQL"));
     }
 
     @Test
@@ -211,15 +241,17 @@ class ModelBackedAgentsTest {
     }
 
     @Test
-    void withoutAModelTheDocumentsAreTheTemplatesAlone() {
+    void whenTheProviderFailsTheDocumentsAreTheTemplatesAloneAndTheProvenanceSaysWhy() {
         agents.generate(runId, Phase.DELIVERY, JobTypes.AGENT_PRODUCT_OWNER, Rework.NONE,
                 Map.of(JobTypes.AGENT_PRODUCT_OWNER, DELIVERY::generateProductDocs));
         agents.generate(runId, Phase.DOMAIN_ANALYSIS, JobTypes.AGENT_DOMAIN_ANALYST, Rework.NONE, DOMAIN_ANALYSIS);
 
         assertThat(artifacts.latestText(runId, "docs/tickets.md")).get().asString().doesNotContain("User stories");
         assertThat(decisions.version(runId)).isEqualTo(1);
-        assertThat(provenance.forRun(runId).get("docs/prd.md"))
-            .satisfies(p -> assertThat(p.source()).isEqualTo(ProvenanceSource.DETERMINISTIC));
+        assertThat(provenance.forRun(runId).get("docs/prd.md")).satisfies(p -> {
+            assertThat(p.source()).isEqualTo(ProvenanceSource.FALLBACK);
+            assertThat(p.reason()).contains("500");
+        });
     }
 
     @Test
@@ -239,9 +271,10 @@ class ModelBackedAgentsTest {
                         "a ticket without a description is useless", "ella", Optional.of(AutomationLevel.PARTIAL)),
                 DOMAIN_ANALYSIS);
 
-        assertThat(model.asked()).last().satisfies(q -> assertThat(q.input()).contains("useless", "REQ-TEST"));
-        // the invented field fails the check: one repair round would follow with a real
-        // model; the scripted one falls back
+        assertThat(model.asked("reviser.decision-changes")).last()
+            .satisfies(q -> assertThat(q.userMessages().getFirst()).contains("useless", "REQ-TEST"));
+        // the invented field fails the check; the repair round gets the same answer, then
+        // the deterministic path proposes nothing
         assertThat(decisions.find(runId, "field-required:Ticket.description").orElseThrow().chosen())
             .isEqualTo("false");
 
@@ -258,7 +291,7 @@ class ModelBackedAgentsTest {
         assertThat(described.chosen()).isEqualTo("true");
         assertThat(described.source()).isEqualTo(DecisionSource.MODEL);
         assertThat(described.locked()).isFalse();
-        assertThat(described.rationale()).contains("reviser", "scripted-model", "every ticket described");
+        assertThat(described.rationale()).contains("reviser", ScriptedChain.MODEL, "every ticket described");
         assertThat(decisions.history(runId, described.id()).getLast().changedBy()).isEqualTo("reviser");
     }
 
