@@ -110,7 +110,7 @@ class ConsoleBrowserTest {
 
     @Test
     void aPartialRunIsStartedFollowedAnsweredAndDownloadedInTheBrowser() throws IOException {
-        String console = "http://localhost:" + port + "/";
+        String console = "http://127.0.0.1:" + port + "/";
         browser.navigate(console + "#/");
         browser.waitForVisible(testId("start-form"), Duration.ofSeconds(30));
         browser.upload(testId("start-form") + " input[type=file][name=spec]", SPEC);
@@ -198,7 +198,7 @@ class ConsoleBrowserTest {
                     testId("gate-diagram") + " .djs-element[data-element-id=\"approve-gate\"].state-active",
                     Duration.ofSeconds(10));
             screenshot("gate-drill-down-" + gateId);
-            browser.navigate("http://localhost:" + port + "/#/runs/" + runId);
+            browser.navigate("http://127.0.0.1:" + port + "/#/runs/" + runId);
             browser.waitForVisible(approval, Duration.ofSeconds(30));
         }
 
