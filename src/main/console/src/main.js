@@ -16,16 +16,20 @@ const UUID = '[0-9a-fA-F-]{36}';
 const RUN_ROUTE = new RegExp(`^#/runs/(${UUID})(?:/gates/([A-Za-z0-9_.-]+))?$`);
 
 const app = document.getElementById('app');
-let leave = () => {};
+let page = { leave: () => {} };
 
+/** Shows the page of the hash; moving between a run and its gates keeps the run page. */
 async function route(config) {
-  leave();
-  leave = () => {};
   const [path, query] = (location.hash || '#/').split('?');
   const run = RUN_ROUTE.exec(path);
+  if (run && page.runId === run[1]) {
+    page.showGate(run[2] ?? null);
+    return;
+  }
+  page.leave();
+  page = { leave: () => {} };
   try {
-    if (run) leave = await runPage(app, run[1], run[2] ?? null, config);
-    else leave = await runsPage(app, new URLSearchParams(query ?? ''));
+    page = run ? await runPage(app, run[1], run[2] ?? null, config) : await runsPage(app, new URLSearchParams(query ?? ''));
   }
   catch (error) {
     replace(app, errorBox(error));

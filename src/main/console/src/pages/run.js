@@ -54,7 +54,12 @@ async function downloadWithToken(event, runId) {
   URL.revokeObjectURL(url);
 }
 
-export async function runPage(root, runId, gateElementId, config) {
+/**
+ * Renders the run page into root and follows the run. Resolves to { runId, showGate(id),
+ * leave() }: showGate switches the gate drill-down (null closes it) without reloading the page.
+ */
+export async function runPage(root, runId, initialGate, config) {
+  let gateElementId = initialGate;
   const abort = new AbortController();
   const el = (testid, cls) => h('section', { testid, class: cls ?? testid });
   const headerBox = h('div');
@@ -71,10 +76,31 @@ export async function runPage(root, runId, gateElementId, config) {
   replace(root, headerBox, actionStatus, h('section', { class: 'diagrams' }, diagramBox, gateLinks, gateBox), tasksBox,
     timelineBox, scorecardsBox, decisionsBox, artifactsBox, eventsBox);
 
-  const diagram = new ProcessDiagram(diagramBox, (elementId) => {
-    if (elementId.startsWith('gate-')) location.hash = `#/runs/${runId}/gates/${elementId}`;
+  const diagram = new ProcessDiagram(diagramBox, (elementId, type) => {
+    if (type === 'bpmn:CallActivity') location.hash = `#/runs/${runId}/gates/${elementId}`;
   });
   let gateDiagram = null;
+  let lastDiagram = null;
+
+  /** The quality-gate diagram of the selected gate call activity, with its latest attempt's states. */
+  const drillDown = async (state) => {
+    gateLinks.querySelectorAll('a').forEach((a) => a.classList.toggle('selected', a.dataset.gateId === gateElementId));
+    if (!gateElementId) {
+      gateDiagram?.destroy();
+      gateDiagram = null;
+      replace(gateBox);
+      return;
+    }
+    if (!gateDiagram || gateDiagram.gateElementId !== gateElementId) {
+      gateDiagram?.destroy();
+      const box = h('div', { testid: 'gate-diagram', class: 'diagram gate-diagram', data: { gateId: gateElementId } });
+      replace(gateBox, h('h2', null, `Quality gate ${gateElementId} `, h('a', { href: `#/runs/${runId}` }, '(close)')), box);
+      gateDiagram = new ProcessDiagram(box);
+      gateDiagram.gateElementId = gateElementId;
+    }
+    await gateDiagram.show(state.gates?.[gateElementId]?.processId ?? 'quality-gate');
+    gateDiagram.apply(gateElements(state, gateElementId));
+  };
   const tasks = new OpenTasks(tasksBox, runId, config);
   const artifacts = new ArtifactBrowser(artifactsBox, runId);
   const log = new EventLog(eventsBox);
@@ -98,19 +124,12 @@ export async function runPage(root, runId, gateElementId, config) {
     },
     [Section.DIAGRAM]: async () => {
       const state = await getJson(runPath(runId, '/diagram'));
+      lastDiagram = state;
       await diagram.show(state.processId ?? 'scaffold');
       diagram.apply(state.elements);
       replace(gateLinks, Object.keys(state.gates ?? {}).map((id) => h('a', { testid: 'gate-link', data: { gateId: id },
         class: id === gateElementId ? 'selected' : null, href: `#/runs/${runId}/gates/${id}` }, id)));
-      if (gateElementId) {
-        if (!gateDiagram) {
-          const box = h('div', { testid: 'gate-diagram', class: 'diagram gate-diagram', data: { gateId: gateElementId } });
-          replace(gateBox, h('h2', null, `Quality gate ${gateElementId} `, h('a', { href: `#/runs/${runId}` }, '(close)')), box);
-          gateDiagram = new ProcessDiagram(box);
-        }
-        await gateDiagram.show(state.gates?.[gateElementId]?.processId ?? 'quality-gate');
-        gateDiagram.apply(gateElements(state, gateElementId));
-      }
+      await drillDown(state);
     },
     [Section.PHASES]: async () => renderTimeline(timelineBox, await getJson(runPath(runId, '/phases'))),
     [Section.TASKS]: () => tasks.refresh(),
@@ -129,7 +148,7 @@ export async function runPage(root, runId, gateElementId, config) {
   }
   catch (error) {
     replace(root, errorBox(error), h('p', null, h('a', { href: '#/' }, 'Back to the runs')));
-    return () => abort.abort();
+    return { runId, showGate: () => {}, leave: () => abort.abort() };
   }
   const events = getJson(runPath(runId, '/events'));
   await refresh(new Set(Object.values(Section).filter((s) => s !== Section.RUN)));
@@ -170,11 +189,18 @@ export async function runPage(root, runId, gateElementId, config) {
     });
   }
 
-  return () => {
-    abort.abort();
-    settleTimers.forEach(clearTimeout);
-    diagram.destroy();
-    gateDiagram?.destroy();
-    tasks.destroy();
+  return {
+    runId,
+    showGate: (id) => {
+      gateElementId = id;
+      if (lastDiagram) drillDown(lastDiagram).catch((error) => replace(gateBox, errorBox(error)));
+    },
+    leave: () => {
+      abort.abort();
+      settleTimers.forEach(clearTimeout);
+      diagram.destroy();
+      gateDiagram?.destroy();
+      tasks.destroy();
+    },
   };
 }

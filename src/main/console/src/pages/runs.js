@@ -67,5 +67,5 @@ export async function runsPage(root, params) {
   catch (error) {
     replace(pager, errorBox(error));
   }
-  return () => {};
+  return { leave: () => {} };
 }
