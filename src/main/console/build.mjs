@@ -42,6 +42,7 @@ await writeFile(path.join(outDir, 'index.html'), `<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Scaffold Orchestrator</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="${relative(style)}">
 <script type="module" src="${relative(script)}"></script>
 </head>

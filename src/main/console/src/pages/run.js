@@ -18,7 +18,7 @@ import { OpenTasks } from '../views/tasks.js';
  */
 const SETTLE_DELAYS_MS = [250, 1000, 3000];
 
-function header(run, config, onAction) {
+function header(run, incidents, config, onAction) {
   const status = h('span', { testid: 'run-status', class: `status status-${run.status.toLowerCase()}`,
     data: { status: run.status } }, run.status);
   const operate = config.operateUrl && run.processInstanceKey
@@ -32,11 +32,13 @@ function header(run, config, onAction) {
       `automation ${run.automationLevel} · started by ${run.createdBy ?? '—'} at ${formatTime(run.createdAt)}`,
       run.completedAt ? ` · finished ${formatTime(run.completedAt)}` : ''),
     run.failureReason ? h('p', { class: 'error' }, run.failureReason) : null,
+    incidents.length === 0 ? null : h('ul', { testid: 'incidents', class: 'incidents' }, incidents.map((i) =>
+      h('li', { class: 'error', data: { elementId: i.elementId } }, `Incident at ${i.elementId}: ${i.errorMessage}`))),
     h('div', { class: 'actions' },
       h('a', { testid: 'download', href: runPath(run.id, '/download'), download: `${run.id}.zip`,
         onclick: (e) => downloadWithToken(e, run.id) }, 'Download zip'),
       ['STARTING', 'RUNNING'].includes(run.status) ? action('cancel', 'Cancel', '/cancel') : null,
-      run.status === 'RUNNING' ? action('retry', 'Retry failed jobs', '/retry') : null,
+      run.status === 'RUNNING' ? action('retry', incidents.length ? 'Retry' : 'Retry failed jobs', '/retry') : null,
       operate));
 }
 
@@ -119,8 +121,10 @@ export async function runPage(root, runId, initialGate, config) {
 
   const loaders = {
     [Section.RUN]: async () => {
-      run = await getJson(runPath(runId));
-      replace(headerBox, header(run, config, onAction));
+      const [loaded, incidents] = await Promise.all([getJson(runPath(runId)),
+        getJson(runPath(runId, '/incidents')).catch(() => [])]);
+      run = loaded;
+      replace(headerBox, header(run, incidents, config, onAction));
     },
     [Section.DIAGRAM]: async () => {
       const state = await getJson(runPath(runId, '/diagram'));
