@@ -12,11 +12,12 @@ import { EventLog, renderDecisions, renderScorecards, renderTimeline } from '../
 import { OpenTasks } from '../views/tasks.js';
 
 /**
- * After a burst of events the page looks again at the diagram and the open tasks a few
- * times: the engine moves on (and creates user tasks) after the event it recorded last,
- * without a new event. Bounded, not a polling loop: it stops this long after the last event.
+ * After the first load and after each burst of events the page looks again at the diagram
+ * and the open tasks a few times: the engine moves on (and creates user tasks) after the
+ * event it recorded last, without a new event. Bounded, not a polling loop: the last look
+ * is this long after the last event.
  */
-const SETTLE_DELAYS_MS = [250, 1000, 3000];
+const SETTLE_DELAYS_MS = [250, 1000, 3000, 10000, 30000];
 
 function header(run, incidents, config, onAction) {
   const status = h('span', { testid: 'run-status', class: `status status-${run.status.toLowerCase()}`,
@@ -180,6 +181,7 @@ export async function runPage(root, runId, initialGate, config) {
   };
 
   if (!['COMPLETED', 'FAILED', 'CANCELLED'].includes(run.status)) {
+    settle();
     readEventStream(runPath(runId, '/stream'), {
       headers: () => authHeaders(),
       lastEventId: log.lastSeq ? String(log.lastSeq) : null,

@@ -90,11 +90,14 @@ export class EventLog {
     replace(container, h('h2', null, 'Event log'), this.list);
   }
 
+  /** Adds events not shown yet, following the end of the log when the reader was there. */
   append(events) {
+    const atEnd = this.list.scrollTop + this.list.clientHeight >= this.list.scrollHeight - 4;
     for (const event of events) {
       if (event.id <= this.lastSeq) continue;
       this.lastSeq = event.id;
       this.list.append(eventItem(event));
     }
+    if (atEnd) this.list.scrollTop = this.list.scrollHeight;
   }
 }
