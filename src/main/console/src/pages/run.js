@@ -147,16 +147,20 @@ export async function runPage(root, runId, initialGate, config) {
     if (!abort.signal.aborted) console.warn(`reloading ${s} of run ${runId} failed`, error);
   })));
 
-  // First paint: the header, diagram and tasks first; the rest as it arrives.
+  // First paint: every section and the BPMN model load at once; a run that cannot be read
+  // (unknown, or of another organisation) replaces the page with the server's answer.
+  const model = diagram.show('scaffold').catch(() => {});
+  const events = getJson(runPath(runId, '/events'));
+  const others = refresh(new Set(Object.values(Section).filter((s) => s !== Section.RUN)));
   try {
     await loaders[Section.RUN]();
   }
   catch (error) {
+    abort.abort();
     replace(root, errorBox(error), h('p', null, h('a', { href: '#/' }, 'Back to the runs')));
-    return { runId, showGate: () => {}, leave: () => abort.abort() };
+    return { runId, showGate: () => {}, leave: () => {} };
   }
-  const events = getJson(runPath(runId, '/events'));
-  await refresh(new Set(Object.values(Section).filter((s) => s !== Section.RUN)));
+  await Promise.all([model, others]);
   const history = await events.catch(() => []);
   log.append(history);
 
