@@ -49,3 +49,9 @@ export function formatDuration(ms) {
 export function errorBox(error) {
   return h('p', { class: 'error', testid: 'error', role: 'alert' }, error?.message ?? String(error));
 }
+
+/** A score or weight for reading: at most three decimals (0.9825… → 0.983). */
+export function formatNumber(value) {
+  const n = Number(value);
+  return value === null || value === undefined || Number.isNaN(n) ? '—' : String(Number(n.toFixed(3)));
+}

@@ -12,11 +12,12 @@ import { EventLog, renderDecisions, renderScorecards, renderTimeline } from '../
 import { OpenTasks } from '../views/tasks.js';
 
 /**
- * After a burst of events the page looks again at the diagram and the open tasks a few
- * times: the engine moves on (and creates user tasks) after the event it recorded last,
- * without a new event. Bounded, not a polling loop: it stops this long after the last event.
+ * After the first load and after each burst of events the page looks again at the diagram
+ * and the open tasks a few times: the engine moves on (and creates user tasks) after the
+ * event it recorded last, without a new event. Bounded, not a polling loop: the last look
+ * is this long after the last event.
  */
-const SETTLE_DELAYS_MS = [250, 1000, 3000];
+const SETTLE_DELAYS_MS = [250, 1000, 3000, 10000, 30000];
 
 function header(run, incidents, config, onAction) {
   const status = h('span', { testid: 'run-status', class: `status status-${run.status.toLowerCase()}`,
@@ -146,16 +147,20 @@ export async function runPage(root, runId, initialGate, config) {
     if (!abort.signal.aborted) console.warn(`reloading ${s} of run ${runId} failed`, error);
   })));
 
-  // First paint: the header, diagram and tasks first; the rest as it arrives.
+  // First paint: every section and the BPMN model load at once; a run that cannot be read
+  // (unknown, or of another organisation) replaces the page with the server's answer.
+  const model = diagram.show('scaffold').catch(() => {});
+  const events = getJson(runPath(runId, '/events'));
+  const others = refresh(new Set(Object.values(Section).filter((s) => s !== Section.RUN)));
   try {
     await loaders[Section.RUN]();
   }
   catch (error) {
+    abort.abort();
     replace(root, errorBox(error), h('p', null, h('a', { href: '#/' }, 'Back to the runs')));
-    return { runId, showGate: () => {}, leave: () => abort.abort() };
+    return { runId, showGate: () => {}, leave: () => {} };
   }
-  const events = getJson(runPath(runId, '/events'));
-  await refresh(new Set(Object.values(Section).filter((s) => s !== Section.RUN)));
+  await Promise.all([model, others]);
   const history = await events.catch(() => []);
   log.append(history);
 
@@ -180,6 +185,7 @@ export async function runPage(root, runId, initialGate, config) {
   };
 
   if (!['COMPLETED', 'FAILED', 'CANCELLED'].includes(run.status)) {
+    settle();
     readEventStream(runPath(runId, '/stream'), {
       headers: () => authHeaders(),
       lastEventId: log.lastSeq ? String(log.lastSeq) : null,

@@ -28,12 +28,18 @@ export class ProcessDiagram {
     this.viewer.get('eventBus').on('element.click', (event) => onElementClick(event.element.id, event.element.type));
   }
 
-  async show(bpmnProcessId) {
-    if (this.processId === bpmnProcessId) return;
-    await this.viewer.importXML(await model(bpmnProcessId));
-    this.processId = bpmnProcessId;
-    this.decorated = [];
-    this.viewer.get('canvas').zoom('fit-viewport');
+  /** Draws the model of bpmnProcessId; callers asking at once share one import. */
+  show(bpmnProcessId) {
+    if (this.shown?.processId !== bpmnProcessId) {
+      const shown = (async () => {
+        await this.viewer.importXML(await model(bpmnProcessId));
+        this.decorated = [];
+        this.viewer.get('canvas').zoom('fit-viewport');
+      })();
+      shown.catch(() => { if (this.shown?.done === shown) this.shown = null; });
+      this.shown = { processId: bpmnProcessId, done: shown };
+    }
+    return this.shown.done;
   }
 
   /** Replaces the state markers and rework badges with those of elements (GET …/diagram). */

@@ -1,6 +1,6 @@
 // The read-only sections of the run page: phase timeline, gate scorecards, decisions and
 // the event log. Every value from a run (spec names, findings, decisions) lands as text.
-import { formatDuration, formatTime, h, replace } from '../dom.js';
+import { formatDuration, formatNumber, formatTime, h, replace } from '../dom.js';
 
 export function renderTimeline(container, phases) {
   replace(container, h('h2', null, 'Phases'), h('ol', { class: 'timeline' }, phases.map((p) =>
@@ -27,14 +27,14 @@ function scorecard(gate, latest) {
     data: { gateId: gate.gateId, verdict: gate.verdict, outcome: gate.outcome, attempt: gate.attempt } },
   h('h3', null, `${gate.gateId} — ${gate.outcome}`),
   h('p', { class: 'gate-summary' },
-    `Phase ${gate.phaseId} · score ${gate.score} of threshold ${gate.threshold} · scoring round ${gate.attempt}`,
+    `Phase ${gate.phaseId} · score ${formatNumber(gate.score)} of threshold ${formatNumber(gate.threshold)} · scoring round ${gate.attempt}`,
     latest ? '' : ' (superseded by a later round)', gate.decidedBy ? ` · decided by ${gate.decidedBy}` : ''),
   gate.reason ? h('p', { class: 'gate-reason' }, gate.reason) : null,
   gate.comment ? h('p', { class: 'gate-comment' }, `Comment: ${gate.comment}`) : null,
   h('table', { class: 'criteria' },
     h('thead', null, h('tr', null, ['Criterion', 'Weight', 'Score', 'Findings'].map((t) => h('th', null, t)))),
     h('tbody', null, gate.criteria.map((c) => h('tr', { testid: 'criterion', data: { criterion: c.name } },
-      h('td', null, c.name), h('td', null, c.weight), h('td', null, c.score),
+      h('td', null, c.name), h('td', null, formatNumber(c.weight)), h('td', null, formatNumber(c.score)),
       h('td', null, (c.findings ?? []).length))))),
   findings.length === 0 ? null : h('table', { class: 'findings' },
     h('thead', null, h('tr', null, ['Rule', 'Severity', 'Criterion', 'Where', 'Finding', 'Suggested action',
@@ -90,11 +90,14 @@ export class EventLog {
     replace(container, h('h2', null, 'Event log'), this.list);
   }
 
+  /** Adds events not shown yet, following the end of the log when the reader was there. */
   append(events) {
+    const atEnd = this.list.scrollTop + this.list.clientHeight >= this.list.scrollHeight - 4;
     for (const event of events) {
       if (event.id <= this.lastSeq) continue;
       this.lastSeq = event.id;
       this.list.append(eventItem(event));
     }
+    if (atEnd) this.list.scrollTop = this.list.scrollHeight;
   }
 }
