@@ -53,7 +53,7 @@ const operations = {
   // Waits until the element's attribute has the value (e.g. data-status="COMPLETED").
   waitForAttribute: async (c) => page.waitForFunction(
     ([selector, name, value]) => document.querySelector(selector)?.getAttribute(name) === value,
-    [c.selector, c.name, c.value], { polling: 'mutation', ...timeout(c) }),
+    [c.selector, c.name, c.value], { polling: 50, ...timeout(c) }),
   text: async (c) => page.locator(c.selector).textContent(timeout(c)),
   // The attribute of every element the selector matches, in document order (none: an empty list).
   attributes: async (c) => page.locator(c.selector).evaluateAll(

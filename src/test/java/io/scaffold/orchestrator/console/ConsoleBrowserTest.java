@@ -1,6 +1,7 @@
 package io.scaffold.orchestrator.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -135,9 +136,12 @@ class ConsoleBrowserTest {
         browser.click(testId("questions") + " label:has-text(\"INFINITE_SCROLL\")");
         browser.click(testId("questions-submit"));
         browser.waitForGone(testId("questions"), Duration.ofSeconds(30));
-        JsonNode paging = decision(runId, "pagination:Book");
-        assertThat(paging.path("chosen").asText()).as("the answer chosen in the form").isEqualTo("INFINITE_SCROLL");
-        assertThat(paging.path("source").asText()).isEqualTo("PERSON");
+        // the answers are recorded once the engine has moved past the task
+        await().atMost(Duration.ofSeconds(30))
+            .untilAsserted(
+                    () -> assertThat(decision(runId, "pagination:Book").path("source").asText()).isEqualTo("PERSON"));
+        assertThat(decision(runId, "pagination:Book").path("chosen").asText()).as("the answer chosen in the form")
+            .isEqualTo("INFINITE_SCROLL");
 
         for (int i = 0; i < REVIEW_GATES.size(); i++) {
             approveInTheForm(runId, REVIEW_GATES.get(i), REVIEW_GATE_ELEMENTS.get(i));
@@ -206,14 +210,15 @@ class ConsoleBrowserTest {
         browser.click(form + " label:has-text(\"Approve\")");
         browser.click(form + " " + testId("approval-submit"));
         browser.waitForGone(form, Duration.ofSeconds(30));
-        JsonNode decided = null;
-        for (JsonNode gate : get("/api/v1/processes/" + runId + "/gates")) {
-            if (gate.path("gateId").asText().equals(gateId)) {
-                decided = gate;
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            List<String> decisions = new ArrayList<>();
+            for (JsonNode gate : get("/api/v1/processes/" + runId + "/gates")) {
+                if (gate.path("gateId").asText().equals(gateId)) {
+                    decisions.add(gate.path("decision").asText());
+                }
             }
-        }
-        assertThat(decided).as("gate %s recorded", gateId).isNotNull();
-        assertThat(decided.path("decision").asText()).isEqualTo("approve");
+            assertThat(decisions).as("the decisions recorded for gate %s", gateId).containsExactly("approve");
+        });
     }
 
     /** The "Done when": a finished run's page, loaded afresh. */
