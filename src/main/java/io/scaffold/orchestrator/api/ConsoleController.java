@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
  * renders with bpmn-js and form-js exactly as Operate and Tasklist would.
  */
 @RestController
-@EnableConfigurationProperties(ConsoleProperties.class)
+// the security properties also without the web security (scaffold run has no server)
+@EnableConfigurationProperties({ ConsoleProperties.class, ScaffoldSecurityProperties.class })
 class ConsoleController {
 
     private final ConsoleConfig config;

@@ -1,6 +1,8 @@
 package io.scaffold.orchestrator.api;
 
 import java.time.Duration;
+import java.util.Arrays;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
@@ -15,6 +17,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * a year.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class ConsoleHosting implements WebMvcConfigurer {
 
     private final String[] bundle;
@@ -25,7 +28,7 @@ class ConsoleHosting implements WebMvcConfigurer {
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
-        String[] assets = java.util.Arrays.stream(bundle)
+        String[] assets = Arrays.stream(bundle)
             .map(location -> (location.endsWith("/") ? location : location + "/") + "assets/")
             .toArray(String[]::new);
         registry.addResourceHandler("/assets/**")
