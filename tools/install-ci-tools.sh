@@ -3,7 +3,8 @@
 #   docker-compose  Debian's Compose 1.29, validates docker-compose.yml offline (`docker-compose config`)
 #   kubectl         Debian's kubernetes-client, for its built-in `kubectl kustomize` (works offline);
 #                   unpacked into tools/kubernetes-client so it never clashes with another kubectl on the PATH
-#   node + npm      Debian's Node.js, runs the Dockerfile linter in tools/dockerfile-lint
+#   node + npm      Debian's Node.js, builds the browser console (src/main/console, in every Maven build) and
+#                   runs the Dockerfile linter in tools/dockerfile-lint
 #   bwrap           Debian's bubblewrap, isolates the verification build of generated projects
 #                   (gates/probe/sandbox/BuildSandbox; without it builds run with a warning, less isolated)
 #   tmux            Debian's tmux, the real terminal cli/ManualRunInTmuxTest drives `./scaffold run` in

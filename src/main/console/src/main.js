@@ -17,9 +17,11 @@ const RUN_ROUTE = new RegExp(`^#/runs/(${UUID})(?:/gates/([A-Za-z0-9_.-]+))?$`);
 
 const app = document.getElementById('app');
 let page = { leave: () => {} };
+let navigation = 0;
 
 /** Shows the page of the hash; moving between a run and its gates keeps the run page. */
 async function route(config) {
+  const current = ++navigation;
   const [path, query] = (location.hash || '#/').split('?');
   const run = RUN_ROUTE.exec(path);
   if (run && page.runId === run[1]) {
@@ -29,10 +31,13 @@ async function route(config) {
   page.leave();
   page = { leave: () => {} };
   try {
-    page = run ? await runPage(app, run[1], run[2] ?? null, config) : await runsPage(app, new URLSearchParams(query ?? ''));
+    const shown = run ? await runPage(app, run[1], run[2] ?? null, config)
+      : await runsPage(app, new URLSearchParams(query ?? ''));
+    if (current === navigation) page = shown;
+    else shown.leave(); // the user moved on while it loaded
   }
   catch (error) {
-    replace(app, errorBox(error));
+    if (current === navigation) replace(app, errorBox(error));
   }
 }
 

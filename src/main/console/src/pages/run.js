@@ -143,9 +143,27 @@ export async function runPage(root, runId, initialGate, config) {
     [Section.ARTIFACTS]: () => artifacts.refresh(),
   };
 
-  const refresh = (sections) => Promise.all([...sections].map((s) => loaders[s]().catch((error) => {
-    if (!abort.signal.aborted) console.warn(`reloading ${s} of run ${runId} failed`, error);
-  })));
+  // One load per section at a time: a section asked for again while it loads loads once
+  // more afterwards, so an older answer never overwrites a newer one.
+  const loading = new Map();
+  const again = new Set();
+  const load = (section) => {
+    if (loading.has(section)) {
+      again.add(section);
+      return loading.get(section);
+    }
+    const done = loaders[section]()
+      .catch((error) => {
+        if (!abort.signal.aborted) console.warn(`reloading ${section} of run ${runId} failed`, error);
+      })
+      .finally(() => {
+        loading.delete(section);
+        if (again.delete(section) && !abort.signal.aborted) load(section);
+      });
+    loading.set(section, done);
+    return done;
+  };
+  const refresh = (sections) => Promise.all([...sections].map(load));
 
   // First paint: every section and the BPMN model load at once; a run that cannot be read
   // (unknown, or of another organisation) replaces the page with the server's answer.

@@ -42,12 +42,22 @@ function codeBlock(path, text) {
   return h('pre', { testid: 'artifact-content', class: 'artifact-content' }, code);
 }
 
+/** The CSS class of each line of a unified diff: file headers only before the first hunk. */
+export function diffLineKinds(text) {
+  let inHunk = false;
+  return text.split('\n').map((line) => {
+    if (line.startsWith('@@')) {
+      inHunk = true;
+      return [line, 'diff-hunk'];
+    }
+    if (!inHunk) return [line, 'diff-file'];
+    return [line, line.startsWith('+') ? 'diff-add' : line.startsWith('-') ? 'diff-del' : null];
+  });
+}
+
 function diffBlock(text) {
-  return h('pre', { testid: 'artifact-diff', class: 'artifact-diff' }, text.split('\n').map((line) => {
-    const kind = line.startsWith('+++') || line.startsWith('---') ? 'diff-file'
-      : line.startsWith('+') ? 'diff-add' : line.startsWith('-') ? 'diff-del' : line.startsWith('@@') ? 'diff-hunk' : null;
-    return h('span', { class: kind ? `diff-line ${kind}` : 'diff-line' }, line, '\n');
-  }));
+  return h('pre', { testid: 'artifact-diff', class: 'artifact-diff' }, diffLineKinds(text).map(([line, kind]) =>
+    h('span', { class: kind ? `diff-line ${kind}` : 'diff-line' }, line, '\n')));
 }
 
 export class ArtifactBrowser {

@@ -35,14 +35,15 @@ function taskCard(runId, task, kind, config, onAnswered) {
   const card = h('section', { class: 'task', testid: kind.testid, data: { userTaskKey: task.userTaskKey } },
     h('h3', null, kind.title(task), ' ', tasklistLink(config, task.userTaskKey)),
     formContainer, h('div', { class: 'actions' }, submit), status);
-  const form = new Form({ container: formContainer });
+  // No input debounce: a submit right after typing must see what was typed.
+  const form = new Form({ container: formContainer, debounce: false });
   schema(task.formId)
     .then((s) => form.importSchema(s, task.formVariables ?? {}))
     .catch((error) => replace(status, errorBox(error)));
   submit.addEventListener('click', async () => {
     const { data, errors } = form.submit();
     if (Object.keys(errors).length > 0) {
-      replace(status, errorBox(new Error('Some fields need an answer (marked in the form).')));
+      replace(status, errorBox(new Error(`Some fields need an answer (marked in the form): ${Object.keys(errors).join(', ')}`)));
       return;
     }
     submit.disabled = true;
