@@ -34,23 +34,28 @@ class EmbeddedRuntimeConfiguration {
     }
 
     @Bean
-    UserTaskInbox embeddedUserTaskInbox(ZeebeTestEngine engine, ObjectMapper json) {
-        return new EmbeddedUserTaskInbox(engine.getRecordStreamSource(), json);
+    EngineRecords engineRecords(ZeebeTestEngine engine) {
+        return new EngineRecords(engine.getRecordStreamSource());
     }
 
     @Bean
-    UserTaskCompleter embeddedUserTaskCompleter(CamundaClient client, ZeebeTestEngine engine) {
-        return new EmbeddedUserTaskCompleter(client, engine.getRecordStreamSource());
+    UserTaskInbox embeddedUserTaskInbox(EngineRecords records, ObjectMapper json) {
+        return new EmbeddedUserTaskInbox(records, json);
     }
 
     @Bean
-    ElementInstanceFinder embeddedElementInstanceFinder(ZeebeTestEngine engine) {
-        return new EmbeddedElementInstanceFinder(engine.getRecordStreamSource());
+    UserTaskCompleter embeddedUserTaskCompleter(CamundaClient client, EngineRecords records) {
+        return new EmbeddedUserTaskCompleter(client, records);
     }
 
     @Bean
-    IncidentFinder embeddedIncidentFinder(ZeebeTestEngine engine) {
-        return new EmbeddedIncidentFinder(engine.getRecordStreamSource());
+    ElementInstanceFinder embeddedElementInstanceFinder(EngineRecords records) {
+        return new EmbeddedElementInstanceFinder(records);
+    }
+
+    @Bean
+    IncidentFinder embeddedIncidentFinder(EngineRecords records) {
+        return new EmbeddedIncidentFinder(records);
     }
 
     @Bean(destroyMethod = "close")
