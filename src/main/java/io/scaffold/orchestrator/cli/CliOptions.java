@@ -11,11 +11,12 @@ import java.util.List;
  * @param out where the finished project goes
  * @param automation {@code full}, {@code partial} or {@code manual}
  * @param app for a multi-application JDL file, the application to generate
+ * @param console keep the HTTP server and its console up on loopback while the run lasts
  */
-record CliOptions(Path spec, Path out, String automation, String app) {
+record CliOptions(Path spec, Path out, String automation, String app, boolean console) {
 
     static final String USAGE = """
-            usage: scaffold run SPEC [--out DIR] [--automation full|partial|manual] [--app NAME]
+            usage: scaffold run SPEC [--out DIR] [--automation full|partial|manual] [--app NAME] [--console]
                    scaffold server
 
               SPEC          JHipster JDL (.jdl, .jh), domain spec (.yaml, .yml, .json) or requirements text (.md, .txt)
@@ -24,6 +25,11 @@ record CliOptions(Path spec, Path out, String automation, String app) {
               --automation  full: no human steps (default); partial: people answer the gates DMN asks them to;
                             manual: every gate needs a person. Approvals are answered in this terminal.
               --app NAME    the application of a multi-application JDL file (default: the monolith or gateway)
+              --console     also serve the console on http://127.0.0.1 while the run lasts and print the run's
+                            page (a free port; SERVER_PORT=N chooses one): watch the diagram and answer the
+                            approvals in the browser or here
+
+            `scaffold server` serves the API and the console at http://127.0.0.1:8080/ until stopped.
             """;
 
     static CliOptions parse(List<String> args) {
@@ -31,6 +37,7 @@ record CliOptions(Path spec, Path out, String automation, String app) {
         Path out = null;
         String automation = "full";
         String app = null;
+        boolean console = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -43,6 +50,7 @@ record CliOptions(Path spec, Path out, String automation, String app) {
                     }
                 }
                 case "--app" -> app = value(args, ++i, arg);
+                case "--console" -> console = true;
                 default -> {
                     if (arg.startsWith("-")) {
                         throw new UsageException("unknown option '" + arg + "'");
@@ -58,7 +66,7 @@ record CliOptions(Path spec, Path out, String automation, String app) {
         if (spec == null) {
             throw new UsageException("SPEC is missing");
         }
-        return new CliOptions(spec, out, automation, app);
+        return new CliOptions(spec, out, automation, app, console);
     }
 
     private static String value(List<String> args, int i, String option) {

@@ -83,8 +83,10 @@ public final class ScaffoldCli {
             }
         };
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-            .web(WebApplicationType.NONE)
-            .properties("logging.level.root=WARN", "logging.level.io.camunda=ERROR")
+            .web(options.console() ? WebApplicationType.SERVLET : WebApplicationType.NONE)
+            // with the console: a free port unless server.port says otherwise; security
+            // stays off, so the server listens on loopback only (security/ServerBinding)
+            .properties("logging.level.root=WARN", "logging.level.io.camunda=ERROR", "server.port=0")
             .listeners(listener)
             .run()) {
             ScaffoldRuns runs = context.getBean(ScaffoldRuns.class);
@@ -99,6 +101,10 @@ public final class ScaffoldCli {
             progress.set(new ProgressPrinter(out, model));
             Run run = runs.start(request.withOutputDir(outDir), model);
             started.set(run);
+            if (options.console()) {
+                out.println("Console: http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port")
+                        + "/#/runs/" + run.id() + " (until the run ends)");
+            }
             Terminal terminal = new Terminal(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
                     out);
             TerminalApprovals approvals = new TerminalApprovals(context, run, terminal);

@@ -72,6 +72,20 @@ class ConsoleApiTest {
     }
 
     @Test
+    void theOpenApiDescriptionHasTheConsoleEndpointsAndTheStreamAsAnEventStream() throws IOException {
+        JsonNode paths = json.readTree(api.get("/api/v1/openapi").getBody()).path("paths");
+        assertThat(paths.has("/api/v1/console/config")).isTrue();
+        assertThat(paths.has("/api/v1/models/{bpmnProcessId}")).isTrue();
+        assertThat(paths.has("/api/v1/forms/{formId}")).isTrue();
+        assertThat(paths.has("/api/v1/processes/{id}/diagram")).isTrue();
+        JsonNode stream = paths.path("/api/v1/processes/{id}/stream").path("get");
+        assertThat(stream.path("responses").path("200").path("content").has("text/event-stream")).as(stream.toString())
+            .isTrue();
+        assertThat(stream.path("description").asText()).contains("Last-Event-ID", "run-event");
+        assertThat(stream.path("parameters").findValuesAsText("name")).contains("after", "Last-Event-ID");
+    }
+
+    @Test
     void theModelsAndFormsAreTheDeployedFilesByteForByte() throws IOException {
         for (String process : List.of("scaffold", "quality-gate")) {
             ResponseEntity<String> model = api.get("/api/v1/models/" + process);

@@ -1,5 +1,21 @@
 package io.scaffold.orchestrator.cli;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import io.scaffold.orchestrator.ScaffoldApplication;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -155,6 +171,48 @@ class ScaffoldCliTest {
         // the second attempt has nothing left to apply: it ends the gate instead of
         // looping
         assertThat(domain.get(1).path("verdict").asText()).isIn("PASS", "CONCERNS");
+    }
+
+    @Test
+    void withTheConsoleTheRunIsServedOnLoopbackWhileItLastsAndNoLonger() throws Exception {
+        Path target = tmp.resolve("out");
+        Path spec = write("shop.jdl", "entity Product { name String required }\n");
+        out.reset();
+        err.reset();
+        PipedOutputStream typing = new PipedOutputStream();
+        PipedInputStream stdin = new PipedInputStream(typing);
+        // its own thread: the common pool (one thread on two cores) is the application's
+        FutureTask<Integer> exit = new FutureTask<>(() -> ScaffoldCli.run(ScaffoldApplication.class,
+                new String[] { spec.toString(), "--out", target.toString(), "--automation", "manual", "--console" },
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                stdin));
+        Thread.ofPlatform().name("scaffold-run").start(exit);
+
+        Pattern console = Pattern.compile("Console: http://127\\.0\\.0\\.1:(\\d+)/#/runs/([0-9a-f-]{36})");
+        await().atMost(Duration.ofMinutes(2)).until(() -> console.matcher(stdout()).find() || exit.isDone());
+        Matcher url = console.matcher(stdout());
+        assertThat(url.find()).as(stdout() + stderr()).isTrue();
+        String base = "http://127.0.0.1:" + url.group(1);
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> run = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/v1/processes/" + url.group(2))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(run.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(run.body()).path("status").asText()).isIn("STARTING", "RUNNING");
+
+        // Enter twice for the recommended answers, then reject the domain gate
+        typing.write("\n\nj\nnot what we need\n".getBytes(StandardCharsets.UTF_8));
+        typing.flush();
+        try {
+            assertThat(exit.get(3, TimeUnit.MINUTES)).as(stdout() + stderr()).isEqualTo(ScaffoldCli.FAILED);
+        }
+        catch (TimeoutException e) {
+            throw new AssertionError("the run did not end within 3 minutes:\n" + stdout() + stderr(), e);
+        }
+        assertThatThrownBy(() -> http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/console/config")).build(),
+                HttpResponse.BodyHandlers.ofString()))
+            .as("the server ends with the run")
+            .isInstanceOf(ConnectException.class);
     }
 
     @Test

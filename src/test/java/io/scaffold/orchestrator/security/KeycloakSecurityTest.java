@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -128,6 +129,27 @@ class KeycloakSecurityTest {
         // The administrator belongs to acme but sees every organisation's runs.
         assertThat(get("/api/v1/processes/" + globexRun, ada).statusCode()).isEqualTo(200);
         assertThat(listedRunIds(ada)).contains(acmeRun, globexRun);
+    }
+
+    @Test
+    void aRunsLiveStreamHasTheSameAuthorityAndOrganisationIsolationAsTheRun() throws Exception {
+        String dev = KeycloakTokens.scaffoldUser("dev"); // developer, acme
+        String vic = KeycloakTokens.scaffoldUser("vic"); // viewer, acme
+        String gina = KeycloakTokens.scaffoldUser("gina"); // developer, globex
+        String acmeRun = runId(startRun(dev, "manual"));
+        String stream = "/api/v1/processes/" + acmeRun + "/stream";
+
+        assertThat(get(stream, null).statusCode()).isEqualTo(401);
+        assertThat(get(stream, gina).statusCode()).as("another organisation's run does not exist").isEqualTo(404);
+        HttpResponse<Stream<String>> watched = HTTP.send(request(stream, vic).GET().build(),
+                HttpResponse.BodyHandlers.ofLines());
+        try (Stream<String> lines = watched.body()) {
+            assertThat(watched.statusCode()).isEqualTo(200);
+            assertThat(watched.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/event-stream");
+            assertThat(lines.filter(line -> line.startsWith("data:")).findFirst().orElseThrow())
+                .contains("\"runId\":\"" + acmeRun + "\"");
+        }
+        send(request("/api/v1/processes/" + acmeRun + "/cancel", dev).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     @Test
