@@ -21,7 +21,8 @@ class LlmPropertiesTest {
     static LlmProperties bind(Map<String, Object> environmentVariables) {
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources()
-            .addFirst(new SystemEnvironmentPropertySource("test-env", environmentVariables));
+            .addFirst(new SystemEnvironmentPropertySource(
+                    "test-" + StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, environmentVariables));
         ConfigurationPropertySources.attach(environment);
         return Binder.get(environment).bindOrCreate("scaffold.llm", LlmProperties.class);
     }
