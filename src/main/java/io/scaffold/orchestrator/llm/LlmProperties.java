@@ -2,7 +2,9 @@ package io.scaffold.orchestrator.llm;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -31,6 +33,12 @@ public record LlmProperties(boolean enabled, @DefaultValue("openai") List<String
     public LlmProperties {
         agents = agents == null ? Map.of() : Map.copyOf(agents);
         prices = prices == null ? Map.of() : Map.copyOf(prices);
+        for (String key : agents.keySet()) {
+            if (Arrays.stream(AgentRole.values()).noneMatch(role -> normalized(role.key()).equals(normalized(key)))) {
+                throw new IllegalArgumentException("scaffold.llm.agents." + key + ": no such agent; agents: "
+                        + Arrays.stream(AgentRole.values()).map(AgentRole::key).toList());
+            }
+        }
         if (retries < 0) {
             throw new IllegalArgumentException("scaffold.llm.retries must be 0 or more, got " + retries);
         }
@@ -54,10 +62,22 @@ public record LlmProperties(boolean enabled, @DefaultValue("openai") List<String
     public record Price(BigDecimal inputPerMillion, BigDecimal outputPerMillion) {
     }
 
-    /** The providers the agent tries in order. */
+    /**
+     * The providers the agent tries in order. An agent's key matches without its dashes
+     * and in any case too, since environment variables cannot name a dash
+     * ({@code SCAFFOLD_LLM_AGENTS_DOMAINANALYST_CHAIN}).
+     */
     public List<String> chain(AgentRole agent) {
-        Agent own = agents.get(agent.key());
-        return own != null && own.chain() != null ? own.chain() : chain;
+        return agents.entrySet()
+            .stream()
+            .filter(e -> normalized(e.getKey()).equals(normalized(agent.key())) && e.getValue().chain() != null)
+            .map(e -> e.getValue().chain())
+            .findFirst()
+            .orElse(chain);
+    }
+
+    private static String normalized(String agentKey) {
+        return agentKey.replace("-", "").toLowerCase(Locale.ROOT);
     }
 
 }

@@ -32,7 +32,9 @@ class ModelAgentsConfiguration {
         Clock clock = Clock.systemUTC();
         Binder binder = Binder.get(environment);
         Map<ProviderKind, ChatProvider> providers = new EnumMap<>(ProviderKind.class);
-        Stream.concat(llm.chain().stream(), llm.agents().values().stream().flatMap(a -> a.chain().stream()))
+        Stream
+            .concat(llm.chain().stream(),
+                    llm.agents().values().stream().filter(a -> a.chain() != null).flatMap(a -> a.chain().stream()))
             .map(ProviderKind::fromKey)
             .distinct()
             .forEach(kind -> providers.put(kind,

@@ -16,6 +16,10 @@ import io.scaffold.orchestrator.process.StartRequest;
 import io.scaffold.orchestrator.runs.Run;
 import io.scaffold.orchestrator.runs.RunRepository;
 import io.scaffold.orchestrator.runs.RunStatus;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestClassOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -103,7 +108,7 @@ class ModelOutageRunTest {
 
     @Nested
     @Order(2)
-    @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+    @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
     @ActiveProfiles("test")
     @TestPropertySource(properties = { "scaffold.llm.enabled=true", "spring.ai.openai.api-key=sk-test-0123456789abcdef",
             "scaffold.llm.timeout=1s", "scaffold.llm.retries=1", "scaffold.llm.backoff=50ms",
@@ -127,6 +132,9 @@ class ModelOutageRunTest {
 
         @Autowired
         ModelAgents agents;
+
+        @LocalServerPort
+        int port;
 
         final ObjectMapper json = new ObjectMapper();
 
@@ -180,6 +188,23 @@ class ModelOutageRunTest {
             assertThat(fallback.path("reason").asText()).startsWith(reason);
             assertThat(report.path("modelCalls").path("counts").toString()).contains("\"agent\":\"requirements\"",
                     "\"provider\":\"openai\"");
+
+            HttpResponse<String> calls = get("/api/v1/processes/" + run.id() + "/model-calls");
+            assertThat(calls.statusCode()).isEqualTo(200);
+            JsonNode first = json.readTree(calls.body()).get(0);
+            assertThat(first.path("agent").asText()).isEqualTo("requirements");
+            assertThat(first.path("templateId").asText()).isEqualTo("requirements.domain");
+            assertThat(first.path("outcome").asText()).isIn("ERROR", "TIMEOUT");
+            assertThat(first.path("prompt").asText()).contains("Corner Shop");
+            assertThat(calls.body()).doesNotContain("sk-test-0123456789abcdef");
+            assertThat(get("/api/v1/processes/" + UUID.randomUUID() + "/model-calls").statusCode()).isEqualTo(404);
+        }
+
+        HttpResponse<String> get(String path) throws Exception {
+            try (HttpClient http = HttpClient.newHttpClient()) {
+                return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+            }
         }
 
     }

@@ -122,6 +122,8 @@ class KeycloakSecurityTest {
         assertThat(get("/api/v1/processes/" + acmeRun, vic).statusCode()).isEqualTo(200);
         assertThat(get("/api/v1/processes/" + acmeRun, gina).statusCode()).isEqualTo(404);
         assertThat(get("/api/v1/processes/" + acmeRun + "/artifacts", gina).statusCode()).isEqualTo(404);
+        assertThat(get("/api/v1/processes/" + acmeRun + "/model-calls", vic).statusCode()).isEqualTo(200);
+        assertThat(get("/api/v1/processes/" + acmeRun + "/model-calls", gina).statusCode()).isEqualTo(404);
         assertThat(get("/api/v1/processes/" + globexRun, dev).statusCode()).isEqualTo(404);
         assertThat(listedRunIds(gina)).contains(globexRun).doesNotContain(acmeRun);
         assertThat(listedRunIds(dev)).contains(acmeRun).doesNotContain(globexRun);
