@@ -27,7 +27,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("scaffold.llm")
 public record LlmProperties(boolean enabled, @DefaultValue("openai") List<String> chain, Map<String, Agent> agents,
-        @DefaultValue("30s") Duration timeout, @DefaultValue("2") int retries, @DefaultValue("500ms") Duration backoff,
+        @DefaultValue("20s") Duration timeout, @DefaultValue("1") int retries, @DefaultValue("500ms") Duration backoff,
         @DefaultValue CircuitBreaker circuitBreaker, Map<String, Price> prices) {
 
     public LlmProperties {
@@ -55,7 +55,7 @@ public record LlmProperties(boolean enabled, @DefaultValue("openai") List<String
      * skipped
      * @param openFor how long it is skipped before one trial call may go through
      */
-    public record CircuitBreaker(@DefaultValue("5") int failureThreshold, @DefaultValue("30s") Duration openFor) {
+    public record CircuitBreaker(@DefaultValue("2") int failureThreshold, @DefaultValue("5m") Duration openFor) {
     }
 
     /** US dollars per million input and output tokens. */

@@ -106,14 +106,48 @@ class ModelOutageRunTest {
 
     }
 
+    /**
+     * A provider that answers 500: each agent's question fails fast, the provider's
+     * circuit opens after two failures and the rest fall back at once.
+     */
     @Nested
     @Order(2)
     @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
     @ActiveProfiles("test")
     @TestPropertySource(properties = { "scaffold.llm.enabled=true", "spring.ai.openai.api-key=sk-test-0123456789abcdef",
-            "scaffold.llm.timeout=1s", "scaffold.llm.retries=1", "scaffold.llm.backoff=50ms",
-            "scaffold.llm.circuit-breaker.failure-threshold=1000" })
-    class WithAFailingProvider {
+            "scaffold.llm.timeout=1s", "scaffold.llm.backoff=50ms" })
+    class WithAProviderThatAnswers500 extends FailingProvider {
+
+        @Test
+        void theRunCompletesAndTheReportNamesTheFallback() throws Exception {
+            completesWithinAMinuteMoreAndTheReportNamesTheFallback(Step.status(500), "answers 500",
+                    "openai failed: 500");
+        }
+
+    }
+
+    /**
+     * A provider that never answers: the first question waits for its timeouts, then the
+     * circuit is open. A context of its own (the open-for differs), so the circuit of the
+     * other case does not carry over.
+     */
+    @Nested
+    @Order(3)
+    @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+    @ActiveProfiles("test")
+    @TestPropertySource(properties = { "scaffold.llm.enabled=true", "spring.ai.openai.api-key=sk-test-0123456789abcdef",
+            "scaffold.llm.timeout=1s", "scaffold.llm.backoff=50ms", "scaffold.llm.circuit-breaker.open-for=4m" })
+    class WithAProviderThatNeverAnswers extends FailingProvider {
+
+        @Test
+        void theRunCompletesAndTheReportNamesTheFallback() throws Exception {
+            completesWithinAMinuteMoreAndTheReportNamesTheFallback(Step.hang(), "never answers",
+                    "openai timed out after 1000 ms");
+        }
+
+    }
+
+    abstract static class FailingProvider {
 
         @DynamicPropertySource
         static void properties(DynamicPropertyRegistry registry) {
@@ -137,18 +171,6 @@ class ModelOutageRunTest {
         int port;
 
         final ObjectMapper json = new ObjectMapper();
-
-        @Test
-        void aProviderThatAnswers500() throws Exception {
-            completesWithinAMinuteMoreAndTheReportNamesTheFallback(Step.status(500), "answers 500",
-                    "openai failed: 500");
-        }
-
-        @Test
-        void aProviderThatNeverAnswers() throws Exception {
-            completesWithinAMinuteMoreAndTheReportNamesTheFallback(Step.hang(), "never answers",
-                    "openai timed out after 1000 ms");
-        }
 
         void completesWithinAMinuteMoreAndTheReportNamesTheFallback(Step failure, String figure, String reason)
                 throws Exception {
