@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.scaffold.orchestrator.ScaffoldTestContext;
+import io.scaffold.orchestrator.spec.RequirementsExtractionTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,7 +15,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,8 +34,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("test")
 class RequirementsFullAutomationTest {
 
-    private static final Path DOCUMENTS = Path.of("examples", "requirements");
-
     private static final Duration ALL_RUNS = Duration.ofMinutes(25);
 
     private final ObjectMapper json = new ObjectMapper();
@@ -48,19 +46,10 @@ class RequirementsFullAutomationTest {
         ScaffoldTestContext.properties(registry);
     }
 
-    static List<Path> documents() {
-        try (Stream<Path> files = Files.list(DOCUMENTS)) {
-            return files.filter(p -> p.toString().endsWith(".md")).sorted().toList();
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     @Test
     void everyRequirementsDocumentYieldsAProjectThatBuildsAndPassesItsTests() throws Exception {
         ApiClient api = new ApiClient(port);
-        List<Path> documents = documents();
+        List<Path> documents = RequirementsExtractionTest.documents();
         assertThat(documents).hasSize(5);
         Map<String, String> runs = new LinkedHashMap<>();
         for (Path document : documents) {
