@@ -18,37 +18,51 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A deterministic requirements analyser: it recognises a few plain ways of writing a
- * domain and asks about the rest instead of guessing.
+ * A deterministic requirements analyser: it reads ordinary requirement sentences and
+ * bullet lists by fixed rules and asks about the rest instead of guessing.
  *
  * <ul>
  * <li>The first {@code # heading} names the application; the first paragraph after it
  * describes it.</li>
  * <li>Bullets under a heading containing "Goals" or "Objectives" are objectives; under
- * "Use cases" or "User stories" they are use cases.</li>
- * <li>A bullet {@code - Customer: name, email, phone} declares an entity and its fields;
- * a field may give its type in parentheses, {@code age (Integer)}.</li>
- * <li>A sentence {@code Each order has a date and a total.} adds fields to an
- * entity.</li>
+ * "Use cases" or "User stories" they are use cases, and their sentences are read too
+ * (without the {@code As a ..., I want to} frame and the {@code so that} reason).</li>
+ * <li>A bullet {@code - Customer: name, email, phone} declares an entity and its fields,
+ * optional unless marked {@code (required)}.</li>
+ * <li>A clause whose subject (singular or plural, {@code they}/{@code it} for the last
+ * one) {@code has / have / contains / includes / records / consists of} a list, or
+ * {@code an X with} a list, gives fields, required unless called {@code optional} or
+ * introduced by {@code may / can have}. An item naming another entity is a many-to-one
+ * relationship instead; {@code An employee submits a leave request with ...} also makes
+ * the leave request belong to the employee if Employee is an entity.</li>
+ * <li>Values in parentheses ({@code a priority (low, normal or high)}), after a colon or
+ * after {@code one of} ({@code The status of a booking is one of ...}) make an enum named
+ * after the entity and the field.</li>
  * <li>{@code A customer places many orders.} (many, several, multiple, one or more) is a
  * one-to-many relationship; when both directions are stated it is many-to-many.
- * {@code An order belongs to a
- *       customer.} and {@code Each order has a customer.} (naming a known entity) are
- * many-to-one.</li>
+ * {@code Each order belongs to a customer.} and {@code Each ticket is assigned to / made
+ * for / coached by a ...} are many-to-one.</li>
+ * <li>Speaker names of a transcript ({@code Anna:}), glossary terms
+ * ({@code **Mitglied** (member):}) and fillers ({@code so, yes, also}) in front of a
+ * clause are skipped; pronouns, verbs and prepositions never name an entity.</li>
  * </ul>
- * A field type is inferred from its name only by fixed rules ({@code ...date} →
- * LocalDate, {@code price}, {@code total}, {@code amount} → BigDecimal, {@code quantity},
- * {@code count} → Integer, {@code is...}, {@code active} → Boolean, {@code name},
- * {@code email}, {@code title} ... → String); any other field is made a String and an
+ * A field type comes from parentheses (a type name, {@code yes/no}, {@code long text},
+ * {@code date}, a gloss such as {@code (date of birth)}), a unit ({@code in days} →
+ * Integer, {@code in euros} → BigDecimal), {@code whether ...} or {@code ... flag} →
+ * Boolean, or fixed rules on the name and its head word ({@code ...date} → LocalDate,
+ * {@code ...time} → Instant, {@code price}, {@code amount}, {@code rate} → BigDecimal,
+ * {@code quantity}, {@code number of ...}, {@code days} → Integer, {@code name},
+ * {@code email}, {@code ...number} → String); any other field is made a String and an
  * open question asks for its type. Entities without fields, missing relationships and
  * missing objectives become open questions or recorded assumptions, never inventions.
  *
  * <p>
  * The text is untrusted: every pattern here runs in linear time (possessive quantifiers
- * where a pattern could otherwise backtrack over a long run of spaces or words,
- * hand-written scanning for headings, attributes and trailing punctuation), positions
- * come from the matchers rather than from searching the line again, and lookups go
- * through maps, so the analysis grows linearly with the text.
+ * where a pattern could otherwise backtrack over a long run of spaces or words, patterns
+ * that start a match only where a run of spaces starts, hand-written scanning for
+ * headings, lists, attributes and trailing punctuation), positions come from the matchers
+ * rather than from searching the line again, and lookups go through maps, so the analysis
+ * grows linearly with the text.
  */
 public final class FreeTextAnalyzer implements RequirementsAnalyzer {
 
@@ -108,7 +122,7 @@ public final class FreeTextAnalyzer implements RequirementsAnalyzer {
     /** {@code An employee submits ...}: the subject and verb at the start of a clause. */
     private static final Pattern ACTOR = Pattern.compile(
             "^(?:" + DETERMINER
-                    + "\\s++)?(?<subject>[a-z][\\p{L}\\d-]*+(?:\\s++[a-z][\\p{L}\\d-]*+)?)\\s++(?<verb>[a-z]++)\\s",
+                    + "\\s++)?(?<subject>[a-z][\\p{L}\\d-]*+(?:\\s++[a-z][\\p{L}\\d-]*+)?)\\s++(?<verb>[a-z]+s)\\s",
             Pattern.CASE_INSENSITIVE);
 
     /** {@code Anna:} or {@code **Mitglied** (member):} in front of a sentence. */
@@ -210,6 +224,15 @@ public final class FreeTextAnalyzer implements RequirementsAnalyzer {
                         "String"));
 
     private static final List<String> TYPE_NAMES = DomainAssembler.TYPE_NAMES;
+
+    /** More values than this are a list to ask about, not an enum. */
+    private static final int MAX_VALUES = 50;
+
+    /**
+     * Longer parentheses are no type and no list of values (fifty values of twenty
+     * letters fit).
+     */
+    private static final int MAX_GIVEN = 1000;
 
     private static final Set<String> PRONOUNS = Set.of("they", "it", "these", "those");
 
@@ -343,7 +366,7 @@ public final class FreeTextAnalyzer implements RequirementsAnalyzer {
                         if (entityBullet.group(2) != null) {
                             for (Part part : splitList(
                                     new Part(entityBullet.group(2), itemOffset + entityBullet.start(2)))) {
-                                addField(entity, part, lineNo, false);
+                                addField(entity, part, attribute(part.text()), lineNo, false);
                             }
                         }
                         continue;
@@ -463,7 +486,7 @@ public final class FreeTextAnalyzer implements RequirementsAnalyzer {
         /** Reads one clause by the first pattern it matches; false when none does. */
         private boolean read(String text, int base, int lineNo) {
             Matcher many = ONE_TO_MANY.matcher(text);
-            if (many.find()) {
+            if (many.lookingAt()) {
                 String target = nounPhrase(many.group("rest"));
                 Optional<Draft.Entity> from = subject(many.group("subject"), lineNo, base + many.start("subject") + 1);
                 if (from.isPresent() && target != null) {
@@ -474,7 +497,7 @@ public final class FreeTextAnalyzer implements RequirementsAnalyzer {
                 }
             }
             Matcher toOne = TO_ONE.matcher(text);
-            if (toOne.find() && (toOne.group("participle") == null || isParticiple(toOne.group("participle")))) {
+            if (toOne.lookingAt() && (toOne.group("participle") == null || isParticiple(toOne.group("participle")))) {
                 String target = nounPhrase(toOne.group("rest"));
                 Optional<Draft.Entity> from = subject(toOne.group("subject"), lineNo,
                         base + toOne.start("subject") + 1);
@@ -498,7 +521,7 @@ public final class FreeTextAnalyzer implements RequirementsAnalyzer {
                 }
             }
             Matcher has = HAS.matcher(text);
-            if (has.find()) {
+            if (has.lookingAt()) {
                 Optional<Draft.Entity> owner = subject(has.group("subject"), lineNo, base + has.start("subject") + 1);
                 if (owner.isPresent()) {
                     boolean optional = has.group("modal") != null
@@ -520,8 +543,7 @@ public final class FreeTextAnalyzer implements RequirementsAnalyzer {
                     String np = text.substring(phrase.offset() - base, with.start());
                     Draft.Entity owner = entity(np, lineNo, phrase.offset() + 1);
                     Matcher actor = ACTOR.matcher(text.substring(0, phrase.offset() - base));
-                    if (actor.find() && actor.group("verb").endsWith("s")
-                            && !NOT_A_NOUN.contains(actor.group("verb").toLowerCase(Locale.ROOT))
+                    if (actor.lookingAt() && !NOT_A_NOUN.contains(actor.group("verb").toLowerCase(Locale.ROOT))
                             && isNounPhrase(actor.group("subject"))) {
                         actors.add(new PendingActor(actor.group("subject"), owner, lineNo, phrase.offset() + 1));
                     }
@@ -559,7 +581,7 @@ public final class FreeTextAnalyzer implements RequirementsAnalyzer {
                             p.part().offset() + 1));
                 }
                 else {
-                    addField(p.owner(), p.part(), p.line(), p.required());
+                    addField(p.owner(), p.part(), attribute, p.line(), p.required());
                 }
             }
             for (PendingActor a : actors) {
@@ -570,11 +592,11 @@ public final class FreeTextAnalyzer implements RequirementsAnalyzer {
         }
 
         /**
+         * @param attribute what {@code part} says, null when it is no field
          * @param required whether the field is required unless the text calls it optional
          */
-        private void addField(Draft.Entity entity, Part part, int lineNo, boolean required) {
+        private void addField(Draft.Entity entity, Part part, Attribute attribute, int lineNo, boolean required) {
             Set<String> names = fieldNames.computeIfAbsent(entity, e -> new HashSet<>());
-            Attribute attribute = attribute(part.text());
             if (attribute == null) {
                 draft.openQuestions.add("Line " + lineNo + ": '" + DomainAssembler.shown(part.text().strip()) + "' on "
                         + entity.name + " is not understood as a field: what does it mean?");
@@ -614,14 +636,14 @@ public final class FreeTextAnalyzer implements RequirementsAnalyzer {
         /**
          * The enum of a field's listed values, named after the entity and the field
          * ({@code LeaveRequestStatus}); a String and a question when fewer than two
-         * values make constants.
+         * values make constants or more than {@link #MAX_VALUES} are listed.
          */
         private String enumeration(Draft.Entity entity, String fieldName, List<String> values,
                 Draft.Location location) {
             String name = entity.name + Character.toUpperCase(fieldName.charAt(0)) + fieldName.substring(1);
             Draft.EnumDecl decl = new Draft.EnumDecl(name, location);
             Set<String> constants = new HashSet<>();
-            for (String value : values) {
+            for (String value : values.size() > MAX_VALUES ? List.<String>of() : values) {
                 String ascii = ascii(value);
                 if (ascii != null && isAsciiLetter(ascii.charAt(0)) && constants.add(Names.enumConstant(ascii))) {
                     decl.values.add(new Draft.EnumValue(ascii, value, location));
@@ -984,14 +1006,17 @@ public final class FreeTextAnalyzer implements RequirementsAnalyzer {
             }
             String given = String.join(", ", words);
             String lower = given.toLowerCase(Locale.ROOT);
-            if (!given.isEmpty()) {
+            if (given.length() > MAX_GIVEN) {
+                unknownType = given;
+            }
+            else if (!given.isEmpty()) {
                 type = TYPE_NAMES.stream().filter(n -> n.equalsIgnoreCase(given)).findFirst().orElse(null);
                 if (type == null) {
                     type = TYPE_WORDS.get(lower);
                 }
                 if (type == null) {
                     List<String> listed = values(given);
-                    if (listed.size() >= 2) {
+                    if (listed.size() >= 2 && listed.size() <= MAX_VALUES) {
                         values = listed;
                     }
                     else {

@@ -86,6 +86,91 @@ class FreeTextAnalyzerTest {
     }
 
     @Test
+    void readsPluralSubjectsOptionalFieldsUnitsValuesAndActors() {
+        DomainModel model = new FreeTextAnalyzer().analyze("""
+                Employees have a name, an email address, a department and a yearly leave allowance in days.
+                Departments have a name and an optional cost centre.
+                An employee submits a leave request with a start date, a type (vacation, sick leave or unpaid \
+                leave) and whether it was approved (yes/no).
+                """, "leave.md");
+        assertThat(model.entities()).extracting(e -> e.name().original())
+            .containsExactly("Employee", "Department", "LeaveRequest");
+        assertThat(model.entity("Employee").orElseThrow().fields())
+            .extracting(f -> f.name().fieldName() + ":" + f.type() + (f.required() ? "!" : ""))
+            .containsExactly("name:STRING!", "emailAddress:STRING!", "yearlyLeaveAllowance:INTEGER!");
+        assertThat(model.entity("Department").orElseThrow().fields())
+            .extracting(f -> f.name().fieldName() + (f.required() ? "!" : ""))
+            .containsExactly("name!", "costCentre");
+        assertThat(model.entity("LeaveRequest").orElseThrow().fields())
+            .extracting(f -> f.name().fieldName() + ":" + f.type())
+            .containsExactly("startDate:LOCAL_DATE", "type:ENUM", "approved:BOOLEAN");
+        assertThat(model.enumType("LeaveRequestType").orElseThrow().values())
+            .extracting(v -> v.constant() + "=" + v.label())
+            .containsExactly("VACATION=vacation", "SICK_LEAVE=sick leave", "UNPAID_LEAVE=unpaid leave");
+        assertThat(model.relationships()).extracting(r -> r.from() + " " + r.kind() + " " + r.to())
+            .as("'a department' names an entity declared later; the employee submits the request")
+            .containsExactly("Employee MANY_TO_ONE Department", "LeaveRequest MANY_TO_ONE Employee");
+        assertThat(model.openQuestions()).contains(
+                "Department.costCentre (line 2): the type is not stated; it is a String for now. Which type is it?");
+    }
+
+    @Test
+    void readsATranscriptWithoutTakingSpeakersPronounsOrVerbsForEntities() {
+        DomainModel model = new FreeTextAnalyzer().analyze("""
+                Anna: Members have a name and a level: basic, plus or pro. They may have a phone number, but that is \
+                optional.
+                Ben: Sorry, who is parking in front of the loading bay again? It is blocking the door.
+                Carla: Yes. The status of a member is one of active, on hold or closed.
+                Each booking belongs to a member, and each booking is made for a machine.
+                A member attends many briefings, and a briefing has many members.
+                """, "meeting.md");
+        assertThat(model.entities()).extracting(e -> e.name().original())
+            .containsExactly("Member", "Booking", "Machine", "Briefing");
+        assertThat(model.entity("Member").orElseThrow().fields())
+            .extracting(f -> f.name().fieldName() + ":" + f.type() + (f.required() ? "!" : ""))
+            .containsExactly("name:STRING!", "level:ENUM!", "phoneNumber:STRING", "status:ENUM!");
+        assertThat(model.enumType("MemberStatus").orElseThrow().values()).extracting(v -> v.constant())
+            .containsExactly("ACTIVE", "ON_HOLD", "CLOSED");
+        assertThat(model.relationships()).extracting(r -> r.from() + " " + r.kind() + " " + r.to())
+            .containsExactly("Booking MANY_TO_ONE Member", "Booking MANY_TO_ONE Machine",
+                    "Member MANY_TO_MANY Briefing");
+    }
+
+    @Test
+    void readsUserStoriesAsUseCasesAndAsDomainSentences() {
+        DomainModel model = new FreeTextAnalyzer().analyze("""
+                # Help desk
+
+                ## User stories
+                - As an agent, I want each ticket to be assigned to an agent, so that nobody works on it twice.
+                - As a customer, I want to open a ticket with a subject and a priority (low or high), so that \
+                my problem gets solved.
+                - As a manager, I want agents to have a name and a Geburtsdatum (date of birth).
+                - As a treasurer, I want a fee (Mitgliedsbeitrag) in euros.
+                """, "stories.md");
+        assertThat(model.useCases()).hasSize(4);
+        assertThat(model.entity("Ticket").orElseThrow().fields()).extracting(f -> f.name().fieldName() + ":" + f.type())
+            .containsExactly("subject:STRING", "priority:ENUM");
+        assertThat(model.entity("Agent").orElseThrow().fields()).extracting(f -> f.name().fieldName() + ":" + f.type())
+            .as("a gloss in parentheses gives the type")
+            .containsExactly("name:STRING", "geburtsdatum:LOCAL_DATE");
+        assertThat(model.relationships()).extracting(r -> r.from() + " " + r.kind() + " " + r.to())
+            .containsExactly("Ticket MANY_TO_ONE Agent");
+        assertThat(model.entities()).extracting(e -> e.name().original())
+            .as("roles of stories and the fee without a subject are no entities")
+            .containsExactly("Ticket", "Agent");
+    }
+
+    @Test
+    void germanValuesBecomeAsciiConstantsWithTheirOwnLabels() {
+        DomainModel model = new FreeTextAnalyzer()
+            .analyze("Members have a name and a type (Vollmitglied, Fördermitglied or Ehrenmitglied).", "verein.md");
+        assertThat(model.enumType("MemberType").orElseThrow().values()).extracting(v -> v.constant() + "=" + v.label())
+            .containsExactly("VOLLMITGLIED=Vollmitglied", "FOERDERMITGLIED=Fördermitglied",
+                    "EHRENMITGLIED=Ehrenmitglied");
+    }
+
+    @Test
     void refusesTextWithoutAnyEntity() {
         assertThatThrownBy(
                 () -> new FreeTextAnalyzer().analyze("We want a great app.\nIt should be fast.\n", "vague.md"))
@@ -120,6 +205,12 @@ class FreeTextAnalyzerTest {
         quick(analyzer, "- Note: a (" + " ".repeat(MEGABYTE) + "required)"); // 'required'
                                                                              // in the
                                                                              // type
+        // runs of spaces before 'one of', 'with' and 'so that'; a huge list of values
+        quick(analyzer, "Each note has a kind" + " ".repeat(MEGABYTE) + "one of a or b" + entity);
+        quick(analyzer, "A note" + " ".repeat(MEGABYTE) + "with a text" + entity);
+        quick(analyzer, "As a user, I want notes" + " ".repeat(MEGABYTE) + "so that x" + entity);
+        quick(analyzer, "Each note has a kind (" + "a, ".repeat(MEGABYTE / 3) + "b)" + entity);
+        quick(analyzer, "Each note has " + "an ".repeat(MEGABYTE / 3) + "x" + entity);
     }
 
     @Test

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
  * cardinality, whichever end a sentence starts from). Prints the table the issue asks
  * for; the floors are what the analyser reaches today, so a regression fails.
  */
-class RequirementsExtractionTest {
+public class RequirementsExtractionTest {
 
     static final Path DOCUMENTS = Path.of("examples", "requirements");
 
@@ -63,7 +63,8 @@ class RequirementsExtractionTest {
 
     }
 
-    static List<Path> documents() {
+    /** The requirement documents of examples/requirements, by name. */
+    public static List<Path> documents() {
         try (Stream<Path> files = Files.list(DOCUMENTS)) {
             return files.filter(p -> p.toString().endsWith(".md")).sorted().toList();
         }
