@@ -35,22 +35,22 @@ class EmbeddedRuntimeConfiguration {
 
     @Bean
     UserTaskInbox embeddedUserTaskInbox(ZeebeTestEngine engine, ObjectMapper json) {
-        return new EmbeddedUserTaskInbox(engine.getRecordStreamSource(), json);
+        return new EmbeddedUserTaskInbox(new EngineRecords(engine.getRecordStreamSource()), json);
     }
 
     @Bean
     UserTaskCompleter embeddedUserTaskCompleter(CamundaClient client, ZeebeTestEngine engine) {
-        return new EmbeddedUserTaskCompleter(client, engine.getRecordStreamSource());
+        return new EmbeddedUserTaskCompleter(client, new EngineRecords(engine.getRecordStreamSource()));
     }
 
     @Bean
     ElementInstanceFinder embeddedElementInstanceFinder(ZeebeTestEngine engine) {
-        return new EmbeddedElementInstanceFinder(engine.getRecordStreamSource());
+        return new EmbeddedElementInstanceFinder(new EngineRecords(engine.getRecordStreamSource()));
     }
 
     @Bean
     IncidentFinder embeddedIncidentFinder(ZeebeTestEngine engine) {
-        return new EmbeddedIncidentFinder(engine.getRecordStreamSource());
+        return new EmbeddedIncidentFinder(new EngineRecords(engine.getRecordStreamSource()));
     }
 
     @Bean(destroyMethod = "close")
