@@ -32,6 +32,9 @@ const page = context.pages()[0] ?? (await context.newPage());
 // What went wrong inside the page: the tests assert there is nothing.
 const pageErrors = [];
 page.on('pageerror', (error) => pageErrors.push(`uncaught: ${error.message}`));
+page.on('response', (response) => {
+  if (response.status() >= 500) pageErrors.push(`HTTP ${response.status()}: ${response.request().method()} ${response.url()}`);
+});
 page.on('console', (message) => {
   if (message.type() === 'error') pageErrors.push(`console.error: ${message.text()}`);
 });

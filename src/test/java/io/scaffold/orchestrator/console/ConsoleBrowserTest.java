@@ -246,10 +246,13 @@ class ConsoleBrowserTest {
         }
         screenshot("finished-run-page");
 
+        // the answered approval task: completed on a cluster; on the embedded engine the
+        // answer terminates it (runtime/embedded/EmbeddedUserTaskCompleter)
         browser.navigate(console + "#/runs/" + runId + "/gates/" + REVIEW_GATE_ELEMENTS.get(0));
-        browser.waitForVisible(
-                testId("gate-diagram") + " .djs-element[data-element-id=\"approve-gate\"].state-completed",
+        String approveGate = testId("gate-diagram") + " .djs-element[data-element-id=\"approve-gate\"]";
+        browser.waitForVisible(approveGate + ".state-completed, " + approveGate + ".state-terminated",
                 Duration.ofSeconds(30));
+        assertThat(browser.count(testId("gate-diagram") + " .djs-element.state-active")).isZero();
         screenshot("finished-gate-drill-down");
     }
 
