@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scaffold.orchestrator.ScaffoldTestContext;
 import io.scaffold.orchestrator.localplatform.KeycloakTokens;
 import io.scaffold.orchestrator.localplatform.LocalPlatform;
@@ -14,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -65,12 +68,20 @@ class ConsoleKeycloakLoginTest {
         }
     }
 
+    /** The page as the test left it, passed or failed. */
+    @AfterEach
+    void lastScreenshot() {
+        browser.screenshot(ConsoleBrowserTest.OUTPUT.resolve("keycloak-last.png"));
+    }
+
     @Test
     void aDemoUserLogsInAtKeycloakAndSeesTheRunsOfTheirOrganisationOnly() throws IOException {
         String acmeRun = startRun("dev"); // developer of acme
         String globexRun = startRun("gina"); // developer of globex
 
-        browser.navigate("http://127.0.0.1:" + port + "/#/");
+        String console = "http://127.0.0.1:" + port;
+        allowOrigin(console);
+        browser.navigate(console + "/#/");
         // Keycloak's own login page
         browser.waitForVisible("input#username", Duration.ofSeconds(30));
         assertThat(browser.url()).startsWith(LocalPlatform.keycloakIssuer() + "/protocol/openid-connect/auth")
@@ -79,6 +90,8 @@ class ConsoleKeycloakLoginTest {
         browser.fill("input#password", LocalPlatform.demoPassword());
         browser.screenshot(ConsoleBrowserTest.OUTPUT.resolve("keycloak-login.png"));
         browser.click("#kc-login");
+        browser.waitForVisible("[data-testid=\"user-name\"]", Duration.ofSeconds(30));
+        assertThat(browser.pageErrors()).as("errors in the page after the login").isEmpty();
 
         browser.waitForVisible("[data-testid=\"run-row\"][data-run-id=\"" + acmeRun + "\"]", Duration.ofSeconds(30));
         assertThat(browser.text("[data-testid=\"user-name\"]")).contains("vic");
@@ -87,10 +100,32 @@ class ConsoleKeycloakLoginTest {
             .contains(acmeRun)
             .doesNotContain(globexRun);
         browser.screenshot(ConsoleBrowserTest.OUTPUT.resolve("keycloak-runs-of-vic.png"));
-        assertThat(browser.pageErrors()).as("errors in the page").isEmpty();
-
         browser.click("[data-testid=\"logout\"]");
         browser.waitForVisible("input#username", Duration.ofSeconds(30));
+    }
+
+    /**
+     * The realm lets the console's token requests come from the hosts it lists (localhost
+     * and the Kubernetes host); a console on another origin, here this test's random
+     * port, is added by an administrator, as a deployment on another host would be.
+     */
+    private static void allowOrigin(String origin) throws IOException {
+        String realm = LocalPlatform.keycloakIssuer().replace("/realms/", "/admin/realms/");
+        RestClient admin = RestClient.builder()
+            .baseUrl(realm)
+            .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + KeycloakTokens.masterRealmAdmin())
+            .build();
+        ObjectNode client = (ObjectNode) JSON
+            .readTree(admin.get().uri("/clients?clientId=scaffold-console").retrieve().body(String.class))
+            .get(0);
+        ArrayNode origins = client.withArray("webOrigins");
+        origins.add(origin);
+        admin.put()
+            .uri("/clients/{id}", client.path("id").asText())
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(client.toString())
+            .retrieve()
+            .toBodilessEntity();
     }
 
     private String startRun(String user) throws IOException {
