@@ -2,19 +2,14 @@ package io.scaffold.orchestrator.gates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The most frequent rule ids per gate across runs, on a real PostgreSQL: counted over
@@ -23,23 +18,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class FindingStatisticsTest {
 
-    private static EmbeddedPostgres postgres;
+    private static GateStatisticsDatabase database;
 
     private static GateEvaluationRepository evaluations;
 
     @BeforeAll
-    static void database() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
-        Flyway.configure()
-            .dataSource(postgres.getPostgresDatabase())
-            .locations("classpath:db/migration")
-            .load()
-            .migrate();
-        JdbcClient jdbc = JdbcClient.create(postgres.getPostgresDatabase());
-        evaluations = new GateEvaluationRepository(jdbc, new ObjectMapper());
-        UUID first = run(jdbc, "acme");
-        UUID second = run(jdbc, "acme");
-        UUID elsewhere = run(jdbc, "globex");
+    static void start() throws Exception {
+        database = new GateStatisticsDatabase();
+        evaluations = database.evaluations;
+        UUID first = database.run("acme");
+        UUID second = database.run("acme");
+        UUID elsewhere = database.run("globex");
         // acme: DOMAIN-THING twice in the first run (two attempts) and once in the second
         evaluations.insert(evaluation(first, "domain-approval", 1, "DOMAIN-THING", "DOMAIN-NO-USE-CASE"));
         evaluations.insert(evaluation(first, "domain-approval", 2, "DOMAIN-THING"));
@@ -52,7 +41,7 @@ class FindingStatisticsTest {
 
     @AfterAll
     static void stop() throws Exception {
-        postgres.close();
+        database.close();
     }
 
     @Test
@@ -74,17 +63,6 @@ class FindingStatisticsTest {
         assertThat(evaluations.frequentRules("initech", 5)).isEmpty();
         assertThat(evaluations.frequentRules(null, 5).get("domain-approval")).extracting(RuleFrequency::ruleId)
             .containsExactly("DOMAIN-THING", "DOMAIN-SECRET", "DOMAIN-NO-USE-CASE", "DOMAIN-SHORT-NAME");
-    }
-
-    private static UUID run(JdbcClient jdbc, String organization) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                insert into runs (id, organization, created_by, application_name, spec_file, spec_format,
-                                  automation_level, status, created_at)
-                values (?, ?, 'someone', 'app', 'app.jdl', 'jdl', 'partial', 'RUNNING', ?)""")
-            .params(id, organization, Timestamp.from(Instant.now()))
-            .update();
-        return id;
     }
 
     private static GateEvaluation evaluation(UUID runId, String gateId, int attempt, String... ruleIds) {
