@@ -59,7 +59,9 @@ export function renderDecisions(container, decisions) {
       class: d.assumption ? 'assumption' : null },
     h('td', null, d.id), h('td', null, d.question), h('td', { class: 'chosen' }, d.chosen),
     h('td', null, (d.options ?? []).join(', ') || 'any value'),
-    h('td', null, d.source, d.locked ? ' (locked)' : '', d.assumption ? ' (assumption)' : ''),
+    h('td', null, d.source, d.learnedFrom ? [' from run ', h('a', { href: `#/runs/${d.learnedFrom}`,
+      testid: 'learned-from' }, d.learnedFrom.slice(0, 8))] : null,
+    d.locked ? ' (locked)' : '', d.assumption ? ' (assumption)' : ''),
     h('td', null, d.version), h('td', null, d.changedBy ?? '—'), h('td', null, d.reason ?? d.rationale ?? ''))))));
 }
 

@@ -2,7 +2,8 @@
 
 Every choice about this application a person may want to change, with what was chosen and why. The source says
 where the choice came from: SPEC (the input states it), DEFAULT (the platform's default), HEURISTIC (a rule chose
-it), MODEL (a language model chose it) or PERSON (someone decided). An assumption is a choice nobody confirmed; a
+it), MODEL (a language model chose it), PERSON (someone decided) or LEARNED (someone of the organisation chose it for the
+same subject in an earlier run, named below). An assumption is a choice nobody confirmed; a
 locked decision was settled by a person and automatic rework leaves it alone. To change one, request changes at a
 gate with the decision's id and the new value.
 
@@ -24,6 +25,9 @@ gate with the decision's id and the new value.
 - Options: <#list d.options as o>${mdCode(o)}<#sep>, </#sep></#list>
 </#if>
 - Source: ${d.source}<#if d.assumption>, assumption</#if><#if d.locked>, locked</#if>
+<#if d.learnedFrom??>
+- Learned from run: ${mdCode(d.learnedFrom?string)}
+</#if>
 - Rationale: ${md(d.rationale)}
 
 <#else>

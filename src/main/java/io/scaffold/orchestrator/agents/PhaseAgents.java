@@ -7,6 +7,7 @@ import io.scaffold.orchestrator.artifacts.DomainModels;
 import io.scaffold.orchestrator.contract.JobTypes;
 import io.scaffold.orchestrator.contract.Phase;
 import io.scaffold.orchestrator.decisions.DecisionDerivation;
+import io.scaffold.orchestrator.decisions.DecisionLearning;
 import io.scaffold.orchestrator.decisions.DecisionVersion;
 import io.scaffold.orchestrator.decisions.RunDecisions;
 import io.scaffold.orchestrator.domain.DomainModel;
@@ -49,23 +50,28 @@ public class PhaseAgents {
 
     private final ModelBackedAgents thinking;
 
+    private final DecisionLearning learning;
+
     private final DecisionDerivation derivation = new DecisionDerivation();
 
     private final GenerationContext platform = GenerationContext.defaults();
 
     PhaseAgents(RunRepository runs, ArtifactStore artifacts, DomainModels models, RunDecisions decisions,
-            ModelBackedAgents thinking) {
+            ModelBackedAgents thinking, DecisionLearning learning) {
         this.runs = runs;
         this.artifacts = artifacts;
         this.models = models;
         this.decisions = decisions;
         this.thinking = thinking;
+        this.learning = learning;
     }
 
     /**
      * Intake: accepts the domain model stored when the run started (the spec is read only
      * then), after checking that it is the reading of this run's own input, and stores
-     * the decisions it embodies as the run's first decision set unless the run has one.
+     * the decisions it embodies as the run's first decision set unless the run has one,
+     * with what people of the organisation chose for the same subjects in earlier runs in
+     * place of its assumptions ({@link DecisionLearning}).
      */
     public DomainModel analyzeRequirements(UUID runId) {
         Run run = runs.find(runId).orElseThrow(() -> new IllegalStateException("no run " + runId));
@@ -74,7 +80,8 @@ public class PhaseAgents {
             throw new ExpectedFailure("the stored domain model was read from " + model.source().file()
                     + ", not from this run's input " + run.specFile());
         }
-        decisions.initialise(runId, derivation.derive(model), JobTypes.AGENT_REQUIREMENTS_ANALYZER);
+        decisions.initialise(runId, learning.learn(runId, derivation.derive(model)),
+                JobTypes.AGENT_REQUIREMENTS_ANALYZER);
         return model;
     }
 

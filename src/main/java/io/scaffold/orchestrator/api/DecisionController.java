@@ -33,12 +33,13 @@ class DecisionController {
 
     record DecisionView(String id, DecisionKind kind, String subject, String question, List<String> options,
             String chosen, DecisionSource source, String rationale, boolean assumption, boolean locked, int version,
-            String changedBy, Instant changedAt, String reason) {
+            String changedBy, Instant changedAt, String reason, UUID learnedFrom) {
 
         static DecisionView of(DecisionVersion v) {
             Decision d = v.decision();
             return new DecisionView(d.id(), d.kind(), d.subject(), d.question(), d.options(), d.chosen(), d.source(),
-                    d.rationale(), d.assumption(), d.locked(), v.version(), v.changedBy(), v.changedAt(), v.reason());
+                    d.rationale(), d.assumption(), d.locked(), v.version(), v.changedBy(), v.changedAt(), v.reason(),
+                    d.learnedFrom());
         }
     }
 

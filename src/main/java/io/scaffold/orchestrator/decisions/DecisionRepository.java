@@ -9,6 +9,8 @@ import io.scaffold.orchestrator.domain.decision.DecisionSource;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -43,12 +45,13 @@ class DecisionRepository {
         Decision d = stored.decision();
         return jdbc.sql("""
                 insert into decisions (run_id, decision_id, version, revision, kind, subject, question, options, chosen,
-                                       source, rationale, assumption, locked, changed_by, changed_at, reason)
-                values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?)
+                                       source, rationale, assumption, locked, changed_by, changed_at, reason,
+                                       learned_from)
+                values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (run_id, decision_id, version) do nothing""")
             .params(runId, d.id(), stored.version(), stored.revision(), d.kind().name(), d.subject(), d.question(),
                     toJson(d.options()), d.chosen(), d.source().name(), d.rationale(), d.assumption(), d.locked(),
-                    stored.changedBy(), Timestamp.from(stored.changedAt()), stored.reason())
+                    stored.changedBy(), Timestamp.from(stored.changedAt()), stored.reason(), d.learnedFrom())
             .update() == 1;
     }
 
@@ -74,6 +77,35 @@ class DecisionRepository {
             .list();
     }
 
+    /**
+     * What people of the run's organisation last chose in its other runs, for each
+     * subject of the given kinds: the newest PERSON version per kind and subject,
+     * subjects compared case-insensitively.
+     */
+    List<PersonChoice> personChoices(UUID runId, Collection<DecisionKind> kinds) {
+        if (kinds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select distinct on (d.kind, lower(d.subject)) d.kind, d.subject, d.chosen, d.run_id, d.changed_by,
+                       d.changed_at
+                from decisions d join runs r on r.id = d.run_id
+                where d.source = 'PERSON' and d.run_id <> :run and d.kind in (:kinds)
+                  and r.organization = (select organization from runs where id = :run)
+                order by d.kind, lower(d.subject), d.changed_at desc, d.run_id""")
+            .param("run", runId)
+            .param("kinds", kinds.stream().map(Enum::name).toList())
+            .query((rs, row) -> new PersonChoice(DecisionKind.valueOf(rs.getString("kind")), rs.getString("subject"),
+                    rs.getString("chosen"), rs.getObject("run_id", UUID.class), rs.getString("changed_by"),
+                    rs.getTimestamp("changed_at").toInstant()))
+            .list();
+    }
+
+    /** A person's choice for a subject in a run. */
+    record PersonChoice(DecisionKind kind, String subject, String chosen, UUID runId, String changedBy,
+            Instant changedAt) {
+    }
+
     /** The number of the run's current decision set; 0 when it has none. */
     int revision(UUID runId) {
         return jdbc.sql("select coalesce(max(revision), 0) from decisions where run_id = ?")
@@ -86,7 +118,7 @@ class DecisionRepository {
         Decision decision = new Decision(rs.getString("decision_id"), DecisionKind.valueOf(rs.getString("kind")),
                 rs.getString("subject"), rs.getString("question"), fromJson(rs.getString("options")),
                 rs.getString("chosen"), DecisionSource.valueOf(rs.getString("source")), rs.getString("rationale"),
-                rs.getBoolean("assumption"), rs.getBoolean("locked"));
+                rs.getBoolean("assumption"), rs.getBoolean("locked"), rs.getObject("learned_from", UUID.class));
         return new DecisionVersion(decision, rs.getInt("version"), rs.getInt("revision"), rs.getString("changed_by"),
                 rs.getTimestamp("changed_at").toInstant(), rs.getString("reason"));
     }

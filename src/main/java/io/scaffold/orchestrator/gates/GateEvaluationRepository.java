@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -139,6 +140,34 @@ public class GateEvaluationRepository {
                 rates.put(rs.getString("gate_id"), rs.getDouble("rate"));
             });
         return rates;
+    }
+
+    /**
+     * The rules that found most, gate by gate: for each gate its {@code top} rule ids by
+     * number of findings (ties by rule id), with the runs they affected.
+     * @param organization the organisation whose runs count, or null for all
+     */
+    public Map<String, List<RuleFrequency>> frequentRules(String organization, int top) {
+        Map<String, List<RuleFrequency>> byGate = new LinkedHashMap<>();
+        jdbc.sql("""
+                select gate_id, rule_id, findings, runs from (
+                    select g.gate_id, f ->> 'ruleId' as rule_id, count(*) as findings,
+                           count(distinct g.run_id) as runs,
+                           row_number() over (partition by g.gate_id order by count(*) desc, f ->> 'ruleId') as rank
+                    from gate_evaluations g join runs r on r.id = g.run_id
+                         cross join lateral jsonb_array_elements(g.criteria) c
+                         cross join lateral jsonb_array_elements(
+                             case when jsonb_typeof(c -> 'findings') = 'array' then c -> 'findings'
+                                  else '[]'::jsonb end) f
+                    where (cast(:org as varchar) is null or r.organization = :org)
+                    group by g.gate_id, f ->> 'ruleId') ranked
+                where rank <= :top
+                order by gate_id, rank""").param("org", organization).param("top", top).query(rs -> {
+            byGate.computeIfAbsent(rs.getString("gate_id"), gate -> new ArrayList<>())
+                .add(new RuleFrequency(rs.getString("rule_id"), rs.getLong("findings"), rs.getLong("runs")));
+        });
+        byGate.replaceAll((gate, rules) -> List.copyOf(rules));
+        return byGate;
     }
 
     /**

@@ -147,7 +147,7 @@ public class Handover {
     private static RunReport.DecisionEntry decision(DecisionVersion v) {
         var d = v.decision();
         return new RunReport.DecisionEntry(d.id(), d.question(), d.chosen(), d.options(), d.source().name(),
-                d.rationale(), d.assumption(), d.locked(), v.version(), v.changedBy());
+                d.rationale(), d.assumption(), d.locked(), v.version(), v.changedBy(), d.learnedFrom());
     }
 
     /**

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * {@code docs/scaffold/report.json}: what a run did, phase by phase and gate by gate, and
@@ -57,8 +58,12 @@ public record RunReport(String runId, String status, Long processInstanceKey, St
      * A decision as the run ended: its chosen value, where it came from, and which
      * version (1: as derived at intake).
      */
+    /**
+     * @param learnedFrom the earlier run whose person's choice a LEARNED decision took;
+     * null otherwise
+     */
     public record DecisionEntry(String id, String question, String chosen, List<String> options, String source,
-            String rationale, boolean assumption, boolean locked, int version, String changedBy) {
+            String rationale, boolean assumption, boolean locked, int version, String changedBy, UUID learnedFrom) {
     }
 
     /**

@@ -83,8 +83,10 @@ class PhaseAgentsReworkTest {
     @BeforeEach
     void aRunPastIntakeAndDataDesign() {
         runId = UUID.randomUUID();
-        runs.insert(new Run(runId, "acme", "tester", "library", "library.jdl", "JDL", "full", RunStatus.RUNNING, null,
-                null, null, Instant.now(), null));
+        // an organisation of its own: what a person decides here is not learned by the
+        // next test's run
+        runs.insert(new Run(runId, "acme-" + runId, "tester", "library", "library.jdl", "JDL", "full",
+                RunStatus.RUNNING, null, null, null, Instant.now(), null));
         models.save(runId, new SpecReader().read("library.jdl", """
                 entity Book { title String required, summary String }
                 entity Author { name String required }

@@ -202,6 +202,13 @@ class ProcessApiTest {
         JsonNode metrics = json.readTree(api.get("/api/v1/metrics").getBody());
         assertThat(metrics.path("runsByStatus").path("COMPLETED").asLong()).isPositive();
         assertThat(metrics.path("gatePassRate").asDouble()).isBetween(0.0, 1.0);
+        JsonNode frequentRules = metrics.path("frequentRulesByGate");
+        assertThat(frequentRules.isObject()).as(metrics.toString()).isTrue();
+        frequentRules.forEach(rules -> rules.forEach(rule -> {
+            assertThat(rule.path("ruleId").asText()).isNotBlank();
+            assertThat(rule.path("findings").asLong()).isGreaterThanOrEqualTo(rule.path("runs").asLong());
+            assertThat(rule.path("runs").asLong()).isPositive();
+        }));
 
         String prometheus = api.get("/actuator/prometheus").getBody();
         assertThat(prometheus).contains("scaffold_phase_transition_seconds", "scaffold_run_duration_seconds",

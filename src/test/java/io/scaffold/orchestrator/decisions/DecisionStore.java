@@ -32,7 +32,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
         TransactionAutoConfiguration.class, JdbcTemplateAutoConfiguration.class, JdbcClientAutoConfiguration.class,
         FlywayAutoConfiguration.class, JacksonAutoConfiguration.class })
 @Import({ RunRepository.class, RunEventLog.class, Workspace.class, ArtifactStore.class, DomainModels.class,
-        DecisionRepository.class, RunDecisions.class })
+        DecisionRepository.class, RunDecisions.class, DecisionLearning.class })
 public class DecisionStore {
 
     private static EmbeddedPostgres postgres;

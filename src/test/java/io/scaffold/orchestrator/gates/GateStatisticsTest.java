@@ -3,19 +3,14 @@ package io.scaffold.orchestrator.gates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Gate statistics count only the evaluations of the asking organisation's runs (all of
@@ -23,23 +18,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class GateStatisticsTest {
 
-    private static EmbeddedPostgres postgres;
+    private static GateStatisticsDatabase database;
 
     private static GateEvaluationRepository evaluations;
 
     @BeforeAll
-    static void database() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
-        Flyway.configure()
-            .dataSource(postgres.getPostgresDatabase())
-            .locations("classpath:db/migration")
-            .load()
-            .migrate();
-        JdbcClient jdbc = JdbcClient.create(postgres.getPostgresDatabase());
-        evaluations = new GateEvaluationRepository(jdbc, new ObjectMapper());
+    static void start() throws Exception {
+        database = new GateStatisticsDatabase();
+        evaluations = database.evaluations;
         // acme: one gate passed, one approved by a person; globex: one failed.
-        UUID acme = run(jdbc, "acme");
-        UUID globex = run(jdbc, "globex");
+        UUID acme = database.run("acme");
+        UUID globex = database.run("globex");
         evaluations.insert(evaluation(acme, "domain-approval", "PASS", "dmn"));
         evaluations.insert(evaluation(acme, "architecture-review", "APPROVAL_REQUIRED", "ella"));
         evaluations.decide(acme, "architecture-review", 1, "approve", "ella", null, Instant.now());
@@ -48,7 +37,7 @@ class GateStatisticsTest {
 
     @AfterAll
     static void stop() throws Exception {
-        postgres.close();
+        database.close();
     }
 
     @Test
@@ -71,17 +60,6 @@ class GateStatisticsTest {
         assertThat(evaluations.passRate(null)).isEqualTo(2.0 / 3, offset(1e-9));
         assertThat(evaluations.passRateByGate(null))
             .isEqualTo(Map.of("architecture-review", 1.0, "domain-approval", 0.5));
-    }
-
-    private static UUID run(JdbcClient jdbc, String organization) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                insert into runs (id, organization, created_by, application_name, spec_file, spec_format,
-                                  automation_level, status, created_at)
-                values (?, ?, 'someone', 'app', 'app.jdl', 'jdl', 'partial', 'RUNNING', ?)""")
-            .params(id, organization, Timestamp.from(Instant.now()))
-            .update();
-        return id;
     }
 
     private static GateEvaluation evaluation(UUID runId, String gateId, String verdict, String decidedBy) {

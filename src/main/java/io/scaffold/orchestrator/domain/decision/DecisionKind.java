@@ -53,6 +53,15 @@ public enum DecisionKind {
         return listValued;
     }
 
+    /**
+     * Whether a person's choice of this kind in one run is worth proposing for the same
+     * subject in the next: a single value about an entity, a field or a relationship (not
+     * its name, not a list the spec enumerates, not the application as a whole).
+     */
+    public boolean learnable() {
+        return !listValued && this != ENTITY_NAME && this != SECURED;
+    }
+
     /** The kind as written in decision ids: {@code schema-org-type}. */
     public String slug() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

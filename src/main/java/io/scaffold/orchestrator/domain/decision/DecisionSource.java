@@ -15,6 +15,11 @@ public enum DecisionSource {
     /** A language model chose it. */
     MODEL,
     /** A person chose it (a clarifying answer, an approver's change). */
-    PERSON
+    PERSON,
+    /**
+     * A person of the same organisation chose it for the same subject in an earlier run
+     * (see {@link Decision#learnedFrom()}); an assumption until someone confirms it.
+     */
+    LEARNED
 
 }
