@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -33,9 +34,10 @@ import java.util.UUID;
  * template the application puts at start ({@code search/elasticsearch-template.json}):
  * title and body analysed with an analyser that splits identifiers
  * ({@code word_delimiter_graph} keeping the original, lowercased), searched with the
- * lowercased words; organisation, type, phase, entities and keywords as keyword fields.
- * Every query is filtered by the organisation. Writes return once the documents are
- * searchable ({@code refresh=wait_for}).
+ * lowercased words, every word required (blank text finds nothing); organisation, type,
+ * phase, entities and keywords as keyword fields. Every query is filtered by the
+ * organisation. Writes return once the documents are searchable
+ * ({@code refresh=wait_for}).
  */
 public class ElasticsearchSearchIndex implements SearchIndex {
 
@@ -117,6 +119,12 @@ public class ElasticsearchSearchIndex implements SearchIndex {
 
     @Override
     public SearchResult search(SearchQuery query) {
+        String text = query.text().strip();
+        if (text.isEmpty()) {
+            Map<SearchFacet, Map<String, Long>> none = new EnumMap<>(SearchFacet.class);
+            Arrays.stream(SearchFacet.values()).forEach((facet) -> none.put(facet, Map.of()));
+            return new SearchResult(List.of(), 0, none);
+        }
         int from = query.page() * query.size();
         if (from + query.size() > MAX_RESULT_WINDOW) {
             throw new IllegalArgumentException("page " + query.page() + " of size " + query.size()
@@ -125,7 +133,7 @@ public class ElasticsearchSearchIndex implements SearchIndex {
         }
         SearchResponse<Source> response = call("search the index " + this.index, () -> this.client.search((s) -> {
             s.index(this.index)
-                .query(query(query))
+                .query(query(query, text))
                 .from(from)
                 .size(query.size())
                 .trackTotalHits((t) -> t.enabled(true))
@@ -144,7 +152,7 @@ public class ElasticsearchSearchIndex implements SearchIndex {
         return new SearchResult(hits, total, facets(response.aggregations()));
     }
 
-    private static Query query(SearchQuery query) {
+    private static Query query(SearchQuery query, String text) {
         List<Query> filters = new ArrayList<>();
         filters.add(term("organization", query.organization()));
         if (!query.types().isEmpty()) {
@@ -157,15 +165,9 @@ public class ElasticsearchSearchIndex implements SearchIndex {
         if (query.entity() != null) {
             filters.add(term("entities", query.entity()));
         }
-        String text = query.text().strip();
-        return Query.of((q) -> q.bool((b) -> {
-            b.filter(filters);
-            if (!text.isEmpty()) {
-                b.must((m) -> m.combinedFields(
-                        (c) -> c.query(text).fields(TITLE + "^3", BODY).operator(CombinedFieldsOperator.And)));
-            }
-            return b;
-        }));
+        return Query.of((q) -> q.bool((b) -> b.filter(filters)
+            .must((m) -> m.combinedFields(
+                    (c) -> c.query(text).fields(TITLE + "^3", BODY).operator(CombinedFieldsOperator.And)))));
     }
 
     private static Query term(String field, String value) {

@@ -74,7 +74,8 @@ class ElasticsearchSearchIndexTest {
         assertThat(acme.total()).isEqualTo(1);
         assertThat(acme.hits()).extracting(SearchHit::runId).containsExactly(this.run);
         assertThat(acme.facets().get(SearchFacet.TYPE)).containsExactly(Map.entry("ARTIFACT", 1L));
-        assertThat(this.index.search(new SearchQuery("", "initech", Set.of(), null, null, 0, 10)).total()).isZero();
+        assertThat(this.index.search(new SearchQuery("invoice", "initech", Set.of(), null, null, 0, 10)).total())
+            .isZero();
     }
 
     @Test
