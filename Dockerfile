@@ -3,6 +3,10 @@
 # Build: docker build -t scaffold-orchestrator:0.1.0 .
 
 FROM eclipse-temurin:21-jdk-noble AS build
+# Node.js and npm from the distribution: the Maven build bundles the browser console (src/main/console) with esbuild.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends nodejs npm \
+    && rm -rf /var/lib/apt/lists/*
 WORKDIR /build
 # Dependencies first: this layer is reused until pom.xml or the wrapper changes.
 COPY .mvn/ .mvn/

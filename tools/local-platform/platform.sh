@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
-# The local platform, without Docker: OpenSearch, Keycloak with the scaffold realm and a PostgreSQL for the
-# application, each one a local process. It does not include Zeebe, Operate or Tasklist: Camunda's
-# distribution of them is under the vendor's own licence terms and is never downloaded by this project; run a
-# Camunda 8 cluster yourself (docker-compose.yml, k8s/) for those.
+# The local platform, without Docker: Keycloak with the scaffold realm and a PostgreSQL for the application,
+# each one a local process. It does not include Zeebe, Operate or Tasklist: Camunda's distribution of them is
+# under the vendor's own licence terms and is never downloaded by this project; run a Camunda 8 cluster
+# yourself (docker-compose.yml, k8s/) for those. Without one, the embedded runtime and its console at / of
+# ./scaffold server show and answer the runs.
 #
 #   platform.sh start  [COMPONENT...]   downloads what is missing, starts what is not running, waits until healthy
 #   platform.sh stop   [COMPONENT...]   stops what runs
 #   platform.sh status [COMPONENT...]   prints each component's state; exits 0 only when all given ones are up
 #
-# COMPONENT: opensearch keycloak postgres (default: all of them, in that order).
+# COMPONENT: keycloak postgres (default: both, in that order).
 # Everything lives under ${SCAFFOLD_PLATFORM_HOME:-~/.scaffold/platform}: downloads/, dist/ (unpacked),
 # data/, logs/ and run/ (PIDs). See docs/local-platform.md for ports, users and how to use it.
 set -euo pipefail
@@ -17,7 +18,6 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 project="$(cd "$here/../.." && pwd)"
 home="${SCAFFOLD_PLATFORM_HOME:-$HOME/.scaffold/platform}"
 
-opensearch_port="${SCAFFOLD_OPENSEARCH_PORT:-9200}"
 keycloak_port="${SCAFFOLD_KEYCLOAK_PORT:-18080}"
 keycloak_management_port="${SCAFFOLD_KEYCLOAK_MANAGEMENT_PORT:-19000}"
 postgres_port="${SCAFFOLD_POSTGRES_PORT:-5433}"
@@ -28,7 +28,7 @@ db_password="${SCAFFOLD_DB_PASSWORD:-scaffold}"
 
 keycloak_version=26.7.3
 keycloak_home="$home/dist/keycloak-$keycloak_version"
-all_components=(opensearch keycloak postgres)
+all_components=(keycloak postgres)
 
 say() { echo "platform: $*" >&2; }
 fail() { say "$*"; exit 1; }
@@ -85,7 +85,7 @@ install_keycloak() {
   chmod +x "$keycloak_home"/bin/*.sh
 }
 
-install_launcher() { # name (opensearch|postgres): its dependencies and the compiled launcher class
+install_launcher() { # name (postgres): its dependencies and the compiled launcher class
   local name="$1" lib="$home/dist/$name-launcher/lib" classes="$home/dist/$name-launcher/classes"
   local pom="$here/$name/pom.xml" source
   source="$(ls "$here/$name"/*Launcher.java)"
@@ -117,7 +117,6 @@ port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 healthy() {
   case "$1" in
-    opensearch) http_ok "$opensearch_port" "/_cluster/health?wait_for_status=yellow&timeout=1s" ;;
     keycloak) http_ok "$keycloak_management_port" /health/ready ;;
     # Ready once the launcher said so after its latest start (the log keeps earlier starts).
     postgres) awk '/^=== .* start$/ { ready = 0 } /^PostgreSQL ready/ { ready = 1 } END { exit !ready }' \
@@ -127,7 +126,6 @@ healthy() {
 
 ports_of() {
   case "$1" in
-    opensearch) echo "$opensearch_port" ;;
     keycloak) echo "$keycloak_port $keycloak_management_port" ;;
     postgres) echo "$postgres_port" ;;
   esac
@@ -135,7 +133,6 @@ ports_of() {
 
 where_is() {
   case "$1" in
-    opensearch) echo "http://localhost:$opensearch_port" ;;
     keycloak) echo "http://localhost:$keycloak_port/realms/scaffold (admin console: admin/admin)" ;;
     postgres) echo "jdbc:postgresql://localhost:$postgres_port/scaffold (user scaffold)" ;;
   esac
@@ -170,14 +167,6 @@ $(tail -n 25 "$home/logs/$name.log")"
   else
     say "$name is up: $(where_is "$name")"
   fi
-}
-
-start_opensearch() {
-  install_launcher opensearch
-  mkdir -p "$home/data/opensearch"
-  launch opensearch "$JAVA_HOME/bin/java" -Xms512m -Xmx1g \
-    -cp "$home/dist/opensearch-launcher/classes:$home/dist/opensearch-launcher/lib/*" \
-    OpenSearchLauncher "$home/data/opensearch" "$opensearch_port"
 }
 
 start_keycloak() {
@@ -216,7 +205,6 @@ start_postgres() {
 # cores), and everything is slower while the others start beside it.
 startup_limit() {
   case "$1" in
-    opensearch) echo 180 ;;
     keycloak) echo 400 ;;
     postgres) echo 120 ;;
   esac
@@ -293,7 +281,7 @@ case "$command" in
     start_all
     ;;
   stop)
-    # Reverse order: the web applications and the broker before the OpenSearch they write to.
+    # Reverse order of starting.
     for ((i = ${#components[@]} - 1; i >= 0; i--)); do stop "${components[$i]}"; done
     ;;
   status)

@@ -8,6 +8,10 @@ Accepted
 
 ${app.title} is a REST service over ${entities?size} entities. The team needs a stack with long support, strong
 validation and persistence support, and a test story that runs anywhere, including CI machines without Docker.
+<#if rationale??>
+
+${md(rationale.context)}
+</#if>
 
 ## Decision
 
@@ -21,3 +25,8 @@ repository, entity, request and response records and mapper.
 - Boot 4's modular starters keep the classpath small: only web MVC, JPA, validation and Flyway are on it.
 - Jackson 3 (`tools.jackson`) serialises the API; dates are ISO-8601 strings.
 - Upgrades follow the Spring Boot release train; the versions live in one place, the Maven parent.
+<#if rationale??>
+<#list rationale.consequences as c>
+- ${md(c)}
+</#list>
+</#if>

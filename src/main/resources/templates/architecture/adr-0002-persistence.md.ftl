@@ -8,6 +8,10 @@ Accepted
 
 The data of ${app.title} is relational: <#list model.relationships as r>${md(r.from)} ${r.kind?lower_case?replace("_", "-")} ${md(r.to)}<#sep>, </#sep><#else>independent entities</#list>.
 The schema must be reviewable, versioned with the code and identical in every environment.
+<#if rationale??>
+
+${md(rationale.context)}
+</#if>
 
 ## Decision
 
@@ -22,3 +26,8 @@ many-to-many relationships use join tables `rel_<owner>_<field>`.
 - A schema change is a new migration file, reviewed like code; the application refuses to start on a schema it does not match.
 - The database enforces the rules even for writes that bypass the API.
 - Adding an enum value needs a migration that replaces the CHECK constraint.
+<#if rationale??>
+<#list rationale.consequences as c>
+- ${md(c)}
+</#list>
+</#if>

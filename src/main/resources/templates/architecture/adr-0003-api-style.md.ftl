@@ -7,6 +7,10 @@ Accepted
 ## Context
 
 Clients need a stable, documented contract to build against before the implementation is finished.
+<#if rationale??>
+
+${md(rationale.context)}
+</#if>
 
 ## Decision
 
@@ -22,3 +26,8 @@ description at `/v3/api-docs`.
 
 - Entities can change without breaking clients as long as the records stay compatible.
 - Related data is fetched with a second request by id rather than nested in responses.
+<#if rationale??>
+<#list rationale.consequences as c>
+- ${md(c)}
+</#list>
+</#if>

@@ -8,6 +8,10 @@ Accepted
 
 Clients need one machine-readable error format to show validation messages and react to missing resources and
 conflicts.
+<#if rationale??>
+
+${md(rationale.context)}
+</#if>
 
 ## Decision
 
@@ -19,3 +23,8 @@ to missing entities, 404 for unknown ids, 409 when a unique value is taken or a 
 
 - Clients handle errors in one place; field errors can be shown next to form inputs.
 - Internal exception messages are never sent to clients.
+<#if rationale??>
+<#list rationale.consequences as c>
+- ${md(c)}
+</#list>
+</#if>

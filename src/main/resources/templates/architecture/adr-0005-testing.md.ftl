@@ -8,6 +8,10 @@ Accepted
 
 Tests against an in-memory database miss PostgreSQL's behaviour (constraints, types, SQL dialect), and
 Testcontainers needs a Docker engine that CI machines and laptops may not have.
+<#if rationale??>
+
+${md(rationale.context)}
+</#if>
 
 ## Decision
 
@@ -20,3 +24,8 @@ classes share one Spring context. Each entity has MockMvc tests for create, read
 
 - `./mvnw verify` needs only a JDK: no Docker, no database installation.
 - Tests share one database, so test data uses unique values and tests do not assume an empty table.
+<#if rationale??>
+<#list rationale.consequences as c>
+- ${md(c)}
+</#list>
+</#if>

@@ -24,6 +24,9 @@
 
 - API clients (front ends, other services) that create and read the data.
 - Operators who deploy and monitor the service.
+<#list storyRoles as role>
+- ${md(role?cap_first)}.
+</#list>
 
 ## Use cases
 
@@ -33,6 +36,14 @@ ${u?counter}. ${md(u)}
 Create, read, update, list and delete every entity.
 </#list>
 
+<#if stories?has_content>
+## User stories
+
+<#list stories as s>
+- US-${s?counter} ${md(s.title)}: as ${md(s.role)} I want ${md(s.goal)} so that ${md(s.benefit)}.
+</#list>
+
+</#if>
 ## Functional requirements
 
 <#list entities as e>

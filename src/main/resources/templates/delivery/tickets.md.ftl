@@ -1,5 +1,20 @@
 # ${app.title}: epics and stories
 
+<#if stories?has_content>
+## User stories
+
+<#list stories as s>
+### US-${s?counter}: ${md(s.title)}
+
+As ${md(s.role)} I want ${md(s.goal)} so that ${md(s.benefit)}.
+
+Acceptance criteria:
+<#list s.acceptanceCriteria as c>
+- ${md(c)}
+</#list>
+
+</#list>
+</#if>
 <#list entities as e>
 ## EPIC-${e?counter}: ${e.name.label} management
 

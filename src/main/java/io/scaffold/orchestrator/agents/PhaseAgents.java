@@ -18,6 +18,8 @@ import io.scaffold.orchestrator.generation.GenerationContext;
 import io.scaffold.orchestrator.runs.JobExecutions.ExpectedFailure;
 import io.scaffold.orchestrator.runs.Run;
 import io.scaffold.orchestrator.runs.RunRepository;
+import io.scaffold.orchestrator.llm.Provenance;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,15 +47,19 @@ public class PhaseAgents {
 
     private final RunDecisions decisions;
 
+    private final ModelBackedAgents thinking;
+
     private final DecisionDerivation derivation = new DecisionDerivation();
 
     private final GenerationContext platform = GenerationContext.defaults();
 
-    PhaseAgents(RunRepository runs, ArtifactStore artifacts, DomainModels models, RunDecisions decisions) {
+    PhaseAgents(RunRepository runs, ArtifactStore artifacts, DomainModels models, RunDecisions decisions,
+            ModelBackedAgents thinking) {
         this.runs = runs;
         this.artifacts = artifacts;
         this.models = models;
         this.decisions = decisions;
+        this.thinking = thinking;
     }
 
     /**
@@ -106,15 +112,28 @@ public class PhaseAgents {
         catch (IllegalArgumentException e) {
             throw new ExpectedFailure("the approver's decision changes cannot be applied: " + e.getMessage());
         }
+        List<String> notes = new ArrayList<>(mine.notes());
+        List<Provenance> provenance = new ArrayList<>();
+        thinking.revise(runId, mine, notes).ifPresent(provenance::add);
+        if (rework.firstAttempt()) {
+            thinking.analyseDomain(runId, agent, notes).ifPresent(provenance::addFirst);
+        }
         DomainModel model = decisions.effectiveModel(runId);
         List<DecisionVersion> current = decisions.currentVersions(runId);
-        GenerationContext context = platform.withFindings(mine.notes())
+        GenerationContext context = platform.withFindings(notes)
             .withDecisions(current.stream().map(DecisionVersion::decision).toList(),
                     current.stream().filter(v -> v.version() > 1).map(DecisionVersion::decision).toList());
-        List<GeneratedFile> files = phaseAgents.get(agent).apply(model, context);
-        return files.stream()
+        var generator = phaseAgents.get(agent);
+        ModelBackedAgents.Thought thought = thinking.write(runId, agent, model, context, generator);
+        thought.provenance().ifPresent(provenance::addFirst);
+        List<Artifact> stored = generator.apply(model, thought.context())
+            .stream()
             .map(f -> artifacts.save(runId, f.path(), f.content(), ArtifactType.of(f.type()), phase.id(), agent))
             .toList();
+        if (!provenance.isEmpty()) {
+            stored.forEach(a -> thinking.recordProvenance(runId, a.path(), provenance.getFirst()));
+        }
+        return stored;
     }
 
     private Map<String, Set<String>> filesByAgent(DomainModel model,

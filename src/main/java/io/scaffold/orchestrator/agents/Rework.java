@@ -29,6 +29,11 @@ public record Rework(List<Finding> findings, List<DecisionChange> decisionChange
         requestedBy = requestedBy == null || requestedBy.isBlank() ? "approver" : requestedBy;
     }
 
+    /** Whether the job carries nothing to rework: the phase's first attempt. */
+    boolean firstAttempt() {
+        return findings.isEmpty() && decisionChanges.isEmpty() && comment == null;
+    }
+
     /** The same rework with only the findings an agent takes. */
     Rework withFindings(List<Finding> routed) {
         return new Rework(routed, decisionChanges, comment, requestedBy, automationLevel);

@@ -8,6 +8,7 @@ import io.scaffold.orchestrator.gates.Scorecard;
 import io.scaffold.orchestrator.runs.Run;
 import io.scaffold.orchestrator.security.CurrentUser;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,15 +39,17 @@ class ApprovalController {
     /**
      * An approval waiting for an answer, with what the approval form shows: the scorecard
      * of the scoring round, the open decisions with their options and current values, and
-     * links to the phase's artifacts.
+     * links to the phase's artifacts; and the form Tasklist shows (formId) with the
+     * variables it reads (formVariables), for the console to render the same form.
      */
     record ApprovalView(long userTaskKey, UUID runId, String gateId, String phaseId, int attempt, String task,
             List<String> candidateGroups, Scorecard scorecard, List<OpenDecision> openDecisions,
-            List<ArtifactLink> artifactLinks) {
+            List<ArtifactLink> artifactLinks, String formId, Map<String, Object> formVariables) {
 
         static ApprovalView of(PendingApproval a) {
             return new ApprovalView(a.userTaskKey(), a.runId(), a.gateId(), a.phaseId(), a.attempt(), a.task(),
-                    a.candidateGroups(), a.scorecard(), a.openDecisions(), a.artifactLinks());
+                    a.candidateGroups(), a.scorecard(), a.openDecisions(), a.artifactLinks(), a.formId(),
+                    a.formVariables());
         }
     }
 

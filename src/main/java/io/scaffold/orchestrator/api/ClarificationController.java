@@ -9,6 +9,7 @@ import io.scaffold.orchestrator.spec.ClarifyingAnswer;
 import io.scaffold.orchestrator.spec.ClarifyingQuestion;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.http.ResponseEntity;
@@ -41,11 +42,12 @@ class ClarificationController {
     }
 
     /** An open Clarify requirements task: each question with its options and default. */
-    record QuestionsView(long userTaskKey, UUID runId, List<String> candidateGroups,
-            List<ClarifyingQuestion> questions) {
+    record QuestionsView(long userTaskKey, UUID runId, List<String> candidateGroups, List<ClarifyingQuestion> questions,
+            String formId, Map<String, Object> formVariables) {
 
         static QuestionsView of(PendingClarification p) {
-            return new QuestionsView(p.userTaskKey(), p.runId(), p.candidateGroups(), p.questions());
+            return new QuestionsView(p.userTaskKey(), p.runId(), p.candidateGroups(), p.questions(), p.formId(),
+                    p.formVariables());
         }
     }
 

@@ -166,7 +166,7 @@ public final class DecisionDerivation {
             .anyMatch(a -> a.startsWith("The input states no ") && a.contains(what) && a.contains("derived"));
         return Decision.of(kind, DecisionKind.APPLICATION, question, List.of(), String.join("\n", items),
                 derived || freeText ? DecisionSource.HEURISTIC : DecisionSource.SPEC,
-                derived ? "derived from the entities: managing and editing each one"
+                derived ? "derived from the entities, their relationships and enums"
                         : freeText ? "read from the text" : "the spec lists them",
                 derived || freeText);
     }

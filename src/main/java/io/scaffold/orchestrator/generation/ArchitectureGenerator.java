@@ -4,6 +4,7 @@ import io.scaffold.orchestrator.generation.view.ProjectView;
 import io.scaffold.orchestrator.domain.DomainModel;
 
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +17,8 @@ public final class ArchitectureGenerator implements PhaseGenerator {
 
     private static final String T = "architecture/";
 
-    private static final List<String> ADRS = List.of("0001-stack", "0002-persistence", "0003-api-style",
+    /** The ADRs every project gets, by id (the file name without {@code .md}). */
+    public static final List<String> ADRS = List.of("0001-stack", "0002-persistence", "0003-api-style",
             "0004-error-format", "0005-testing");
 
     @Override
@@ -31,7 +33,9 @@ public final class ArchitectureGenerator implements PhaseGenerator {
             .add(ProjectLayout.C4_CONTAINER, "diagram", T + "c4-container.md.ftl")
             .add(ProjectLayout.NON_FUNCTIONAL_REQUIREMENTS, "architecture", T + "non-functional-requirements.md.ftl");
         for (String adr : ADRS) {
-            files.add(ProjectLayout.ADR_DIR + "/" + adr + ".md", "architecture", T + "adr-" + adr + ".md.ftl");
+            AdrRationale rationale = ctx.adrRationales().get(adr);
+            files.add(ProjectLayout.ADR_DIR + "/" + adr + ".md", "architecture", T + "adr-" + adr + ".md.ftl",
+                    rationale == null ? Map.of() : Map.of("rationale", rationale));
         }
         return files.files();
     }

@@ -19,9 +19,12 @@ import java.util.TreeMap;
  * @param decisions the run's current decisions, for {@code docs/decisions.md}
  * @param decisionChanges the decisions changed since they were derived at intake: what a
  * reworked artifact reflects
+ * @param stories the user stories the product owner wrote (empty without a model)
+ * @param adrRationales what the architect wrote about each ADR's fit to the domain, by
+ * ADR id as in {@link ArchitectureGenerator#ADRS} (empty without a model)
  */
 public record GenerationContext(Map<String, String> platform, List<String> findings, List<Decision> decisions,
-        List<Decision> decisionChanges) {
+        List<Decision> decisionChanges, List<UserStory> stories, Map<String, AdrRationale> adrRationales) {
 
     static final String PLATFORM_RESOURCE = "generation/target-platform.properties";
 
@@ -30,19 +33,29 @@ public record GenerationContext(Map<String, String> platform, List<String> findi
         findings = List.copyOf(findings);
         decisions = List.copyOf(decisions);
         decisionChanges = List.copyOf(decisionChanges);
+        stories = List.copyOf(stories);
+        adrRationales = Map.copyOf(adrRationales);
     }
 
     /** The target platform from the classpath, no findings and no decisions. */
     public static GenerationContext defaults() {
-        return new GenerationContext(loadPlatform(), List.of(), List.of(), List.of());
+        return new GenerationContext(loadPlatform(), List.of(), List.of(), List.of(), List.of(), Map.of());
     }
 
     public GenerationContext withFindings(List<String> newFindings) {
-        return new GenerationContext(platform, newFindings, decisions, decisionChanges);
+        return new GenerationContext(platform, newFindings, decisions, decisionChanges, stories, adrRationales);
     }
 
     public GenerationContext withDecisions(List<Decision> current, List<Decision> changed) {
-        return new GenerationContext(platform, findings, current, changed);
+        return new GenerationContext(platform, findings, current, changed, stories, adrRationales);
+    }
+
+    public GenerationContext withStories(List<UserStory> newStories) {
+        return new GenerationContext(platform, findings, decisions, decisionChanges, newStories, adrRationales);
+    }
+
+    public GenerationContext withAdrRationales(Map<String, AdrRationale> rationales) {
+        return new GenerationContext(platform, findings, decisions, decisionChanges, stories, rationales);
     }
 
     public String version(String key) {

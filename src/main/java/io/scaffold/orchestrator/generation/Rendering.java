@@ -31,6 +31,8 @@ final class Rendering {
         data.put("findings", context.findings());
         data.put("decisions", context.decisions());
         data.put("decisionChanges", context.decisionChanges());
+        data.put("stories", context.stories());
+        data.put("storyRoles", context.stories().stream().map(UserStory::role).distinct().toList());
         return data;
     }
 

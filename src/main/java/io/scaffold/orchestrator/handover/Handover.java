@@ -12,6 +12,10 @@ import io.scaffold.orchestrator.decisions.RunDecisions;
 import io.scaffold.orchestrator.gates.GateEvaluation;
 import io.scaffold.orchestrator.gates.GateEvaluationRepository;
 import io.scaffold.orchestrator.gates.GateWaiverRepository;
+import io.scaffold.orchestrator.llm.ModelCallLog;
+import io.scaffold.orchestrator.llm.Provenance;
+import io.scaffold.orchestrator.llm.ProvenanceLog;
+import io.scaffold.orchestrator.llm.ProvenanceSource;
 import io.scaffold.orchestrator.runs.PhaseRecord;
 import io.scaffold.orchestrator.runs.PhaseRepository;
 import io.scaffold.orchestrator.runs.PhaseStatus;
@@ -66,8 +70,15 @@ public class Handover {
 
     private final ObjectMapper json;
 
+    private final ProvenanceLog provenance;
+
+    private final ModelCallLog modelCalls;
+
     Handover(RunRepository runs, PhaseRepository phases, GateEvaluationRepository gates, GateWaiverRepository waivers,
-            ArtifactStore artifacts, Workspace workspace, RunDecisions decisions, ObjectMapper json) {
+            ArtifactStore artifacts, Workspace workspace, RunDecisions decisions, ObjectMapper json,
+            ProvenanceLog provenance, ModelCallLog modelCalls) {
+        this.provenance = provenance;
+        this.modelCalls = modelCalls;
         this.runs = runs;
         this.phases = phases;
         this.gates = gates;
@@ -105,11 +116,22 @@ public class Handover {
                     p.durationMs()))
             .toList();
         List<RunReport.Gate> gateEntries = gates.forRun(run.id()).stream().map(Handover::gate).toList();
+        Map<String, Provenance> producedBy = provenance.forRun(run.id());
         List<RunReport.ArtifactEntry> artifactEntries = artifacts.latest(run.id())
             .stream()
             .filter(a -> !a.path().equals(REPORT) && !a.path().equals(LESSONS))
-            .map(Handover::artifact)
+            .map(a -> artifact(a, producedBy.get(a.path())))
             .toList();
+        RunReport.ModelCalls calls = new RunReport.ModelCalls(
+                modelCalls.counts(run.id())
+                    .stream()
+                    .map(c -> new RunReport.CallCount(c.agent().key(), c.provider(), c.outcome().name(), c.calls()))
+                    .toList(),
+                producedBy.entrySet()
+                    .stream()
+                    .filter(e -> e.getValue().source() == ProvenanceSource.FALLBACK)
+                    .map(e -> new RunReport.Fallback(e.getKey(), e.getValue().agent().key(), e.getValue().reason()))
+                    .toList());
         String status = run.status().finished() ? run.status().name() : "COMPLETED";
         return new RunReport(run.id().toString(), status, run.processInstanceKey(), run.applicationName(),
                 run.specFile(), run.automationLevel(), run.createdAt(), now, phases, gateEntries, artifactEntries,
@@ -118,7 +140,8 @@ public class Handover {
                     .stream()
                     .map(w -> new RunReport.Waiver(w.gateId(), w.attempt(), w.reason(), w.expiresAt(), w.grantedBy(),
                             w.grantedAt()))
-                    .toList());
+                    .toList(),
+                calls);
     }
 
     private static RunReport.DecisionEntry decision(DecisionVersion v) {
@@ -155,8 +178,12 @@ public class Handover {
                     .toList());
     }
 
-    private static RunReport.ArtifactEntry artifact(Artifact a) {
-        return new RunReport.ArtifactEntry(a.path(), a.type().label(), a.phaseId(), a.agent(), a.version(), a.sha256());
+    /**
+     * @param producedBy the recorded provenance, or null: deterministic
+     */
+    private static RunReport.ArtifactEntry artifact(Artifact a, Provenance producedBy) {
+        return new RunReport.ArtifactEntry(a.path(), a.type().label(), a.phaseId(), a.agent(), a.version(), a.sha256(),
+                producedBy == null ? "deterministic" : producedBy.describe());
     }
 
     private String write(Object value) {

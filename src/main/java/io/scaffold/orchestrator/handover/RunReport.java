@@ -14,7 +14,7 @@ import java.util.List;
  */
 public record RunReport(String runId, String status, Long processInstanceKey, String application, String spec,
         String automationLevel, Instant startedAt, Instant generatedAt, List<Phase> phases, List<Gate> gates,
-        List<ArtifactEntry> artifacts, List<DecisionEntry> decisions, List<Waiver> waivers) {
+        List<ArtifactEntry> artifacts, List<DecisionEntry> decisions, List<Waiver> waivers, ModelCalls modelCalls) {
 
     public record Phase(String id, String name, String status, Instant startedAt, Instant completedAt,
             Long durationMs) {
@@ -61,6 +61,32 @@ public record RunReport(String runId, String status, Long processInstanceKey, St
             String rationale, boolean assumption, boolean locked, int version, String changedBy) {
     }
 
-    public record ArtifactEntry(String path, String type, String phase, String agent, int version, String sha256) {
+    /**
+     * @param provenance which model produced the artifact (e.g.
+     * {@code openai gpt-4o-mini}), or {@code deterministic}, or
+     * {@code deterministic (fallback: <reason>)}
+     */
+    public record ArtifactEntry(String path, String type, String phase, String agent, int version, String sha256,
+            String provenance) {
+    }
+
+    /**
+     * The run's model calls: how many ended how, per agent and provider, and where the
+     * deterministic path answered because the model chain failed.
+     */
+    public record ModelCalls(List<CallCount> counts, List<Fallback> fallbacks) {
+    }
+
+    /**
+     * @param outcome OK, REPAIRED, INVALID, ERROR, TIMEOUT or CIRCUIT_OPEN
+     */
+    public record CallCount(String agent, String provider, String outcome, long calls) {
+    }
+
+    /**
+     * An artifact the deterministic path produced after the agent's models failed, and
+     * why.
+     */
+    public record Fallback(String path, String agent, String reason) {
     }
 }

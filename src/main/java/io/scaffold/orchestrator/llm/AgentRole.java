@@ -1,5 +1,7 @@
 package io.scaffold.orchestrator.llm;
 
+import java.util.Arrays;
+
 /**
  * The agents that may think with a language model. Each is configured on its own
  * ({@code scaffold.llm.agents.<key>.*}) and each has a deterministic path that takes over
@@ -20,6 +22,17 @@ public enum AgentRole {
     /** The agent's name in configuration, records and reports. */
     public String key() {
         return key;
+    }
+
+    /** The agent of a configuration or record key, e.g. {@code domain-analyst}. */
+    public static AgentRole fromKey(String key) {
+        for (AgentRole role : values()) {
+            if (role.key.equals(key)) {
+                return role;
+            }
+        }
+        throw new IllegalArgumentException(
+                "no agent '" + key + "'; agents: " + Arrays.stream(values()).map(AgentRole::key).toList());
     }
 
 }

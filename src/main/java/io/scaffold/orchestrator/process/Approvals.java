@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
@@ -34,8 +35,17 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 @EnableConfigurationProperties(ApprovalProperties.class)
 public class Approvals {
 
-    static final List<String> VARIABLES = List.of("runId", "gateId", "phaseId", "attempt", "gate", "gateOutcome",
-            "criteriaResults", "artifactLinks");
+    /**
+     * The form of the approval tasks in bpmn/quality-gate.bpmn
+     * (forms/gate-approval.form).
+     */
+    public static final String FORM_ID = "gate-approval";
+
+    /** The process variables forms/gate-approval.form reads. */
+    static final List<String> FORM_VARIABLES = List.of("gateId", "phaseId", "attempt", "gate", "gateOutcome",
+            "criteriaResults", "openDecisions", "decisionChoices", "artifactLinks");
+
+    static final List<String> VARIABLES = Stream.concat(Stream.of("runId"), FORM_VARIABLES.stream()).toList();
 
     private final UserTaskInbox inbox;
 
@@ -82,7 +92,8 @@ public class Approvals {
      */
     public record PendingApproval(long userTaskKey, UUID runId, String gateId, String phaseId, int attempt, String task,
             List<String> candidateGroups, Scorecard scorecard, List<OpenDecision> openDecisions,
-            List<ArtifactLink> artifactLinks, @JsonIgnore OpenUserTask openTask) {
+            List<ArtifactLink> artifactLinks, String formId, Map<String, Object> formVariables,
+            @JsonIgnore OpenUserTask openTask) {
     }
 
     /**
@@ -135,7 +146,8 @@ public class Approvals {
         Scorecard scorecard = Scorecard.of(variables, json);
         return new PendingApproval(task.userTaskKey(), runId, (String) variables.get("gateId"), phaseId,
                 ((Number) variables.getOrDefault("attempt", 1)).intValue(), task.elementId(), task.candidateGroups(),
-                scorecard, openDecisions.of(runId, phaseId, scorecard.findings()), links, task);
+                scorecard, openDecisions.of(runId, phaseId, scorecard.findings()), links, FORM_ID,
+                UserTaskForms.variables(variables, FORM_VARIABLES), task);
     }
 
     /** The cluster cannot list user tasks (its search API is missing or failed). */

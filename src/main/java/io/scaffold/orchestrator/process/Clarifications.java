@@ -29,6 +29,12 @@ public class Clarifications {
     /** The id of the user task in bpmn/scaffold.bpmn. */
     public static final String TASK = "clarify-requirements";
 
+    /** The task's form (forms/clarify-requirements.form). */
+    public static final String FORM_ID = "clarify-requirements";
+
+    /** The process variables the form reads: the questions, each with its options. */
+    static final List<String> FORM_VARIABLES = List.of(CLARIFY_ANSWERS);
+
     private static final TypeReference<List<ClarifyingQuestion>> QUESTIONS = new TypeReference<>() {
     };
 
@@ -46,15 +52,17 @@ public class Clarifications {
 
     /** A Clarify requirements task waiting for answers. */
     public record PendingClarification(long userTaskKey, UUID runId, List<String> candidateGroups,
-            List<ClarifyingQuestion> questions, @JsonIgnore OpenUserTask openTask) {
+            List<ClarifyingQuestion> questions, String formId, Map<String, Object> formVariables,
+            @JsonIgnore OpenUserTask openTask) {
     }
 
     public List<PendingClarification> open(UUID runId) {
-        return inbox.list(List.of(RUN_ID, CLARIFYING_QUESTIONS))
+        return inbox.list(List.of(RUN_ID, CLARIFYING_QUESTIONS, CLARIFY_ANSWERS))
             .stream()
             .filter(t -> TASK.equals(t.elementId()) && runId.toString().equals(t.variables().get(RUN_ID)))
             .map(t -> new PendingClarification(t.userTaskKey(), runId, t.candidateGroups(),
-                    json.convertValue(t.variables().getOrDefault(CLARIFYING_QUESTIONS, List.of()), QUESTIONS), t))
+                    json.convertValue(t.variables().getOrDefault(CLARIFYING_QUESTIONS, List.of()), QUESTIONS), FORM_ID,
+                    UserTaskForms.variables(t.variables(), FORM_VARIABLES), t))
             .toList();
     }
 

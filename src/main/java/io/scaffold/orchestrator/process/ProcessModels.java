@@ -3,6 +3,11 @@ package io.scaffold.orchestrator.process;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.DeployResourceCommandStep1;
 import io.camunda.client.api.response.DeploymentEvent;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camunda.zeebe.model.bpmn.Bpmn;
+import io.camunda.zeebe.model.bpmn.instance.Process;
+import java.io.ByteArrayInputStream;
+import java.util.Optional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -71,6 +76,38 @@ public final class ProcessModels {
         // a cold engine on a busy machine can take longer than the client's default 10 s
         return command.requestTimeout(DEPLOYMENT_TIMEOUT).send().join();
     }
+
+    /**
+     * The BPMN file that defines the process, as deployed.
+     */
+    public static Optional<Model> bpmn(String bpmnProcessId) {
+        return onClasspath().stream()
+            .filter(model -> model.name().endsWith(".bpmn"))
+            .filter(model -> Bpmn.readModelFromStream(new ByteArrayInputStream(model.content()))
+                .getModelElementsByType(Process.class)
+                .stream()
+                .anyMatch(process -> process.getId().equals(bpmnProcessId)))
+            .findFirst();
+    }
+
+    /** The form (a Camunda form, JSON) whose {@code id} is the form id, as deployed. */
+    public static Optional<Model> form(String formId) {
+        return onClasspath().stream()
+            .filter(model -> model.name().endsWith(".form"))
+            .filter(model -> formId.equals(formId(model)))
+            .findFirst();
+    }
+
+    private static String formId(Model form) {
+        try {
+            return FORM_JSON.readTree(form.content()).path("id").asText();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Form " + form.name() + " holds no JSON", e);
+        }
+    }
+
+    private static final ObjectMapper FORM_JSON = new ObjectMapper();
 
     private static Model read(Resource resource) {
         try (var in = resource.getInputStream()) {

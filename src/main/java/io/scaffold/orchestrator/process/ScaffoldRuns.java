@@ -20,6 +20,7 @@ import io.scaffold.orchestrator.runs.RunEventLog;
 import io.scaffold.orchestrator.runs.RunRepository;
 import io.scaffold.orchestrator.runs.RunStatus;
 import io.scaffold.orchestrator.spec.SpecOptions;
+import io.scaffold.orchestrator.llm.IntakeProvenance;
 import io.scaffold.orchestrator.spec.SpecReader;
 import java.time.Instant;
 import java.util.List;
@@ -62,10 +63,13 @@ public class ScaffoldRuns {
 
     private final IncidentFinder incidents;
 
+    private final IntakeProvenance intake;
+
     ScaffoldRuns(SpecReader specReader, RunRepository runs, PhaseRepository phases, RunEventLog events,
             ArtifactStore artifacts, DomainModels models, Workspace workspace, CamundaClient camunda,
-            IncidentFinder incidents) {
+            IncidentFinder incidents, IntakeProvenance intake) {
         this.incidents = incidents;
+        this.intake = intake;
         this.specReader = specReader;
         this.runs = runs;
         this.phases = phases;
@@ -112,6 +116,8 @@ public class ScaffoldRuns {
                                                                                             // StartRequest
                     ArtifactType.REQUIREMENTS, Phase.INTAKE.id(), "user");
             models.save(runId, model, "spec-reader");
+            intake.claim(runId, DomainModels.PATH, model); // which agent read free text,
+                                                           // and how
             events.append(runId, "run",
                     new RunEventData.ProcessInitiated(model.name(), request.specFileName(), request.automationLevel()),
                     now);

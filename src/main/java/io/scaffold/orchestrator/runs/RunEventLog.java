@@ -54,8 +54,13 @@ public class RunEventLog {
     }
 
     public List<RunEvent> forRun(UUID runId) {
-        return jdbc.sql("select * from events where run_id = ? order by id")
-            .param(runId)
+        return forRun(runId, 0);
+    }
+
+    /** The run's events with a sequence number above {@code after}, in order. */
+    public List<RunEvent> forRun(UUID runId, long after) {
+        return jdbc.sql("select * from events where run_id = ? and id > ? order by id")
+            .params(runId, after)
             .query((rs, i) -> new RunEvent(rs.getLong("id"), runId, EventType.valueOf(rs.getString("type")),
                     rs.getString("payload"), instant(rs, "occurred_at")))
             .list();

@@ -13,10 +13,13 @@ import org.apache.http.impl.client.BasicCredentialsProvider;
 import org.apache.http.message.BasicHeader;
 import org.elasticsearch.client.RestClient;
 import org.elasticsearch.client.RestClientBuilder;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * With {@code scaffold.search.elasticsearch.uris} set, search runs on Elasticsearch: the
@@ -25,16 +28,12 @@ import org.springframework.context.annotation.Configuration;
  * index are put at start.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty("scaffold.search.elasticsearch.uris")
+@Conditional(ElasticsearchConfiguration.Configured.class)
 @EnableConfigurationProperties(ElasticsearchProperties.class)
 class ElasticsearchConfiguration {
 
     @Bean(destroyMethod = "close")
     RestClient elasticsearchRestClient(ElasticsearchProperties properties) {
-        if (properties.uris().isEmpty()) {
-            throw new IllegalStateException("scaffold.search.elasticsearch.uris is set but names no node: "
-                    + "give the nodes' HTTP addresses, e.g. http://elasticsearch:9200");
-        }
         RestClientBuilder builder = RestClient
             .builder(properties.uris().stream().map(ElasticsearchConfiguration::host).toArray(HttpHost[]::new));
         if (hasText(properties.apiKey())) {
@@ -69,6 +68,16 @@ class ElasticsearchConfiguration {
 
     private static boolean hasText(String value) {
         return value != null && !value.isBlank();
+    }
+
+    /** Exactly when PostgreSQL does not serve search: a node is configured. */
+    static class Configured implements Condition {
+
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return !new PostgresSearchConfiguration.NoElasticsearch().matches(context, metadata);
+        }
+
     }
 
 }

@@ -1,12 +1,16 @@
 package io.scaffold.orchestrator.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.DispatcherType;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -42,24 +46,57 @@ class SecurityConfiguration {
 
     static final String LOCAL_USER = "local";
 
+    /** The console's static files (classpath:/static/, see api/ConsoleHosting). */
+    static final String[] CONSOLE = { "/", "/index.html", "/assets/**" };
+
+    /**
+     * What the console's page may load: its one script and stylesheet from here (no
+     * inline script), inline styles (bpmn-js and form-js style their SVG and inputs),
+     * images and fonts from here or data URLs; it talks to this server and, with security
+     * on, to the OIDC issuer (discovery, token endpoint) where the login form also posts.
+     */
+    static String contentSecurityPolicy(String issuer) {
+        String idp = issuer == null || issuer.isBlank() ? "" : " " + origin(issuer);
+        return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+                + "font-src 'self' data:; connect-src 'self'" + idp + "; form-action 'self'" + idp
+                + "; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+    }
+
+    private static String origin(String url) {
+        URI uri = URI.create(url);
+        return uri.getScheme() + "://" + uri.getAuthority();
+    }
+
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json, ScaffoldSecurityProperties security,
-            PublicServerProperties publicServer) throws Exception {
+            PublicServerProperties publicServer, @Value("${scaffold.console.oidc.issuer:}") String consoleIssuer)
+            throws Exception {
         boolean enabled = security.enabled();
         boolean remote = publicServer.server().allowInsecureRemote();
         List<String> origins = new ArrayList<>(security.allowedOrigins());
         origins.add(publicServer.publicUrl());
         http.csrf(csrf -> csrf.disable())
             .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-            .addFilterAfter(new OriginCheckFilter(origins, json), SecurityContextHolderFilter.class);
+            .addFilterAfter(new OriginCheckFilter(origins, json), SecurityContextHolderFilter.class)
+            .headers(headers -> headers.contentSecurityPolicy(
+                    csp -> csp.policyDirectives(contentSecurityPolicy(enabled ? consoleIssuer : ""))));
         if (enabled) {
-            http.authorizeHttpRequests(
-                    auth -> auth.requestMatchers("/actuator/health/**", "/actuator/info", "/api/v1/openapi/**")
-                        .permitAll()
-                        .requestMatchers("/actuator/prometheus", "/actuator/metrics/**")
-                        .hasAuthority("metrics:read")
-                        .anyRequest()
-                        .authenticated())
+            // the end of a Server-Sent Events stream is an async dispatch of a request
+            // already authorised
+            http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ASYNC)
+                .permitAll()
+                .requestMatchers("/actuator/health/**", "/actuator/info", "/api/v1/openapi/**",
+                        "/api/v1/console/config")
+                .permitAll()
+                // the console's page and bundle: it logs in itself, then calls the API
+                // with
+                // a token
+                .requestMatchers(HttpMethod.GET, CONSOLE)
+                .permitAll()
+                .requestMatchers("/actuator/prometheus", "/actuator/metrics/**")
+                .hasAuthority("metrics:read")
+                .anyRequest()
+                .authenticated())
                 .oauth2ResourceServer(o -> o.jwt(jwt -> jwt.jwtAuthenticationConverter(new KeycloakJwtConverter())));
         }
         else {

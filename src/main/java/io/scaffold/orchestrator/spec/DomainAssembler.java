@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -146,7 +147,7 @@ final class DomainAssembler {
         questions(entities, relationships, enums);
         List<String> objectives = new ArrayList<>(draft.objectives);
         List<String> useCases = new ArrayList<>(draft.useCases);
-        deriveGoals(entities, objectives, useCases);
+        deriveGoals(entities, relationships, objectives, useCases);
         return new DomainModel(name, basePackage, draft.description == null ? "" : draft.description, entities,
                 List.copyOf(enums.values()), relationships, objectives, useCases, assumptions, openQuestions,
                 draft.ignoredFeatures, new DomainModel.Source(draft.format, draft.file));
@@ -486,24 +487,32 @@ final class DomainAssembler {
         }
     }
 
-    private void deriveGoals(List<Entity> entities, List<String> objectives, List<String> useCases) {
+    /**
+     * Objectives and use cases when the input states none: one objective per entity; per
+     * entity listing, viewing and creating it, then what its relationships and enums let
+     * users do (assign a ticket to an agent, list the tickets of an agent, change the
+     * status of a ticket); editing and deleting only for an entity with none of those.
+     */
+    private void deriveGoals(List<Entity> entities, List<Relationship> relationships, List<String> objectives,
+            List<String> useCases) {
         List<Entity> own = entities.stream().filter(e -> !e.builtIn()).toList();
         boolean deriveObjectives = objectives.isEmpty();
         boolean deriveUseCases = useCases.isEmpty();
         for (Entity e : own) {
-            String plural = e.name().pathSegment().replace('-', ' ');
-            String label = e.name().label().toLowerCase(Locale.ROOT);
-            String singular = ("aeiou".indexOf(label.charAt(0)) >= 0 ? "an " : "a ") + label;
             if (deriveObjectives) {
-                objectives.add("Manage " + plural);
+                objectives.add("Manage " + plural(e.name()));
             }
             if (deriveUseCases) {
-                useCases.add("List " + plural);
-                useCases.add("View " + singular);
+                useCases.add("List " + plural(e.name()));
+                useCases.add("View " + singular(e.name()));
                 if (!e.options().readOnly()) {
-                    useCases.add("Create " + singular);
-                    useCases.add("Update " + singular);
-                    useCases.add("Delete " + singular);
+                    useCases.add("Create " + singular(e.name()));
+                    List<String> acts = acts(e, own, relationships);
+                    if (acts.isEmpty()) {
+                        useCases.add("Update " + singular(e.name()));
+                        useCases.add("Delete " + singular(e.name()));
+                    }
+                    useCases.addAll(acts);
                 }
             }
         }
@@ -511,8 +520,54 @@ final class DomainAssembler {
             assumptions.add("The input states no "
                     + (deriveObjectives && deriveUseCases ? "objectives or use cases"
                             : deriveObjectives ? "objectives" : "use cases")
-                    + ": they are derived from the entities (manage and CRUD each one).");
+                    + ": they are derived from the entities, their relationships and enums.");
         }
+    }
+
+    /** What users do with an entity through its relationships and enum fields. */
+    private static List<String> acts(Entity e, List<Entity> own, List<Relationship> relationships) {
+        List<String> acts = new ArrayList<>();
+        for (Field f : e.fields()) {
+            if (f.type() == FieldType.ENUM) {
+                acts.add("Change the " + lower(f.name()) + " of " + singular(e.name()));
+            }
+        }
+        for (Relationship r : relationships) {
+            if (!r.from().equals(e.name().original())) {
+                continue;
+            }
+            Optional<Entity> target = own.stream().filter(t -> t.name().original().equals(r.to())).findFirst();
+            if (target.isEmpty()) {
+                continue;
+            }
+            Name to = target.get().name();
+            String role = lower(r.fromField()).equals(lower(to)) ? "" : " as " + lower(r.fromField());
+            switch (r.kind()) {
+                case MANY_TO_ONE, ONE_TO_ONE -> {
+                    acts.add("Assign " + singular(e.name()) + " to " + singular(to) + role);
+                    acts.add("List the " + plural(e.name()) + " of " + singular(to));
+                }
+                case ONE_TO_MANY -> acts.add("List the " + plural(to) + " of " + singular(e.name()));
+                case MANY_TO_MANY -> {
+                    acts.add("Add " + singular(to) + " to " + singular(e.name()) + role);
+                    acts.add("Remove " + singular(to) + " from " + singular(e.name()) + role);
+                }
+            }
+        }
+        return acts;
+    }
+
+    private static String lower(Name name) {
+        return name.label().toLowerCase(Locale.ROOT);
+    }
+
+    private static String plural(Name name) {
+        return name.pathSegment().replace('-', ' ');
+    }
+
+    private static String singular(Name name) {
+        String label = lower(name);
+        return ("aeiou".indexOf(label.charAt(0)) >= 0 ? "an " : "a ") + label;
     }
 
     private <T> T name(Draft.Location at, String what, String original, java.util.function.Supplier<T> build) {

@@ -34,7 +34,7 @@ import java.util.Map;
  */
 public final class DomainSpecReader {
 
-    static final String SCHEMA = "/schema/domain-spec.schema.json";
+    public static final String SCHEMA = "/schema/domain-spec.schema.json";
 
     private static final JsonSchema SCHEMA_INSTANCE = loadSchema();
 

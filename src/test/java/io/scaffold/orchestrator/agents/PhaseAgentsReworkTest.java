@@ -21,6 +21,8 @@ import io.scaffold.orchestrator.generation.DataDesignGenerator;
 import io.scaffold.orchestrator.generation.DeliveryGenerator;
 import io.scaffold.orchestrator.generation.GeneratedFile;
 import io.scaffold.orchestrator.generation.GenerationContext;
+import io.scaffold.orchestrator.llm.DeterministicAgents;
+import io.scaffold.orchestrator.llm.ProvenanceLog;
 import io.scaffold.orchestrator.runs.JobExecutions.ExpectedFailure;
 import io.scaffold.orchestrator.runs.Run;
 import io.scaffold.orchestrator.runs.RunRepository;
@@ -44,7 +46,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * Rework that acts, without the engine: the agent applies what the automation level
  * allows, then regenerates from the effective model; a retried job changes nothing.
  */
-@SpringBootTest(classes = { DecisionStore.class, PhaseAgents.class })
+@SpringBootTest(classes = { DecisionStore.class, PhaseAgents.class, ModelBackedAgents.class, DomainAnalyst.class,
+        Architect.class, ProductOwner.class, Reviser.class, ProvenanceLog.class, DeterministicAgents.class })
 class PhaseAgentsReworkTest {
 
     @DynamicPropertySource

@@ -159,7 +159,8 @@ public final class OrchestrationBenchmark {
 
         System.out.printf("%nOrchestration benchmark (trivial agents and validators; %s)%n", specFile);
         System.out.printf("  JVM %s, %d processors, max heap %d MiB, load average at start %s%n", Runtime.version(),
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, loadAverage());
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+                Machine.loadAverage());
         System.out.printf(
                 "  client: execution-threads %s, max-jobs-active %d, stream-enabled %s; application started in %.0f ms%n",
                 env.getProperty("camunda.client.execution-threads", "1 (default)"), maxJobsActive,
@@ -226,7 +227,7 @@ public final class OrchestrationBenchmark {
         System.out.printf(
                 "  embedded PostgreSQL processes, peak sum of resident sizes %d MiB (shared memory counted in each)%n",
                 memory.peakPostgresRss() >> 20);
-        System.out.printf("  load average at end %s%n", loadAverage());
+        System.out.printf("  load average at end %s%n", Machine.loadAverage());
         return failures.notCompleted() + load.startErrors() + failures.incidents() == 0 ? 0 : 1;
     }
 
@@ -473,16 +474,6 @@ public final class OrchestrationBenchmark {
 
     private static double millisBetween(Instant from, Instant to) {
         return Duration.between(from, to).toNanos() / 1e6;
-    }
-
-    private static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
-            return parts[0] + " " + parts[1] + " " + parts[2];
-        }
-        catch (IOException e) {
-            return "unknown";
-        }
     }
 
     /**

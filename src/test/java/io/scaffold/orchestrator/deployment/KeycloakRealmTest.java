@@ -212,6 +212,52 @@ class KeycloakRealmTest {
         }
     }
 
+    @Test
+    void theConsoleLogsInThroughAPublicClientWithPkceForLocalhostAndTheKubernetesHost() throws IOException {
+        JsonNode console = client("scaffold-console");
+        assertThat(console.path("publicClient").asBoolean()).as("a page keeps no secret").isTrue();
+        assertThat(console.path("standardFlowEnabled").asBoolean()).as("authorization code").isTrue();
+        assertThat(console.path("implicitFlowEnabled").asBoolean()).isFalse();
+        assertThat(console.path("directAccessGrantsEnabled").asBoolean()).as("no password grant").isFalse();
+        assertThat(console.path("serviceAccountsEnabled").asBoolean()).isFalse();
+        assertThat(console.path("attributes").path("pkce.code.challenge.method").asText()).isEqualTo("S256");
+
+        JsonNode application = new YAMLMapper()
+            .readTree(CiTools.PROJECT.resolve("src/main/resources/application.yml").toFile())
+            .path("scaffold");
+        assertThat(application.path("console").path("oidc").path("client-id").asText())
+            .as("the client id the console is configured with")
+            .contains(":scaffold-console}");
+        String kubernetesHost = literal("k8s/base/kustomization.yaml", "SCAFFOLD_PUBLIC_URL");
+        assertThat(texts(console.path("redirectUris"))).contains("http://localhost:8080/*", "http://127.0.0.1:*",
+                kubernetesHost + "/*");
+        assertThat(texts(console.path("webOrigins"))).containsExactly("+");
+
+        assertThat(mapper(console, "oidc-audience-mapper").path("config").path("included.custom.audience").asText())
+            .as("the audience the API checks (scaffold.security.audience)")
+            .isEqualTo("scaffold-api")
+            .isEqualTo(application.path("security").path("audience").asText().replaceAll(".*:(.*)}", "$1"));
+        assertThat(mapper(console, "oidc-group-membership-mapper").path("config").path("claim.name").asText())
+            .as("approvals and questions match the caller's groups")
+            .isEqualTo("groups");
+        assertThat(mapper(console, "oidc-usermodel-attribute-mapper").path("config").path("claim.name").asText())
+            .as("organisation isolation")
+            .isEqualTo("organization");
+    }
+
+    /** The value of a configMapGenerator literal of a kustomization file. */
+    private static String literal(String kustomization, String name) throws IOException {
+        for (JsonNode generator : new YAMLMapper().readTree(CiTools.PROJECT.resolve(kustomization).toFile())
+            .path("configMapGenerator")) {
+            for (JsonNode literal : generator.path("literals")) {
+                if (literal.asText().startsWith(name + "=")) {
+                    return literal.asText().substring(name.length() + 1);
+                }
+            }
+        }
+        throw new AssertionError(kustomization + " sets no " + name);
+    }
+
     private static JsonNode client(String clientId) {
         for (JsonNode client : realm.path("clients")) {
             if (client.path("clientId").asText().equals(clientId)) {

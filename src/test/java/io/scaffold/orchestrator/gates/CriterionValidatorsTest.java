@@ -1,5 +1,7 @@
 package io.scaffold.orchestrator.gates;
 
+import io.scaffold.orchestrator.llm.DeterministicAgents;
+
 import io.scaffold.orchestrator.contract.GateOutcome;
 import io.scaffold.orchestrator.domain.decision.DecisionChange;
 import io.scaffold.orchestrator.domain.decision.DecisionKind;
@@ -20,10 +22,11 @@ class CriterionValidatorsTest {
     /** Every criterion of dmn/gate-policy.dmn, by gate. */
     private static final List<String> POLICY_CRITERIA = List.of("requirements-complete", "schema-mapped",
             "objectives-clear", "c4-diagrams", "decisions-recorded", "nfr-defined", "stack-supported",
-            "migrations-apply", "schema-matches-model", "naming-rules", "foreign-keys-indexed", "contract-valid",
-            "entities-covered", "problem-details", "pagination", "slices-complete", "relationships-mapped",
-            "configuration-externalized", "build-green", "tests-pass", "coverage", "acceptance-scenarios",
-            "gates-passed", "no-secrets", "dependency-policy", "delivery-complete");
+            "architecture-reviewed", "migrations-apply", "schema-matches-model", "naming-rules", "foreign-keys-indexed",
+            "contract-valid", "entities-covered", "problem-details", "pagination", "slices-complete",
+            "relationships-mapped", "configuration-externalized", "security-reviewed", "build-green", "tests-pass",
+            "coverage", "acceptance-scenarios", "tests-reviewed", "gates-passed", "no-secrets", "dependency-policy",
+            "delivery-complete");
 
     @TempDir
     Path tmp;
@@ -52,7 +55,9 @@ class CriterionValidatorsTest {
             // and workers
             new org.springframework.context.annotation.ClassPathBeanDefinitionScanner(context)
                 .scan("io.scaffold.orchestrator.gates.criteria", "io.scaffold.orchestrator.gates.probe");
-            context.register(CriterionValidators.class, GatesData.class);
+            // the model-backed reviewers ask through the port; without a model they find
+            // nothing
+            context.register(CriterionValidators.class, GatesData.class, DeterministicAgents.class);
             context.refresh();
             CriterionValidators validators = context.getBean(CriterionValidators.class);
 

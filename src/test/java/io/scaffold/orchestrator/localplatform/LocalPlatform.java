@@ -28,8 +28,7 @@ public final class LocalPlatform {
     }
 
     /**
-     * Starts the given components (opensearch, keycloak, postgres) unless they already
-     * run.
+     * Starts the given components (keycloak, postgres) unless they already run.
      */
     static LocalPlatform start(String... components) {
         List<String> startedHere = new ArrayList<>();

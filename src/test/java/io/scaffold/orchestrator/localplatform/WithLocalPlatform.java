@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 @ExtendWith(WithLocalPlatform.Extension.class)
 public @interface WithLocalPlatform {
 
-    /** opensearch, keycloak, postgres */
+    /** keycloak, postgres */
     String[] value();
 
     final class Extension implements BeforeAllCallback {

@@ -26,11 +26,11 @@ class GateDecisionsTest {
             textBlock = """
                     # gateId              ; threshold ; approvers                             ; escalation      ; humanReview ; criteria
                     domain-approval       ; 0.85      ; enterprise-architect,domain-expert    ; process-manager ; true        ; 3
-                    architecture-review   ; 0.8       ; enterprise-architect                  ; process-manager ; true        ; 4
+                    architecture-review   ; 0.8       ; enterprise-architect                  ; process-manager ; true        ; 5
                     data-design           ; 0.9       ; data-architect                        ; process-manager ; false       ; 4
                     api-contract          ; 0.9       ; api-architect                         ; process-manager ; false       ; 4
-                    implementation-review ; 0.9       ; tech-lead                             ; process-manager ; false       ; 3
-                    verification          ; 0.9       ; qa-lead                               ; process-manager ; false       ; 4
+                    implementation-review ; 0.9       ; tech-lead                             ; process-manager ; false       ; 4
+                    verification          ; 0.9       ; qa-lead                               ; process-manager ; false       ; 5
                     release-readiness     ; 0.95      ; release-manager,process-manager       ; admin           ; true        ; 4
                     """)
     void gateDefinitionHoldsThePolicyOfEveryGateAndWeightsSummingToOne(String gateId, BigDecimal threshold,
@@ -144,7 +144,35 @@ class GateDecisionsTest {
             }
         }
         assertThat(judgement).containsExactlyInAnyOrder("requirements-complete", "schema-mapped", "objectives-clear",
-                "nfr-defined", "naming-rules");
+                "nfr-defined", "naming-rules", "architecture-reviewed", "security-reviewed", "tests-reviewed");
+    }
+
+    /**
+     * A model-backed reviewer scores with weight 0: however it judges, the gate's score
+     * is the other criteria's, and its findings make a passing gate CONCERNS in full
+     * automation, never REWORK or REJECT.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', textBlock = """
+            architecture-review   ; architecture-reviewed
+            implementation-review ; security-reviewed
+            verification          ; tests-reviewed
+            """)
+    void aReviewerAloneNeverFailsAGate(String gateId, String reviewer) throws Exception {
+        JsonNode gate = output(evaluate("gateDefinition", Map.of("gateId", gateId)));
+        var results = new ArrayList<Map<String, Object>>();
+        for (JsonNode criterion : gate.get("criteria")) {
+            String name = criterion.get("name").asText();
+            boolean isReviewer = name.equals(reviewer);
+            results.add(Map.of("name", name, "score", isReviewer ? BigDecimal.ZERO : BigDecimal.ONE, "findings",
+                    isReviewer ? List.of(finding(name, "MAJOR", null)) : List.of()));
+        }
+        assertThat(results).extracting(r -> r.get("name")).contains(reviewer);
+
+        JsonNode outcome = output(evaluate("gateVerdict", verdictInputs("full", gate, results, 1)));
+
+        assertThat(outcome.get("verdict").asText()).isEqualTo("CONCERNS");
+        assertThat(outcome.get("score").decimalValue()).isEqualByComparingTo("1");
     }
 
     /** A finding in the contract's shape, with the keys a null leaves empty present. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
 import io.camunda.client.CamundaClient;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.scaffold.orchestrator.process.ElementInstanceFinder;
 import io.scaffold.orchestrator.process.IncidentFinder;
 import io.scaffold.orchestrator.process.UserTaskCompleter;
 import io.scaffold.orchestrator.process.UserTaskInbox;
@@ -20,8 +21,8 @@ import org.springframework.context.annotation.Configuration;
  * {@code spring.datasource.url} names an external database, a real PostgreSQL started
  * from Maven-shipped binaries. Both live as long as the application: the engine keeps its
  * state in memory, so runs do not outlive the process and neither does the database. The
- * engine has no REST API, so user tasks and incidents are read from its record stream and
- * user tasks are completed by process instance modification.
+ * engine has no REST API, so user tasks, incidents and element instances are read from
+ * its record stream and user tasks are completed by process instance modification.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "scaffold.runtime", havingValue = "embedded", matchIfMissing = true)
@@ -40,6 +41,11 @@ class EmbeddedRuntimeConfiguration {
     @Bean
     UserTaskCompleter embeddedUserTaskCompleter(CamundaClient client, ZeebeTestEngine engine) {
         return new EmbeddedUserTaskCompleter(client, engine.getRecordStreamSource());
+    }
+
+    @Bean
+    ElementInstanceFinder embeddedElementInstanceFinder(ZeebeTestEngine engine) {
+        return new EmbeddedElementInstanceFinder(engine.getRecordStreamSource());
     }
 
     @Bean
