@@ -4,12 +4,18 @@ import io.scaffold.orchestrator.cli.ScaffoldCli;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.elasticsearch.ElasticsearchClientAutoConfiguration;
+import org.springframework.boot.autoconfigure.elasticsearch.ElasticsearchRestClientAutoConfiguration;
 
 /**
  * {@code scaffold run SPEC ...} runs one scaffold on the embedded runtime and exits;
  * {@code scaffold server} (or no command, as in a container) starts the REST service.
+ * Spring Boot's own Elasticsearch clients stay off: search configures its client from
+ * {@code scaffold.search.elasticsearch.*} only when it is set
+ * (search/ElasticsearchConfiguration).
  */
-@SpringBootApplication
+@SpringBootApplication(
+        exclude = { ElasticsearchRestClientAutoConfiguration.class, ElasticsearchClientAutoConfiguration.class })
 public class ScaffoldApplication {
 
     public static void main(String[] args) {

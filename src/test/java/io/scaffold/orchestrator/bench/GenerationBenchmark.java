@@ -34,9 +34,9 @@ import org.springframework.util.FileSystemUtils;
  */
 public final class GenerationBenchmark {
 
-    private static final List<PhaseGenerator> GENERATORS = List.of(new DomainAnalysisGenerator(),
-            new ArchitectureGenerator(), new DataDesignGenerator(), new ApiDesignGenerator(),
-            new ImplementationGenerator(), new VerificationGenerator(), new DeliveryGenerator());
+    static final List<PhaseGenerator> GENERATORS = List.of(new DomainAnalysisGenerator(), new ArchitectureGenerator(),
+            new DataDesignGenerator(), new ApiDesignGenerator(), new ImplementationGenerator(),
+            new VerificationGenerator(), new DeliveryGenerator());
 
     private GenerationBenchmark() {
     }

@@ -62,7 +62,7 @@ class ComposeFileTest {
                     .isEqualTo("service_healthy")));
 
         assertThat(fieldNames(services.path("scaffold").path("depends_on"))).containsExactlyInAnyOrder("postgres",
-                "keycloak", "orchestration");
+                "keycloak", "orchestration", "elasticsearch");
         assertThat(fieldNames(services.path("orchestration").path("depends_on")))
             .containsExactlyInAnyOrder("elasticsearch", "keycloak");
     }
@@ -88,6 +88,8 @@ class ComposeFileTest {
         assertThat(environment.path("CAMUNDA_CLIENT_GRPCADDRESS").asText()).isEqualTo("http://orchestration:26500");
         assertThat(environment.path("SPRING_DATASOURCE_URL").asText())
             .isEqualTo("jdbc:postgresql://postgres:5432/scaffold");
+        assertThat(environment.path("SCAFFOLD_SEARCH_ELASTICSEARCH_URIS").asText()).as("search on Elasticsearch")
+            .isEqualTo("http://elasticsearch:9200");
         assertThat(environment.path("SPRING_DATASOURCE_PASSWORD").asText()).as("taken from the env file")
             .isEqualTo(exampleValue("SCAFFOLD_DB_PASSWORD"));
     }

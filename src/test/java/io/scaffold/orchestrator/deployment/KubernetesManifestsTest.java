@@ -124,7 +124,11 @@ class KubernetesManifestsTest {
             .satisfies(ref -> assertThat(ref.getName()).isEqualTo("scaffold-orchestrator-secrets"));
         assertThat(config.getData()).containsEntry("SCAFFOLD_RUNTIME", "cluster")
             .containsKeys("SPRING_DATASOURCE_URL", "CAMUNDA_CLIENT_GRPCADDRESS", "CAMUNDA_CLIENT_AUTH_TOKENURL",
-                    "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI");
+                    "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", "SCAFFOLD_SEARCH_ELASTICSEARCH_URIS");
+        assertThat(only(resources, NetworkPolicy.class).getSpec().getEgress()).flatExtracting(rule -> rule.getPorts())
+            .extracting(port -> port.getPort().getIntVal())
+            .as("the search index's Elasticsearch is reachable")
+            .contains(9200);
         assertThat(config.getData().keySet()).as("secrets belong in the Secret, not the ConfigMap")
             .noneMatch(key -> key.contains("PASSWORD") || key.contains("SECRET") || key.contains("API_KEY"));
     }
