@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator;
 
+import io.scaffold.orchestrator.cli.ReindexCommand;
 import io.scaffold.orchestrator.cli.ScaffoldCli;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
@@ -7,7 +8,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
  * {@code scaffold run SPEC ...} runs one scaffold on the embedded runtime and exits;
- * {@code scaffold server} (or no command, as in a container) starts the REST service.
+ * {@code scaffold server} (or no command, as in a container) starts the REST service;
+ * {@code scaffold reindex} rebuilds the search index from the database and exits.
  */
 @SpringBootApplication
 public class ScaffoldApplication {
@@ -19,6 +21,7 @@ public class ScaffoldApplication {
             case "server" -> SpringApplication.run(ScaffoldApplication.class, rest);
             case "run" ->
                 System.exit(ScaffoldCli.run(ScaffoldApplication.class, rest, System.out, System.err, System.in));
+            case "reindex" -> System.exit(ReindexCommand.run(ScaffoldApplication.class, System.out, System.err));
             default -> System.exit(ScaffoldCli.usage("unknown command '" + command + "'", System.err));
         }
     }

@@ -68,7 +68,7 @@ class SearchApiTest {
         assertThat(hits).anySatisfy(hit -> assertThat(hit.path("highlights").toString()).contains("<mark>"));
         assertThat(result[0].path("facets").path("TYPE").path("ARTIFACT").asLong()).isPositive();
         // the parts of the identifier find it too
-        assertThat(hitsOf(JSON.readTree(api.get("/api/v1/search?q=leave%20request&size=100").getBody()), id))
+        assertThat(hitsOf(JSON.readTree(api.get("/api/v1/search?q=leave request&size=100").getBody()), id))
             .isNotEmpty();
 
         assertThat(index.search(new SearchQuery("LeaveRequest", "other-" + organization, Set.of(), null, null, 0, 100))
