@@ -1,5 +1,5 @@
 // The console's entry: reads the server's console config, logs in when security is on and
-// routes by hash: #/ runs list, #/runs/<id> a run, #/runs/<id>/gates/<gate element id> a gate.
+// routes by hash: #/ runs list, #/search?q= search hits, #/runs/<id> a run, #/runs/<id>/gates/<gate element id> a gate.
 import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js/dist/assets/bpmn-js.css';
 import 'bpmn-js/dist/assets/bpmn-font/css/bpmn.css';
@@ -11,6 +11,7 @@ import { login } from './auth.js';
 import { errorBox, h, replace } from './dom.js';
 import { runPage } from './pages/run.js';
 import { runsPage } from './pages/runs.js';
+import { searchBox, searchPage } from './pages/search.js';
 
 const UUID = '[0-9a-fA-F-]{36}';
 const RUN_ROUTE = new RegExp(`^#/runs/(${UUID})(?:/gates/([A-Za-z0-9_.-]+))?$`);
@@ -31,8 +32,9 @@ async function route(config) {
   page.leave();
   page = { leave: () => {} };
   try {
+    const params = new URLSearchParams(query ?? '');
     const shown = run ? await runPage(app, run[1], run[2] ?? null, config)
-      : await runsPage(app, new URLSearchParams(query ?? ''));
+      : path === '#/search' ? await searchPage(app, params) : await runsPage(app, params);
     if (current === navigation) page = shown;
     else shown.leave(); // the user moved on while it loaded
   }
@@ -51,6 +53,7 @@ async function start() {
     replace(session, h('span', { testid: 'user-name', class: 'user-name' }, user.name), ' ',
       h('button', { type: 'button', testid: 'logout', onclick: user.logout }, 'Log out'));
   }
+  session.before(searchBox());
   window.addEventListener('hashchange', () => route(config));
   await route(config);
 }

@@ -18,6 +18,7 @@ record CliOptions(Path spec, Path out, String automation, String app, boolean co
     static final String USAGE = """
             usage: scaffold run SPEC [--out DIR] [--automation full|partial|manual] [--app NAME] [--console]
                    scaffold server
+                   scaffold reindex   (rebuild the search index from the database the configuration names)
 
               SPEC          JHipster JDL (.jdl, .jh), domain spec (.yaml, .yml, .json) or requirements text (.md, .txt)
               --out DIR     where the generated project is written (default: ./<application-name>); must not

@@ -56,6 +56,10 @@ public final class ElasticsearchNode {
             // The test machine's disk may be fuller than the default watermarks allow.
             .put("cluster.routing.allocation.disk.threshold_enabled", false)
             .build();
+        // Netty's processor count is set once per JVM, by the first library that asks for
+        // it; when another test's Netty client asked first, the node's own attempt to set it
+        // would fail. The Elasticsearch test framework turns it off the same way.
+        System.setProperty("es.set.netty.runtime.available.processors", "false");
         // Elasticsearch's logging facade must be bound before the node logs (the server
         // binary does this at boot).
         LogConfigurator.configureESLogging();
