@@ -57,7 +57,8 @@ public final class ElasticsearchNode {
             .put("cluster.routing.allocation.disk.threshold_enabled", false)
             .build();
         // Netty's processor count is set once per JVM, by the first library that asks for
-        // it; when another test's Netty client asked first, the node's own attempt to set it
+        // it; when another test's Netty client asked first, the node's own attempt to set
+        // it
         // would fail. The Elasticsearch test framework turns it off the same way.
         System.setProperty("es.set.netty.runtime.available.processors", "false");
         // Elasticsearch's logging facade must be bound before the node logs (the server
