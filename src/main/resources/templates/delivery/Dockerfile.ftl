@@ -7,12 +7,13 @@ RUN ./mvnw -B -q dependency:go-offline
 COPY src src
 RUN ./mvnw -B -q package -DskipTests && cp ${shell("target/" + model.name + "-")}*.jar application.jar
 
-# Runtime stage: JRE only, non-root user.
+# Runtime stage: JRE only, a non-root user with a numeric uid/gid (Kubernetes' runAsNonRoot can only verify a
+# numeric USER; k8s/deployment.yaml runs the pod as the same 10001:10001).
 FROM ${platform["temurin-image"]}
-RUN groupadd --system app && useradd --system --gid app --home /app app
+RUN groupadd --system --gid 10001 app && useradd --system --uid 10001 --gid 10001 --home /app app
 WORKDIR /app
 COPY --from=build /workspace/application.jar application.jar
-USER app
+USER 10001:10001
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=3s --start-period=60s --retries=3 \
   CMD curl -fs http://localhost:8080/actuator/health || exit 1

@@ -14,8 +14,14 @@ spec:
       labels:
         app.kubernetes.io/name: ${yaml(model.name)}
     spec:
+      # The image's numeric user (Dockerfile: USER 10001:10001); the kubelet refuses runAsNonRoot with a named user.
       securityContext:
         runAsNonRoot: true
+        runAsUser: 10001
+        runAsGroup: 10001
+        fsGroup: 10001
+        seccompProfile:
+          type: RuntimeDefault
       containers:
         - name: ${yaml(model.name)}
           image: ${yaml(model.name + ":0.1.0")}
@@ -37,21 +43,40 @@ spec:
                 secretKeyRef:
                   name: ${yaml(model.name + "-db")}
                   key: password
+          securityContext:
+            readOnlyRootFilesystem: true
+            allowPrivilegeEscalation: false
+            capabilities:
+              drop:
+                - ALL
+          # The root filesystem is read-only: Tomcat and the JVM write their temporary files to /tmp.
+          volumeMounts:
+            - name: tmp
+              mountPath: /tmp
           resources:
             requests:
               cpu: 250m
               memory: 512Mi
             limits:
+              cpu: "1"
               memory: 768Mi
+          # Up to 5 minutes to start; liveness and readiness only take over once the startup probe passed.
+          startupProbe:
+            httpGet:
+              path: /actuator/health/liveness
+              port: http
+            periodSeconds: 5
+            failureThreshold: 60
           readinessProbe:
             httpGet:
               path: /actuator/health/readiness
               port: http
-            initialDelaySeconds: 10
             periodSeconds: 5
           livenessProbe:
             httpGet:
               path: /actuator/health/liveness
               port: http
-            initialDelaySeconds: 30
             periodSeconds: 10
+      volumes:
+        - name: tmp
+          emptyDir: {}

@@ -90,9 +90,9 @@ class DocumentGeneratorsTest {
             .containsExactly("docs/prd.md", "docs/tickets.md");
         Map<String, GeneratedFile> files = Phases.byPath(delivery.generate(model, ctx));
         assertThat(files).hasSize(9);
-        assertThat(files.get("Dockerfile").content()).contains("USER app", "HEALTHCHECK", "/actuator/health");
+        assertThat(files.get("Dockerfile").content()).contains("USER 10001:10001", "HEALTHCHECK", "/actuator/health");
         assertThat(files.get("k8s/deployment.yaml").content()).contains("kind: Deployment", "secretKeyRef");
-        assertThat(files.get("docs/tickets.md").content()).contains("## EPIC-3: Ticket management",
+        assertThat(files.get("docs/tickets.md").content()).contains("## EPIC-3: Ticket management", "## Use cases",
                 "Given a request without title, when I POST it, then I get 400");
     }
 
