@@ -56,8 +56,11 @@ Connect discovery document gives the signing keys). Without one it answers 401. 
 
 ## Deploy
 
-Kubernetes manifests are in `k8s/` (Deployment with 2 replicas, Service, ConfigMap); create the database
-credentials first: `kubectl create secret generic ${shell(model.name + "-db")} --from-literal=username=... --from-literal=password=...`.
+Kubernetes manifests are in `k8s/` (Deployment with 2 replicas, Service, ConfigMap). The pod passes the
+"restricted" Pod Security Standard: it runs as the image's numeric user 10001 (`USER 10001:10001` in the
+Dockerfile), with a read-only root filesystem (a writable `/tmp` emptyDir), no capabilities, no privilege
+escalation and the RuntimeDefault seccomp profile; a startup probe gives it up to five minutes to start before the
+liveness and readiness probes take over. Create the database credentials first: `kubectl create secret generic ${shell(model.name + "-db")} --from-literal=username=... --from-literal=password=...`.
 CI runs `./mvnw -B verify` on every push (`.github/workflows/ci.yml`).
 
 ## Documentation
@@ -67,3 +70,7 @@ CI runs `./mvnw -B verify` on every push (`.github/workflows/ci.yml`).
 - Data model: `docs/data/er-diagram.md`
 - Acceptance scenarios: `docs/acceptance/`
 - Product requirements and tickets: `docs/prd.md`, `docs/tickets.md`
+
+`docs/scaffold/` is not documentation of this application: it is the generator's record of how the project was
+made (the input spec, the domain model it read, the run report with gate scores and findings, lessons). Keep it to
+trace a decision back, or delete it; nothing in the build reads it.

@@ -15,13 +15,25 @@ Acceptance criteria:
 
 </#list>
 </#if>
+<#if model.useCases?has_content>
+## Use cases
+
+One ticket per use case of `docs/requirements/objectives-and-use-cases.md` (stated in the input, or derived from
+the relationships and enums: assign, change status, add and remove, the items of an owner). The epics after them
+cover the API each use case is built on.
+
+<#list model.useCases as u>
+- UC-${u?counter?string("00")}: ${md(u)}
+</#list>
+
+</#if>
 <#list entities as e>
 ## EPIC-${e?counter}: ${e.name.label} management
 
 <#assign base = e?counter * 10>
-### STORY-${base + 1}: Create a ${e.name.label}
+### STORY-${base + 1}: Create ${a(e.name.label)}
 
-As an API client I want to create a ${e.name.label} with `POST /api/${e.name.pathSegment}` so that it is stored.
+As an API client I want to create ${a(e.name.label)} with `POST /api/${e.name.pathSegment}` so that it is stored.
 
 Acceptance criteria:
 - Given a valid request, when I POST it, then I get 201 with a Location header and the stored ${e.name.label}.
@@ -45,14 +57,14 @@ Acceptance criteria:
 - When I GET `/api/${e.name.pathSegment}`, then I get every ${e.name.label} sorted by id.
 </#if>
 
-### STORY-${base + 3}: Change and delete a ${e.name.label}
+### STORY-${base + 3}: Change and delete ${a(e.name.label)}
 
-As an API client I want to replace and delete a ${e.name.label}.
+As an API client I want to replace and delete ${a(e.name.label)}.
 
 Acceptance criteria:
 - Given an existing ${e.name.label}, when I PUT a valid request, then I get 200 with the new values.
 - Given an existing ${e.name.label} that nothing refers to, when I DELETE it, then I get 204 and it is gone.
-- Given a ${e.name.label} still referred to by other data, when I DELETE it, then I get 409 problem details.
+- Given ${a(e.name.label)} still referred to by other data, when I DELETE it, then I get 409 problem details.
 
 </#list>
 ## EPIC-${entities?size + 1}: Delivery

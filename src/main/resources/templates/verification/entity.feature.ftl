@@ -6,14 +6,14 @@ Feature: Manage ${e.name.plural} through the API
   Background:
     Given the ${app.title} API is running with its database migrated
 
-  Scenario: Create a ${e.name.label}
+  Scenario: Create ${a(e.name.label)}
     Given a valid ${e.name.label} request
     When I POST it to /api/${e.name.pathSegment}
     Then the response status is 201
     And the Location header points to the new ${e.name.label}
     And reading it back returns the values I sent
 
-  Scenario: Update a ${e.name.label}
+  Scenario: Update ${a(e.name.label)}
     Given an existing ${e.name.label}
     When I PUT a changed valid request to /api/${e.name.pathSegment}/{id}
     Then the response status is 200
@@ -29,19 +29,19 @@ Feature: Manage ${e.name.plural} through the API
     And the response is a list that contains the ${e.name.label}
 </#if>
 
-  Scenario: Delete a ${e.name.label}
+  Scenario: Delete ${a(e.name.label)}
     Given an existing ${e.name.label}
     When I DELETE /api/${e.name.pathSegment}/{id}
     Then the response status is 204
     And reading it again answers 404 with problem details
 
-  Scenario: Read a ${e.name.label} that does not exist
+  Scenario: Read ${a(e.name.label)} that does not exist
     When I GET /api/${e.name.pathSegment}/{id} for an id that does not exist
     Then the response status is 404
     And the body is application/problem+json
 <#list e.fields?filter(f -> f.field.required) as f>
 
-  Scenario: Reject a ${e.name.label} without ${f.name.label}
+  Scenario: Reject ${a(e.name.label)} without ${f.name.label}
     Given a valid ${e.name.label} request without ${f.name.fieldName}
     When I POST it to /api/${e.name.pathSegment}
     Then the response status is 400
@@ -57,7 +57,7 @@ Feature: Manage ${e.name.plural} through the API
 </#list>
 <#list e.writableReferences?filter(r -> r.required) as r>
 
-  Scenario: Reject a ${e.name.label} that refers to a missing ${r.target.name.label}
+  Scenario: Reject ${a(e.name.label)} that refers to a missing ${r.target.name.label}
     Given a valid ${e.name.label} request whose ${r.apiProperty} does not exist
     When I POST it to /api/${e.name.pathSegment}
     Then the response status is 400

@@ -83,6 +83,8 @@ final class Templates {
         cfg.setSharedVariable("mermaid", encoder(MermaidLabel::text));
         cfg.setSharedVariable("xml", encoder(XmlText::escape));
         cfg.setSharedVariable("shell", encoder(ShellWord::quote));
+        // not an encoding: a label (letters and digits only) with its indefinite article
+        cfg.setSharedVariable("a", encoder(IndefiniteArticle::before));
         return cfg;
     }
 
