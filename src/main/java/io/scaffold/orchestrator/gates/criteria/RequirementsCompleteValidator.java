@@ -10,6 +10,7 @@ import io.scaffold.orchestrator.gates.GateSubject;
 import io.scaffold.orchestrator.gates.probe.EntityMentions;
 import io.scaffold.orchestrator.gates.probe.ProjectFiles;
 import io.scaffold.orchestrator.domain.DomainModel;
+import io.scaffold.orchestrator.domain.DomainSmells;
 import io.scaffold.orchestrator.domain.Entity;
 import io.scaffold.orchestrator.domain.Field;
 import io.scaffold.orchestrator.domain.FieldType;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -40,7 +42,9 @@ import java.util.Optional;
  * scores at least 0.8 even when no field is required and there is one open question per
  * entity; together with full schema-mapped and objectives-clear scores this passes the
  * domain gate (0.3 x 0.8 + 0.4 + 0.3 = 0.94 &ge; 0.85), while a model with empty entities
- * or missing documents does not.
+ * or missing documents does not. Smells of the spec ({@link DomainSmells}: an entity in
+ * no aggregate, a misspelt enum constant, capped free text) are findings that do not
+ * lower the score: a passing gate passes with concerns.
  */
 @Component
 class RequirementsCompleteValidator implements CriterionValidator {
@@ -65,6 +69,23 @@ class RequirementsCompleteValidator implements CriterionValidator {
 
     static final FindingRule TOO_MANY_QUESTIONS = new FindingRule("REQ-OPEN-QUESTIONS", CRITERION, Severity.MINOR,
             "at most one open question per entity (at least 3) remains");
+
+    static final FindingRule UNLINKED_ENTITY = new FindingRule("REQ-ENTITY-UNLINKED", CRITERION, Severity.MINOR,
+            "every entity is related to another entity of the domain, so to an aggregate");
+
+    static final FindingRule MISSPELT_ENUM_VALUE = new FindingRule("REQ-ENUM-VALUE-MISSPELT", CRITERION, Severity.MINOR,
+            "no enum constant differs by a letter or two from its label or a sibling constant");
+
+    static final FindingRule CAPPED_FREE_TEXT = new FindingRule("REQ-FREE-TEXT-CAPPED", CRITERION, Severity.MINOR,
+            "free-text fields (description, text, comment...) hold more than 255 characters");
+
+    /**
+     * The rule of each smell of the spec (DomainSmells): findings that do not lower the
+     * score.
+     */
+    private static final Map<DomainSmells.Kind, FindingRule> SMELL_RULES = Map.of(DomainSmells.Kind.UNLINKED_ENTITY,
+            UNLINKED_ENTITY, DomainSmells.Kind.MISSPELT_ENUM_VALUE, MISSPELT_ENUM_VALUE,
+            DomainSmells.Kind.CAPPED_FREE_TEXT, CAPPED_FREE_TEXT);
 
     /** Fields that every record of an entity most likely has, in order of preference. */
     private static final List<String> LIKELY_REQUIRED = List.of("name", "title", "label", "code", "login", "email");
@@ -135,6 +156,10 @@ class RequirementsCompleteValidator implements CriterionValidator {
                     TOO_MANY_QUESTIONS.in(QUESTIONS_DOC, asked + " open questions for " + entities.size() + " entities",
                             "answer them in the input so that at most " + allowed + " remain"));
         }
+
+        DomainSmells.of(model)
+            .forEach(smell -> findings
+                .add(SMELL_RULES.get(smell.kind()).in(MODEL_DOC, smell.message(), smell.suggestion())));
 
         double score = 0.40 * withFields / entities.size() + 0.20 * withRequired / entities.size()
                 + 0.25 * documents / 3 + 0.15 * fewQuestions;
