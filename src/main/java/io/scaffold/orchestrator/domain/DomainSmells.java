@@ -18,7 +18,10 @@ public final class DomainSmells {
     /** What kind of smell. */
     public enum Kind {
 
-        /** An entity related to no other (non-built-in) entity of the domain. */
+        /**
+         * An entity related to no other (non-built-in) entity of a domain whose other
+         * entities are related.
+         */
         UNLINKED_ENTITY,
         /**
          * An enum constant that differs by a letter or two from its label or a sibling.
@@ -85,6 +88,10 @@ public final class DomainSmells {
                 hub = entry.getKey();
             }
         }
+        if (hub == null) {
+            // entities without any relationship are a catalogue, not a forgotten link
+            return List.of();
+        }
         List<Smell> smells = new ArrayList<>();
         for (Entity entity : domain) {
             String name = entity.name().original();
@@ -101,9 +108,8 @@ public final class DomainSmells {
                     "entity " + name + " is linked to no other entity of the domain"
                             + (others.isEmpty() ? "" : " (only to " + String.join(", ", others) + ")")
                             + ": it belongs to no aggregate",
-                    hub == null ? "relate it to the entity it belongs to"
-                            : "relate it to the entity it belongs to, e.g. relationship ManyToOne { " + name + " to "
-                                    + hub + " }"));
+                    "relate it to the entity it belongs to, e.g. relationship ManyToOne { " + name + " to " + hub
+                            + " }"));
         }
         return smells;
     }
