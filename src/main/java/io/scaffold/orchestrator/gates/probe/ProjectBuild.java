@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -52,6 +53,8 @@ public final class ProjectBuild {
 
     private final SandboxPolicy policy;
 
+    private final Consumer<String> progress;
+
     private final Path javaHome = Path.of(System.getProperty("java.home"));
 
     private final Path localRepository = defaultLocalRepository();
@@ -63,8 +66,18 @@ public final class ProjectBuild {
     }
 
     public ProjectBuild(Path projectDir, SandboxPolicy policy) {
+        this(projectDir, policy, step -> {
+        });
+    }
+
+    /**
+     * @param progress told what the build is doing each time that changes ("resolving
+     * dependencies", "compiling", "testing 2 of 5 test classes", …)
+     */
+    public ProjectBuild(Path projectDir, SandboxPolicy policy, Consumer<String> progress) {
         this.projectDir = projectDir;
         this.policy = policy;
+        this.progress = progress;
     }
 
     private static Path defaultLocalRepository() {
@@ -106,6 +119,7 @@ public final class ProjectBuild {
     }
 
     private BuildSandbox.Outcome resolve(BuildSandbox sandbox, Optional<Path> resolutionRecord, long started) {
+        progress.accept("resolving dependencies");
         BuildSandbox.Outcome outcome = sandbox.run(maven("dependency:go-offline"), BuildSandbox.Network.ALLOWED,
                 BuildSandbox.MavenCache.WRITABLE, remaining(started));
         if (outcome.exitCode() == 0 && resolutionRecord.isPresent()) {
@@ -125,8 +139,29 @@ public final class ProjectBuild {
     private BuildSandbox.Outcome buildOffline(BuildSandbox sandbox, String[] goals, long started) {
         List<String> offline = new ArrayList<>(List.of("-o"));
         offline.addAll(List.of(goals));
+        progress.accept("starting Maven");
         return sandbox.run(maven(offline.toArray(String[]::new)), BuildSandbox.Network.LOOPBACK_ONLY,
-                BuildSandbox.MavenCache.READ_ONLY, remaining(started));
+                BuildSandbox.MavenCache.READ_ONLY, remaining(started),
+                new MavenSteps(testClasses(sandbox.project()), progress));
+    }
+
+    /**
+     * Test classes by Surefire's default includes ({@code Test*}, {@code *Test},
+     * {@code *Tests}, {@code *TestCase}) under {@code src/test/java}.
+     */
+    static int testClasses(Path project) {
+        Path tests = project.resolve("src/test/java");
+        if (!Files.isDirectory(tests)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(tests)) {
+            return (int) files
+                .filter(f -> f.getFileName().toString().matches("(Test\\w*|\\w*(Test|Tests|TestCase))\\.java"))
+                .count();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("cannot list the tests of " + project, e);
+        }
     }
 
     /**
