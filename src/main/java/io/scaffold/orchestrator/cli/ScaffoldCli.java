@@ -2,6 +2,7 @@ package io.scaffold.orchestrator.cli;
 
 import io.scaffold.orchestrator.domain.DomainModel;
 import io.scaffold.orchestrator.gates.GateEvaluationRepository;
+import io.scaffold.orchestrator.gates.VerificationBuildProgress;
 import io.scaffold.orchestrator.process.IncidentFinder;
 import io.scaffold.orchestrator.process.ScaffoldRuns;
 import io.scaffold.orchestrator.process.StartRequest;
@@ -82,12 +83,17 @@ public final class ScaffoldCli {
                 progress.get().print(event.getPayload());
             }
         };
+        ApplicationListener<PayloadApplicationEvent<?>> buildProgress = event -> {
+            if (progress.get() != null && event.getPayload() instanceof VerificationBuildProgress build) {
+                progress.get().buildStep(build.step());
+            }
+        };
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
             .web(options.console() ? WebApplicationType.SERVLET : WebApplicationType.NONE)
             // with the console: a free port unless server.port says otherwise; security
             // stays off, so the server listens on loopback only (security/ServerBinding)
             .properties("logging.level.root=WARN", "logging.level.io.camunda=ERROR", "server.port=0")
-            .listeners(listener)
+            .listeners(listener, buildProgress)
             .run()) {
             ScaffoldRuns runs = context.getBean(ScaffoldRuns.class);
             RunRepository repository = context.getBean(RunRepository.class);

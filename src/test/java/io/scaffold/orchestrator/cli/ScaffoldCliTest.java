@@ -63,6 +63,8 @@ class ScaffoldCliTest {
 
         assertThat(exit).as(stdout() + stderr()).isZero();
         assertThat(stdout()).contains("▶ Intake", "✔ Handover", "gate domain-approval: score", "→ PASS", "COMPLETED");
+        // issue 14, item 2: the terminal says what the verification build is doing
+        assertThat(stdout()).contains("verification build: compiling", "verification build: testing 1 of ");
         JsonNode report = json.readTree(target.resolve("docs/scaffold/report.json").toFile());
         assertThat(report.path("status").asText()).isEqualTo("COMPLETED");
         assertThat(report.path("processInstanceKey").asLong()).isPositive();

@@ -13,10 +13,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -30,13 +34,26 @@ import java.util.stream.Stream;
  * repository: first {@code dependency:go-offline} with the network and a writable
  * repository (it resolves the pom's dependencies and plugins, compiles nothing and runs
  * no test), then the requested goals offline ({@code -o}), without network and with the
- * repository read-only.
+ * repository read-only. The first step is skipped when a project with the same
+ * {@code pom.xml} and wrapper properties was resolved before into the same local
+ * repository (a record under {@code .scaffold-resolved/} in it, written by this class
+ * after a successful resolution, never by the build); should the offline build then miss
+ * an artifact (the repository was pruned since), it resolves and builds again.
  */
 public final class ProjectBuild {
+
+    /** What Maven says when an offline build needs an artifact the repository lacks. */
+    private static final String MISSING_OFFLINE = "in offline mode";
+
+    private static final String RESOLUTION_RECORDS = ".scaffold-resolved";
+
+    private static final String WRAPPER_PROPERTIES = ".mvn/wrapper/maven-wrapper.properties";
 
     private final Path projectDir;
 
     private final SandboxPolicy policy;
+
+    private final Consumer<String> progress;
 
     private final Path javaHome = Path.of(System.getProperty("java.home"));
 
@@ -49,8 +66,18 @@ public final class ProjectBuild {
     }
 
     public ProjectBuild(Path projectDir, SandboxPolicy policy) {
+        this(projectDir, policy, step -> {
+        });
+    }
+
+    /**
+     * @param progress told what the build is doing each time that changes ("resolving
+     * dependencies", "compiling", "testing 2 of 5 test classes", …)
+     */
+    public ProjectBuild(Path projectDir, SandboxPolicy policy, Consumer<String> progress) {
         this.projectDir = projectDir;
         this.policy = policy;
+        this.progress = progress;
     }
 
     private static Path defaultLocalRepository() {
@@ -68,21 +95,101 @@ public final class ProjectBuild {
                     "No Maven wrapper (mvnw) in " + projectDir + "; generate the implementation phase first");
         }
         long started = System.nanoTime();
+        Optional<Path> resolutionRecord = resolutionRecord();
         try (BuildSandbox sandbox = BuildSandbox.open(projectDir, policy, javaHome, localRepository, mavenUserHome)) {
-            BuildSandbox.Outcome outcome = sandbox.run(maven("dependency:go-offline"), BuildSandbox.Network.ALLOWED,
-                    BuildSandbox.MavenCache.WRITABLE, remaining(started));
+            boolean resolvedBefore = resolutionRecord.filter(Files::isRegularFile).isPresent();
+            BuildSandbox.Outcome outcome = resolvedBefore ? null : resolve(sandbox, resolutionRecord, started);
             // A failed resolution (no network, say) is no verdict: the offline step shows
             // whether anything is missing.
-            if (!outcome.timedOut()) {
-                List<String> offline = new ArrayList<>(List.of("-o"));
-                offline.addAll(List.of(goals));
-                outcome = sandbox.run(maven(offline.toArray(String[]::new)), BuildSandbox.Network.LOOPBACK_ONLY,
-                        BuildSandbox.MavenCache.READ_ONLY, remaining(started));
+            if (outcome == null || !outcome.timedOut()) {
+                outcome = buildOffline(sandbox, goals, started);
+                if (resolvedBefore && outcome.exitCode() != 0 && !outcome.timedOut()
+                        && sandbox.output().contains(MISSING_OFFLINE)) {
+                    outcome = resolve(sandbox, resolutionRecord, started);
+                    if (!outcome.timedOut()) {
+                        outcome = buildOffline(sandbox, goals, started);
+                    }
+                }
             }
             Path copy = sandbox.project();
             return new Result(outcome.exitCode(), outcome.timedOut(), Duration.ofNanos(System.nanoTime() - started),
                     sandbox.output(), testCounts(copy.resolve(ProjectLayout.SUREFIRE_REPORTS)),
                     coverage(copy.resolve(ProjectLayout.JACOCO_CSV)));
+        }
+    }
+
+    private BuildSandbox.Outcome resolve(BuildSandbox sandbox, Optional<Path> resolutionRecord, long started) {
+        progress.accept("resolving dependencies");
+        BuildSandbox.Outcome outcome = sandbox.run(maven("dependency:go-offline"), BuildSandbox.Network.ALLOWED,
+                BuildSandbox.MavenCache.WRITABLE, remaining(started));
+        if (outcome.exitCode() == 0 && resolutionRecord.isPresent()) {
+            Path record = resolutionRecord.get();
+            try {
+                Files.createDirectories(record.getParent());
+                Files.writeString(record, projectDir + "\n");
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException("cannot record the resolution of " + projectDir + " in " + record
+                        + "; check that the local Maven repository is writable", e);
+            }
+        }
+        return outcome;
+    }
+
+    private BuildSandbox.Outcome buildOffline(BuildSandbox sandbox, String[] goals, long started) {
+        List<String> offline = new ArrayList<>(List.of("-o"));
+        offline.addAll(List.of(goals));
+        progress.accept("starting Maven");
+        return sandbox.run(maven(offline.toArray(String[]::new)), BuildSandbox.Network.LOOPBACK_ONLY,
+                BuildSandbox.MavenCache.READ_ONLY, remaining(started),
+                new MavenSteps(testClasses(sandbox.project()), progress));
+    }
+
+    /**
+     * Test classes by Surefire's default includes ({@code Test*}, {@code *Test},
+     * {@code *Tests}, {@code *TestCase}) under {@code src/test/java}.
+     */
+    static int testClasses(Path project) {
+        Path tests = project.resolve("src/test/java");
+        if (!Files.isDirectory(tests)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(tests)) {
+            return (int) files
+                .filter(f -> f.getFileName().toString().matches("(Test\\w*|\\w*(Test|Tests|TestCase))\\.java"))
+                .count();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("cannot list the tests of " + project, e);
+        }
+    }
+
+    /**
+     * Where a successful resolution of this project's build (its {@code pom.xml} and
+     * wrapper properties) into the local repository is recorded; none without a
+     * {@code pom.xml}.
+     */
+    Optional<Path> resolutionRecord() {
+        if (!Files.isRegularFile(projectDir.resolve("pom.xml"))) {
+            return Optional.empty();
+        }
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Path file : List.of(projectDir.resolve("pom.xml"), projectDir.resolve(WRAPPER_PROPERTIES))) {
+                sha.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                if (Files.isRegularFile(file)) {
+                    sha.update(Files.readAllBytes(file));
+                }
+            }
+            return Optional
+                .of(localRepository.resolve(RESOLUTION_RECORDS).resolve(HexFormat.of().formatHex(sha.digest())));
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("cannot read the build files of " + projectDir, e);
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

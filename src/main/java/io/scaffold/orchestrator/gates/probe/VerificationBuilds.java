@@ -3,11 +3,13 @@ package io.scaffold.orchestrator.gates.probe;
 import io.scaffold.orchestrator.gates.CriterionScore;
 import io.scaffold.orchestrator.gates.FindingRule;
 import io.scaffold.orchestrator.gates.GatesData;
+import io.scaffold.orchestrator.gates.VerificationBuildProgress;
 import io.scaffold.orchestrator.gates.probe.sandbox.BuildSandboxProperties;
 import io.scaffold.orchestrator.gates.probe.sandbox.SandboxPolicy;
 import io.scaffold.orchestrator.generation.ProjectLayout;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -42,18 +44,30 @@ public class VerificationBuilds {
 
     private final SandboxPolicy policy;
 
+    /** Told what a build is doing (the terminal's progress line listens). */
+    private final ApplicationEventPublisher events;
+
     @Autowired
-    VerificationBuilds(BuildSandboxProperties sandbox, GatesData data) {
-        this(SandboxPolicy.from(data.properties("verification.properties"), sandbox.requireIsolation()));
+    VerificationBuilds(BuildSandboxProperties sandbox, GatesData data, ApplicationEventPublisher events) {
+        this(SandboxPolicy.from(data.properties("verification.properties"), sandbox.requireIsolation()), events);
     }
 
     public VerificationBuilds(SandboxPolicy policy) {
+        this(policy, event -> {
+        });
+    }
+
+    VerificationBuilds(SandboxPolicy policy, ApplicationEventPublisher events) {
         this.policy = policy;
+        this.events = events;
     }
 
     public ProjectBuild.Result build(Path projectDir) {
-        return builds.get(projectDir.toAbsolutePath().normalize() + "@" + digest(projectDir),
-                () -> new ProjectBuild(projectDir, policy).run("verify"));
+        return builds
+            .get(projectDir.toAbsolutePath().normalize() + "@" + digest(projectDir),
+                    () -> new ProjectBuild(projectDir, policy,
+                            step -> events.publishEvent(new VerificationBuildProgress(projectDir, step)))
+                        .run("verify"));
     }
 
     /** A project without a Maven wrapper cannot be built. */

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -185,6 +186,43 @@ class ProjectBuildTest {
 
         assertThat(result.output().length()).isLessThan(64 * 1024 + 100);
         assertThat(result.output()).contains("bytes of earlier build output dropped").endsWith("the last line\n");
+    }
+
+    /**
+     * Issue 14, item 2: dependency resolution (a Maven JVM of its own, 3 to 4 s) runs
+     * once per pom, not once per build; an offline build that misses an artifact resolves
+     * and builds again.
+     */
+    @Test
+    void resolvesDependenciesOncePerPomAndAgainWhenTheOfflineBuildMissesOne() throws IOException {
+        Files.writeString(dir.resolve("pom.xml"), "<project><!-- " + UUID.randomUUID() + " --></project>\n");
+        Files.writeString(dir.resolve("mvnw"), """
+                echo "maven $*"
+                case "$*" in *"-o verify"*)
+                  [ ! -f missing ] || { echo "Cannot access central in offline mode"; exit 1; }
+                  ;;
+                esac
+                exit 0
+                """);
+        ProjectBuild build = new ProjectBuild(dir, Duration.ofSeconds(60));
+        Path record = build.resolutionRecord().orElseThrow();
+        try {
+            assertThat(build.run("verify").output()).contains("dependency:go-offline", "-o verify");
+            assertThat(record).exists();
+
+            assertThat(new ProjectBuild(dir, Duration.ofSeconds(60)).run("verify").output())
+                .doesNotContain("dependency:go-offline")
+                .contains("-o verify");
+
+            Files.writeString(dir.resolve("missing"), "the offline build fails once for want of an artifact");
+            String output = new ProjectBuild(dir, Duration.ofSeconds(60)).run("verify").output();
+            assertThat(output.indexOf("in offline mode")).as(output).isPositive();
+            assertThat(output.indexOf("dependency:go-offline")).as(output)
+                .isGreaterThan(output.indexOf("in offline mode"));
+        }
+        finally {
+            Files.deleteIfExists(record);
+        }
     }
 
     @Test
