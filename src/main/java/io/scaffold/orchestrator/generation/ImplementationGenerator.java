@@ -44,7 +44,7 @@ public final class ImplementationGenerator implements PhaseGenerator {
             files.add(main + "SecurityConfiguration.java", "source", T + "SecurityConfiguration.java.ftl");
         }
         for (String common : List.of("PageResponse", "ProblemDetailsHandler", "References", "ResourceNotFoundException",
-                "UnknownReferenceException")) {
+                "Sorting", "UnknownReferenceException")) {
             files.add(main + "common/" + common + ".java", "source", T + "common/" + common + ".java.ftl");
         }
         for (EnumView en : view.getEnums()) {

@@ -29,6 +29,7 @@ public final class VerificationGenerator implements PhaseGenerator {
         String test = ProjectLayout.testJava(view.getBasePath());
         Rendering files = new Rendering(view, ctx)
             .add(test + "ApiTestSupport.java", "test", T + "ApiTestSupport.java.ftl")
+            .add(test + "OpenApiContract.java", "test", T + "OpenApiContract.java.ftl")
             .add(test + "ApiDocsTest.java", "test", T + "ApiDocsTest.java.ftl")
             .add(test + "TestData.java", "test", T + "TestData.java.ftl")
             .add(test + "TestValues.java", "test", T + "TestValues.java.ftl");

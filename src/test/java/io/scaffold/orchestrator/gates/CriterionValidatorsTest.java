@@ -25,8 +25,8 @@ class CriterionValidatorsTest {
             "architecture-reviewed", "migrations-apply", "schema-matches-model", "naming-rules", "foreign-keys-indexed",
             "contract-valid", "entities-covered", "problem-details", "pagination", "slices-complete",
             "relationships-mapped", "configuration-externalized", "security-reviewed", "build-green", "tests-pass",
-            "coverage", "acceptance-scenarios", "tests-reviewed", "gates-passed", "no-secrets", "dependency-policy",
-            "delivery-complete");
+            "coverage", "acceptance-scenarios", "contract-conformance", "tests-reviewed", "gates-passed", "no-secrets",
+            "dependency-policy", "delivery-complete");
 
     @TempDir
     Path tmp;

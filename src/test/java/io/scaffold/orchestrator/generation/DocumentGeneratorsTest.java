@@ -76,7 +76,12 @@ class DocumentGeneratorsTest {
         assertThat(files.get("src/test/java/com/example/bugtracker/ticket/TicketApiTest.java").content())
             .contains("void rejectsTicketWithoutTitle()", "jsonPath(\"$.errors[0].field\").value(\"title\")");
         assertThat(files.get("src/test/java/com/example/bugtracker/ApiTestSupport.java").content())
-            .contains("EmbeddedPostgres.start()", "@DynamicPropertySource");
+            .contains("EmbeddedPostgres.start()", "@DynamicPropertySource", "alwaysDo(new OpenApiContract())");
+        assertThat(files.get("src/test/java/com/example/bugtracker/OpenApiContract.java").content())
+            .contains("getResourceAsStream(\"/openapi.yaml\")", "SpecificationVersion.DRAFT_2020_12");
+        assertThat(files.get("src/test/java/com/example/bugtracker/ticket/TicketApiTest.java").content()).contains(
+                "void roundTripsEveryTicketField()", "withZoneSameInstant(ZoneId.of(\"Asia/Kolkata\"))",
+                "void rejectsPunctuatedSortWith400ProblemDetails()", "void rejectsTooLongTitleWith400ProblemDetails()");
     }
 
     @Test

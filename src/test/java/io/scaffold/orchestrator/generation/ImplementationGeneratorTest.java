@@ -74,6 +74,21 @@ class ImplementationGeneratorTest {
     }
 
     @Test
+    void aStringWithOnlyAMinimumLengthKeepsItsColumnLengthAsMaximum() {
+        assertThat(source("label/LabelRequest.java")).contains("@NotNull @Size(min = 3, max = 255) String label");
+    }
+
+    @Test
+    void listsAreSortedOnlyByTheEntitysPropertiesAndEveryOtherErrorIsProblemDetails() {
+        assertThat(source("ticket/TicketController.java")).contains("Set<String> SORTABLE = Set.of(\"id\", \"title\"",
+                "service.list(Sorting.checked(pageable, SORTABLE))");
+        assertThat(source("common/Sorting.java")).contains("throw new UnsortablePropertyException");
+        assertThat(source("common/ProblemDetailsHandler.java")).contains(
+                "@ExceptionHandler(Sorting.UnsortablePropertyException.class)", "@ExceptionHandler(Exception.class)",
+                "HttpStatus.INTERNAL_SERVER_ERROR", "log.error(");
+    }
+
+    @Test
     void writesFrameworkTypesQualifiedWhereADomainClassHasTheirName() {
         DomainModel model = DomainFixtures.model("shop", "com.example.shop",
                 List.of(DomainFixtures.entity("Table", DomainFixtures.field("label", FieldType.STRING), DomainFixtures

@@ -56,7 +56,7 @@ public final class FieldView {
 
     public String getSqlType() {
         return switch (field.type()) {
-            case STRING -> "varchar(" + (field.maxLength() == null ? 255 : field.maxLength()) + ")";
+            case STRING -> "varchar(" + getMaxLength() + ")";
             case TEXT -> "text";
             case INTEGER -> "integer";
             case LONG -> "bigint";
@@ -73,6 +73,17 @@ public final class FieldView {
             case BLOB -> "bytea";
             case ENUM -> "varchar(" + enumView.getMaxLength() + ")";
         };
+    }
+
+    /**
+     * The longest value the field accepts: the stated maximum, or for a string without
+     * one the column's default length; {@code null} where nothing bounds it.
+     */
+    public Integer getMaxLength() {
+        if (field.maxLength() == null && field.type() == FieldType.STRING) {
+            return Field.DEFAULT_STRING_LENGTH;
+        }
+        return field.maxLength();
     }
 
     public boolean isNumeric() {
