@@ -47,7 +47,6 @@ DATABASE_URL=jdbc:postgresql://localhost:5432/${app.databaseName} DATABASE_USERN
 | `PORT` | `8080` |
 <#if app.secured>
 | `OAUTH2_ISSUER_URI` | `http://localhost:8180/realms/${app.databaseName}` |
-
 | `OAUTH2_AUDIENCE` | `${app.databaseName?replace("_", "-")}-api` |
 
 The API is an OAuth2 resource server: every request needs an `Authorization: Bearer <JWT>` header with a token
