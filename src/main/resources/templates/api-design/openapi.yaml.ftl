@@ -85,6 +85,10 @@ info:
   description: ${yaml(model.description!"")}
 servers:
   - url: http://localhost:8080
+<#if app.secured>
+security:
+  - bearer: []
+</#if>
 tags:
 <#list entities as e>
   - name: ${e.name.className}
@@ -209,8 +213,49 @@ paths:
           description: Deleted
 <@problems ["404", "409"] 8/>
 </#list>
+<#if app.accountEntity??>
+  /api/account:
+    get:
+      operationId: getAccount
+      summary: The caller, created on first sight from the bearer token
+      tags: [${app.accountEntity.name.className}]
+      responses:
+        '200':
+          description: The caller's account
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Account'
+</#if>
 components:
+<#if app.secured>
+  securitySchemes:
+    bearer:
+      type: http
+      scheme: bearer
+      bearerFormat: JWT
+      description: An access token of the Keycloak realm (keycloak/realm.json); realm roles user and admin
+</#if>
   schemas:
+<#if app.accountEntity??>
+    Account:
+      type: object
+      required: [id, login, subject, roles]
+      properties:
+        id:
+          type: integer
+          format: int64
+        login:
+          type: string
+          description: The token's preferred_username (its subject when it has none)
+        subject:
+          type: string
+          description: The token's sub
+        roles:
+          type: array
+          items:
+            type: string
+</#if>
 <#list enums as en>
     ${en.name.className}:
       type: string

@@ -47,12 +47,45 @@ DATABASE_URL=jdbc:postgresql://localhost:5432/${app.databaseName} DATABASE_USERN
 | `PORT` | `8080` |
 <#if app.secured>
 | `OAUTH2_ISSUER_URI` | `http://localhost:8180/realms/${app.databaseName}` |
+| `OAUTH2_AUDIENCE` | `${app.databaseName?replace("_", "-")}-api` |
 
 The API is an OAuth2 resource server: every request needs an `Authorization: Bearer <JWT>` header with a token
 from the issuer at `OAUTH2_ISSUER_URI` (`spring.security.oauth2.resourceserver.jwt.issuer-uri`; its OpenID
-Connect discovery document gives the signing keys). Without one it answers 401. Open without a token:
-`/actuator/health` (and its liveness/readiness probes) and `/v3/api-docs`.
+Connect discovery document gives the signing keys) naming `OAUTH2_AUDIENCE` in `aud`. Without one it answers 401.
+Roles are Keycloak realm roles (`realm_access.roles`): `user` uses the API, `admin` also<#if app.accountEntity??> manages users and</#if>
+reads the actuator endpoints; a token without either role gets 403. Open without a token: `/actuator/health`
+(and its liveness/readiness probes), the contract `/openapi.yaml`, Swagger UI `/swagger-ui.html` and `/v3/api-docs`.
+<#if app.accountEntity??>
+`GET /api/account` returns the caller: the user whose login is the token's `preferred_username`, created on first
+sight.
 </#if>
+
+## Run it locally with Keycloak
+
+`docker compose up --build` also starts Keycloak on http://localhost:8180 (admin console: `admin`/`admin`) with the
+realm `keycloak/realm.json`: realm roles `user` and `admin`, the public client `${app.databaseName?replace("_", "-")}-local` (password grant and
+authorization code with PKCE for `http://localhost:8080/*`) and two demo users, for local use only:
+
+| User | Password | Roles |
+|---|---|---|
+| `user` | `user-dev-password` | `user` |
+| `admin` | `admin-dev-password` | `user`, `admin` |
+
+```sh
+TOKEN=$(curl -s -d grant_type=password -d client_id=${app.databaseName?replace("_", "-")}-local -d username=admin -d password=admin-dev-password \
+  http://localhost:8180/realms/${app.databaseName}/protocol/openid-connect/token | jq -r .access_token)
+curl -H "Authorization: Bearer $TOKEN" http://localhost:8080/api/${entities[0].name.pathSegment}
+```
+
+Change or delete the demo users before the realm leaves your machine. The project's own tests need no Keycloak:
+they sign their requests with Spring Security's JWT test support.
+</#if>
+
+## Operate
+
+- Metrics: `/actuator/prometheus` (Micrometer)<#if app.secured>, with a token of the `admin` role</#if>.
+- Logs: one JSON object per line on the console (Elastic Common Schema); `LOG_FORMAT=logstash` or `gelf` switches.
+- API: Swagger UI at `/swagger-ui.html` shows the contract `/openapi.yaml`.
 
 ## Deploy
 

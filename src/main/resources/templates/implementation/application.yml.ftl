@@ -20,14 +20,32 @@ spring:
         jwt:
           # The token issuer (OpenID Connect discovery); set OAUTH2_ISSUER_URI everywhere else.
           issuer-uri: ${r"${OAUTH2_ISSUER_URI:http://localhost:8180/realms/"}${app.databaseName}}
+          # Tokens must name this API as their audience (the realm's audience mapper adds it).
+          audiences: ${r"${OAUTH2_AUDIENCE:"}${app.databaseName?replace("_", "-")}-api}
 </#if>
 server:
   port: ${r"${PORT:8080}"}
+logging:
+  structured:
+    # One JSON object per line (Elastic Common Schema) for the log collector; LOG_FORMAT=logstash or gelf also work.
+    format:
+      console: ${r"${LOG_FORMAT:ecs}"}
 management:
+  endpoints:
+    web:
+      exposure:
+        include: health,info,metrics,prometheus
   endpoint:
     health:
       probes:
         enabled: true
+  prometheus:
+    metrics:
+      export:
+        enabled: true
 springdoc:
   api-docs:
     path: /v3/api-docs
+  swagger-ui:
+    # Swagger UI shows the static contract, not the description derived from the code.
+    url: /openapi.yaml

@@ -78,8 +78,15 @@
       <scope>runtime</scope>
     </dependency>
     <dependency>
+      <!-- Metrics at /actuator/prometheus -->
+      <groupId>io.micrometer</groupId>
+      <artifactId>micrometer-registry-prometheus</artifactId>
+      <scope>runtime</scope>
+    </dependency>
+    <dependency>
+      <!-- Swagger UI at /swagger-ui.html, showing the static contract /openapi.yaml -->
       <groupId>org.springdoc</groupId>
-      <artifactId>springdoc-openapi-starter-webmvc-api</artifactId>
+      <artifactId>springdoc-openapi-starter-webmvc-ui</artifactId>
       <version>${r"${springdoc.version}"}</version>
     </dependency>
 

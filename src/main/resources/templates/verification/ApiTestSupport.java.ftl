@@ -16,6 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 <#if app.secured>
+import java.util.List;
+import java.util.Map;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -65,13 +67,20 @@ public abstract class ApiTestSupport {
     }
 <#if app.secured>
 
-    /** Every request of the tests carries a JWT (spring-security-test's jwt()): the API requires one. */
+    /**
+     * Every request of the tests carries a JWT (spring-security-test's jwt()) of an administrator: the API requires
+     * one, and user management the admin role. Its roles go through the application's own converter.
+     */
     @TestConfiguration
     static class BearerToken {
 
         @Bean
         MockMvcBuilderCustomizer bearerToken() {
-            return builder -> builder.defaultRequest(get("/").with(jwt()));
+            return builder -> builder.defaultRequest(get("/").with(jwt()
+                    .jwt(token -> token.subject("test-admin").claim("preferred_username", "test-admin")
+                            .claim("realm_access", Map.of("roles", List.of(SecurityConfiguration.USER,
+                                    SecurityConfiguration.ADMIN))))
+                    .authorities(SecurityConfiguration::realmRoles)));
         }
     }
 </#if>

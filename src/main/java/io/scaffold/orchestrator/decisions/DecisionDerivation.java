@@ -60,14 +60,27 @@ public final class DecisionDerivation {
         for (Relationship r : model.relationships()) {
             relationshipDecisions(model, r, freeText, decisions);
         }
-        decisions.add(Decision.of(DecisionKind.SECURED, DecisionKind.APPLICATION,
-                "Does the generated application require authentication (OAuth2 bearer tokens)?", BOOLEANS, "false",
-                DecisionSource.DEFAULT, "the generated application is open unless security is chosen", true));
+        decisions.add(secured(model));
         decisions.add(goals(DecisionKind.USE_CASES, "use cases", "What must users be able to do?", model.useCases(),
                 model, freeText));
         decisions.add(goals(DecisionKind.OBJECTIVES, "objectives",
                 "What business objectives does the application serve?", model.objectives(), model, freeText));
         return decisions.stream().sorted(Comparator.comparing(Decision::id)).toList();
+    }
+
+    /**
+     * Secured by default: a shipped application requires login. A domain with users (the
+     * built-in User) makes it a heuristic, not only a default; an open prototype on a
+     * trusted network is a person's choice (false).
+     */
+    private static Decision secured(DomainModel model) {
+        boolean users = model.entities().stream().anyMatch(e -> e.builtIn() && e.name().original().equals("User"));
+        return Decision.of(DecisionKind.SECURED, DecisionKind.APPLICATION,
+                "Does the generated application require authentication (OAuth2 bearer tokens)?", BOOLEANS, "true",
+                users ? DecisionSource.HEURISTIC : DecisionSource.DEFAULT,
+                users ? "the domain has users (the built-in User): they sign in, and only admins manage them"
+                        : "a shipped application requires login; choose false for an open prototype on a trusted network",
+                true);
     }
 
     private void entityDecisions(Entity entity, boolean freeText, List<Decision> decisions) {

@@ -40,12 +40,15 @@ public record DomainModel(String name, String basePackage, String description, L
         ignoredFeatures = List.copyOf(ignoredFeatures);
     }
 
-    /** An open application: no spec states security, it is a decision (SECURED). */
+    /**
+     * A secured application: no spec states security, it is a decision (SECURED) whose
+     * default is a shipped application's, login required.
+     */
     public DomainModel(String name, String basePackage, String description, List<Entity> entities, List<EnumType> enums,
             List<Relationship> relationships, List<String> objectives, List<String> useCases, List<String> assumptions,
             List<String> openQuestions, List<String> ignoredFeatures, Source source) {
         this(name, basePackage, description, entities, enums, relationships, objectives, useCases, assumptions,
-                openQuestions, ignoredFeatures, source, false);
+                openQuestions, ignoredFeatures, source, true);
     }
 
     public Optional<Entity> entity(String name) {

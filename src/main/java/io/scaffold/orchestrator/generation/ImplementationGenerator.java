@@ -39,9 +39,15 @@ public final class ImplementationGenerator implements PhaseGenerator {
             .addVerbatim(new GeneratedFile(ProjectLayout.MAVEN_WRAPPER, resource(T + "mvnw.txt"), "config"))
             .addVerbatim(new GeneratedFile(ProjectLayout.MAVEN_WRAPPER_CMD, resource(T + "mvnw.cmd.txt"), "config"))
             .add(ProjectLayout.APPLICATION_CONFIG, "config", T + "application.yml.ftl")
-            .add(main + view.getClassPrefix() + "Application.java", "source", T + "Application.java.ftl");
+            .add(main + view.getClassPrefix() + "Application.java", "source", T + "Application.java.ftl")
+            .add(main + "ApiContractController.java", "source", T + "ApiContractController.java.ftl");
         if (view.isSecured()) {
-            files.add(main + "SecurityConfiguration.java", "source", T + "SecurityConfiguration.java.ftl");
+            files.add(main + "SecurityConfiguration.java", "source", T + "SecurityConfiguration.java.ftl")
+                .add(ProjectLayout.KEYCLOAK_REALM, "config", T + "keycloak-realm.json.ftl");
+        }
+        if (view.getAccountEntity() != null) {
+            files.add(ProjectLayout.mainJava(view.getAccountEntity().getPackagePath()) + "AccountController.java",
+                    "source", T + "AccountController.java.ftl");
         }
         for (String common : List.of("PageResponse", "ProblemDetailsHandler", "References", "ResourceNotFoundException",
                 "Sorting", "UnknownReferenceException")) {

@@ -27,6 +27,9 @@ public final class ProjectLayout {
 
     public static final String OPENAPI_CONTRACT = "src/main/resources/openapi.yaml";
 
+    /** The Keycloak realm of a secured project: roles, demo users, the local client. */
+    public static final String KEYCLOAK_REALM = "keycloak/realm.json";
+
     // What the project's own build writes (the generated pom.xml configures Surefire and
     // JaCoCo)
     public static final String SUREFIRE_REPORTS = "target/surefire-reports";

@@ -101,7 +101,7 @@ public final class ClarifyingQuestions {
     private static Candidate secured() {
         return new Candidate(DecisionKind.SECURED.idFor(DecisionKind.APPLICATION),
                 "Should the generated API require login?", null,
-                "Specs rarely say; without login the API suits a trusted network and keeps the first build simple.");
+                "Specs rarely say; a shipped API requires login (Keycloak roles user and admin), an open one suits only a trusted network.");
     }
 
     private static List<Candidate> schemaOrgTypes(List<Entity> entities, boolean freeText) {

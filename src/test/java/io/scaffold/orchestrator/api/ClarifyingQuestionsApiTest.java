@@ -128,7 +128,7 @@ class ClarifyingQuestionsApiTest {
         clarified.path("answers")
             .forEach(a -> settled.add(a.path("decisionId").asText() + " = " + a.path("value").asText()
                     + (a.path("defaultTaken").asBoolean() ? " (default)" : "")));
-        assertThat(settled).containsExactly("secured:application = false (default)",
+        assertThat(settled).containsExactly("secured:application = true (default)",
                 "field-required:Book.title = true (default)", "pagination:Book = INFINITE_SCROLL");
         api.post("/api/v1/processes/" + id + "/cancel", Map.of());
     }

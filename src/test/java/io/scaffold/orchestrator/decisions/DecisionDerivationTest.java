@@ -67,7 +67,7 @@ class DecisionDerivationTest {
         assertThat(d.get("relationship-owner:Book.author").options()).containsExactly("Book");
         assertSource(d.get("enum-values:Genre"), "NOVEL\nPOETRY", DecisionSource.SPEC, false);
         assertSource(d.get("entity-name:Book"), "Book", DecisionSource.SPEC, false);
-        assertSource(d.get("secured:application"), "false", DecisionSource.DEFAULT, true);
+        assertSource(d.get("secured:application"), "true", DecisionSource.DEFAULT, true);
         assertSource(d.get("use-cases:application"), null, DecisionSource.HEURISTIC, true);
         assertSource(d.get("objectives:application"), "Manage books\nManage authors", DecisionSource.HEURISTIC, true);
         assertThat(d.get("schema-org-type:Book").chosen()).isEqualTo("Book");
@@ -75,6 +75,21 @@ class DecisionDerivationTest {
         assertThat(d.get("schema-org-type:Book").options()).startsWith("Book").endsWith("Thing");
         assertThat(d.get("schema-org-type:Author").options()).startsWith("Person").contains("Thing");
         assertThat(d.keySet()).noneMatch(id -> id.endsWith(":User"));
+    }
+
+    /**
+     * A domain with users (JDL's built-in User) is secured by a rule, not only by the
+     * default.
+     */
+    @Test
+    void aDomainWithUsersIsSecuredByHeuristic() {
+        Map<String, Decision> d = byId(derivation.derive(read("tracker.jdl", """
+                entity Ticket { title String required }
+                relationship ManyToOne { Ticket{assignedTo(login)} to User with builtInEntity }
+                """)));
+
+        assertSource(d.get("secured:application"), "true", DecisionSource.HEURISTIC, true);
+        assertThat(d.get("secured:application").rationale()).contains("built-in User");
     }
 
     @Test

@@ -29,25 +29,19 @@ class DecisionOutputTest {
     static final Map<String, GeneratedFile> BEFORE = Phases.byPath(Phases.generateAll(LIBRARY));
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|',
-            textBlock = """
-                    schema-org-type:Author         | Thing             | schema-org-mapping.md   | https://schema.org/Thing
-                    field-required:Book.summary    | true              | V1__create_schema.sql   | summary varchar(255) NOT NULL
-                    string-length:Book.summary     | 4000              | V1__create_schema.sql   | summary varchar(4000)
-                    relationship-owner:Author.portrait | Book          | V1__create_schema.sql   | sitter_id bigint
-                    display-field:Book.editor      | email             | openapi.yaml            | show it by its email
-                    enum-values:Genre              | NOVEL\\nESSAY      | Genre.java              | ESSAY
-                    table-name:Author              | writers           | V1__create_schema.sql   | CREATE TABLE writers
-                    pagination:Author              | PAGINATION        | AuthorController.java   | Pageable pageable
-                    entity-name:Author             | Writer            | WriterController.java   | class WriterController
-                    use-cases:application          | Lend a book       | objectives-and-use-cases.md | Lend a book
-                    objectives:application         | Grow readership   | objectives-and-use-cases.md | Grow readership
-                    secured:application            | true              | SecurityConfiguration.java | oauth2ResourceServer
-                    secured:application            | true              | pom.xml                 | spring-boot-starter-security-oauth2-resource-server
-                    secured:application            | true              | application.yml         | issuer-uri: ${OAUTH2_ISSUER_URI:
-                    secured:application            | true              | ApiTestSupport.java     | with(jwt())
-                    secured:application            | true              | README.md               | OAUTH2_ISSUER_URI
-                    """)
+    @CsvSource(delimiter = '|', textBlock = """
+            schema-org-type:Author         | Thing             | schema-org-mapping.md   | https://schema.org/Thing
+            field-required:Book.summary    | true              | V1__create_schema.sql   | summary varchar(255) NOT NULL
+            string-length:Book.summary     | 4000              | V1__create_schema.sql   | summary varchar(4000)
+            relationship-owner:Author.portrait | Book          | V1__create_schema.sql   | sitter_id bigint
+            display-field:Book.editor      | email             | openapi.yaml            | show it by its email
+            enum-values:Genre              | NOVEL\\nESSAY      | Genre.java              | ESSAY
+            table-name:Author              | writers           | V1__create_schema.sql   | CREATE TABLE writers
+            pagination:Author              | PAGINATION        | AuthorController.java   | Pageable pageable
+            entity-name:Author             | Writer            | WriterController.java   | class WriterController
+            use-cases:application          | Lend a book       | objectives-and-use-cases.md | Lend a book
+            objectives:application         | Grow readership   | objectives-and-use-cases.md | Grow readership
+            """)
     void aChangedDecisionChangesItsFile(String decisionId, String value, String file, String expected) {
         List<Decision> decisions = DERIVED.stream()
             .map(d -> d.id().equals(decisionId)
@@ -68,6 +62,33 @@ class DecisionOutputTest {
         if (before != null) {
             assertThat(before.content()).as("before the change").doesNotContain(expected);
         }
+    }
+
+    /**
+     * Secured is the default; a person's "false" removes the resource server, the realm
+     * and the tokens of the tests.
+     */
+    @Test
+    void securedFalseGeneratesAnOpenApplication() {
+        List<Decision> decisions = DERIVED.stream()
+            .map(d -> d.id().equals("secured:application")
+                    ? d.change("false", DecisionSource.PERSON, "test", false, true) : d)
+            .toList();
+        Map<String, GeneratedFile> open = Phases
+            .byPath(Phases.generateAll(DecisionApplication.apply(LIBRARY, decisions)));
+
+        Map<String, String> securedOnly = Map.of("SecurityConfiguration.java", "oauth2ResourceServer", "realm.json",
+                "admin-dev-password", "SecurityTest.java", "anonymousRequestIsRejected", "pom.xml",
+                "spring-boot-starter-security-oauth2-resource-server", "application.yml",
+                "issuer-uri: ${OAUTH2_ISSUER_URI:", "ApiTestSupport.java",
+                "authorities(SecurityConfiguration::realmRoles)", "README.md", "Run it locally with Keycloak",
+                "compose.yaml", "keycloak/realm.json");
+        securedOnly.forEach((file, text) -> {
+            assertThat(BEFORE.values()).as("secured by default: %s has %s", file, text)
+                .anyMatch(f -> f.path().endsWith(file) && f.content().contains(text));
+            assertThat(open.values()).as("open: no %s in %s", text, file)
+                .noneMatch(f -> f.path().endsWith(file) && f.content().contains(text));
+        });
     }
 
     @Test

@@ -39,28 +39,41 @@ class GeneratedBuildTest {
             "../shared/corpus/jhipster-jdl-samples/library.jh", "../shared/corpus/jhipster-jdl-samples/online-shop.jh",
             "examples/awkward-names.jdl", "examples/library.yaml" })
     void generatedProjectBuildsAndPassesItsOwnTests(String spec) throws IOException {
-        buildsAndPassesItsOwnTests(new SpecReader().read(Path.of(spec), SpecOptions.DEFAULTS));
+        DomainModel model = new SpecReader().read(Path.of(spec), SpecOptions.DEFAULTS);
+        assertThat(model.secured()).as("secured by default").isTrue();
+
+        ProjectBuild.Result result = buildsAndPassesItsOwnTests(model);
+
+        // Secured, the project is an OAuth2 resource server whose tests send JWTs; its
+        // own
+        // tests show who may reach what (401, 403, 200) and that operations work.
+        assertThat(result.output())
+            .containsPattern(
+                    "Tests run: \\d+, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: .* in [\\w.]+\\.SecurityTest")
+            .containsPattern(
+                    "Tests run: 3, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: .* in [\\w.]+\\.OperabilityTest");
     }
 
     /**
-     * Secured, the project is an OAuth2 resource server whose tests send JWTs, and its
-     * own test shows the API refuses requests without one.
+     * The SECURED decision set to false: an open application, still building and passing
+     * its tests.
      */
     @Test
-    void securedProjectBuildsAndPassesItsOwnTests() throws IOException {
+    void openProjectBuildsAndPassesItsOwnTests() throws IOException {
         DomainModel spec = new SpecReader().read(Path.of("examples/library.yaml"), SpecOptions.DEFAULTS);
         List<Decision> decisions = new DecisionDerivation().derive(spec)
             .stream()
-            .map(d -> d.kind() == DecisionKind.SECURED ? d.change("true", DecisionSource.PERSON, "test", false, true)
+            .map(d -> d.kind() == DecisionKind.SECURED ? d.change("false", DecisionSource.PERSON, "test", false, true)
                     : d)
             .toList();
-        DomainModel secured = DecisionApplication.apply(spec, decisions);
-        assertThat(secured.secured()).isTrue();
+        DomainModel open = DecisionApplication.apply(spec, decisions);
+        assertThat(open.secured()).isFalse();
 
-        ProjectBuild.Result result = buildsAndPassesItsOwnTests(secured);
+        ProjectBuild.Result result = buildsAndPassesItsOwnTests(open);
 
-        assertThat(result.output()).containsPattern(
-                "Tests run: 2, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: .* in [\\w.]+\\.SecurityTest");
+        assertThat(result.output()).doesNotContain("SecurityTest")
+            .containsPattern(
+                    "Tests run: 3, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: .* in [\\w.]+\\.OperabilityTest");
     }
 
     private ProjectBuild.Result buildsAndPassesItsOwnTests(DomainModel model) throws IOException {

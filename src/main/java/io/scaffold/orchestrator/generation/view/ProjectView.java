@@ -69,6 +69,21 @@ public final class ProjectView {
         return model.secured();
     }
 
+    /**
+     * The built-in {@code User} the bearer token's subject is bound to
+     * ({@code GET /api/account}), when the application is secured and the domain has
+     * users; {@code null} otherwise.
+     */
+    public EntityView getAccountEntity() {
+        if (!model.secured()) {
+            return null;
+        }
+        return entities.stream()
+            .filter(e -> e.getEntity().builtIn() && e.getEntity().name().original().equals("User"))
+            .findFirst()
+            .orElse(null);
+    }
+
     public String getBasePackage() {
         return model.basePackage();
     }
