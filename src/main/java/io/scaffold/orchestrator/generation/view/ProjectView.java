@@ -136,8 +136,10 @@ public final class ProjectView {
                     JoinTable joinTable = new JoinTable(Names.sqlIdentifier("rel_" + owner + "_" + target),
                             from.getTable(), ownerColumn, to.getTable(), targetColumn);
                     from.addJoinTable(joinTable);
+                    to.addReferrer(from, r.fromField());
+                    String shown = r.displayField() == null ? "id" : r.displayField();
                     from.addReference(new Reference(ReferenceKind.MANY_TO_MANY, r.fromField(), to.ref(), null, false,
-                            null, joinTable, "id"));
+                            null, joinTable, shown, to.displayFieldView(shown)));
                     if (r.bidirectional()) {
                         to.addReference(Reference.inverse(ReferenceKind.MANY_TO_MANY_INVERSE, r.toField(), from,
                                 r.fromField()));
@@ -157,7 +159,7 @@ public final class ProjectView {
         Set<String> seen = new HashSet<>();
         List<String> members = new ArrayList<>();
         entity.getFields().forEach(f -> members.add(f.getName().fieldName()));
-        entity.getReferences().forEach(r -> members.add(r.field().fieldName()));
+        entity.getReferences().forEach(r -> members.add(r.getMember()));
         for (String member : members) {
             if (!seen.add(member)) {
                 throw new IllegalArgumentException("Entity " + entity.getName().original() + " has two members named '"
