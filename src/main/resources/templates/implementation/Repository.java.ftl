@@ -1,4 +1,5 @@
-<#assign toOne = e.writableReferences?filter(r -> !r.collection)>
+<#-- Every to-one reference: those a response shows, and inverse one-to-one sides, which Hibernate would otherwise load row by row. -->
+<#assign toOne = e.references?filter(r -> !r.collection)>
 package ${e.packageName};
 
 <#if toOne?has_content>
