@@ -97,7 +97,7 @@ ${pad}              format: int64
 <#if r.display??>
 ${pad}            ${r.display.name.fieldName}:
 <#local shown><@property r.display false/></#local>
-${shown?replace("^", pad + "    ", "rm")?remove_ending("\n" + pad + "    ")}
+${shown?replace("^", pad + "    ", "rm")?remove_ending("\n")}
 </#if>
 </#macro>
 openapi: 3.1.0
