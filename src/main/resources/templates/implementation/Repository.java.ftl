@@ -1,5 +1,4 @@
-<#-- Every to-one reference: those a response shows, and inverse one-to-one sides, which Hibernate would otherwise load row by row. -->
-<#assign toOne = e.references?filter(r -> !r.collection)>
+<#assign toOne = e.fetchGraph>
 package ${e.packageName};
 
 <#if toOne?has_content>
@@ -26,7 +25,7 @@ import java.util.Optional;
 </#if>
 public interface ${e.name.className}Repository extends JpaRepository<${e.name.className}, Long> {
 <#if toOne?has_content>
-<#assign graph>@EntityGraph(attributePaths = {<#list toOne as r>"${r.member}"<#sep>, </#sep></#list>})</#assign>
+<#assign graph>@EntityGraph(attributePaths = {<#list toOne as path>"${path}"<#sep>, </#sep></#list>})</#assign>
 
     @Override
     ${graph}

@@ -77,20 +77,35 @@ public class ${e.name.className}Service {
     }
 
     public void delete(Long id) {
+<#assign inverseOneToOne = e.references?filter(r -> r.kind?string == "ONE_TO_ONE_INVERSE")>
+<#if inverseOneToOne?has_content>
+        ${e.name.className} entity = find(id);
+        if (<#list inverseOneToOne as r>entity.get${r.member?cap_first}() != null<#sep> || </#sep></#list>) {
+            throw stillReferenced(id, null);
+        }
+        repository.delete(entity);
+<#else>
         repository.delete(find(id));
+</#if>
 <#if e.referrers?has_content>
         try {
             // Flush here so that a row still referenced elsewhere fails inside this call, as a conflict.
             repository.flush();
         } catch (DataIntegrityViolationException e) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "${javaString(e.name.label)} " + id
-                    + " is still referenced by <#list e.referrers as referrer>${javaString(referrer)}<#sep>, </#sep></#list>; change or delete those first", e);
+            throw stillReferenced(id, e);
         }
 <#else>
         // Flush here so that a row still referenced elsewhere fails inside this call, as a conflict.
         repository.flush();
 </#if>
     }
+<#if e.referrers?has_content>
+
+    private static ResponseStatusException stillReferenced(Long id, Throwable cause) {
+        return new ResponseStatusException(HttpStatus.CONFLICT, "${javaString(e.name.label)} " + id
+                + " is still referenced by <#list e.referrers as referrer>${javaString(referrer)}<#sep>, </#sep></#list>; change or delete those first", cause);
+    }
+</#if>
 
     private ${e.name.className} find(Long id) {
         return repository.findById(id).orElseThrow(() -> new ResourceNotFoundException("${e.name.label}", id));

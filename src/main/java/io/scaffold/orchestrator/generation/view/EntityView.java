@@ -31,6 +31,8 @@ public final class EntityView {
 
     private final Set<String> referrers = new TreeSet<>();
 
+    private List<String> fetchGraph = List.of();
+
     EntityView(Entity entity, String basePackage, List<FieldView> fields) {
         this.entity = entity;
         this.packageName = basePackage + "." + entity.name().fieldName().toLowerCase(Locale.ROOT);
@@ -66,6 +68,19 @@ public final class EntityView {
      */
     public List<String> getReferrers() {
         return List.copyOf(referrers);
+    }
+
+    void setFetchGraph(List<String> fetchGraph) {
+        this.fetchGraph = List.copyOf(fetchGraph);
+    }
+
+    /**
+     * Attribute paths a read fetches with the row: every to-one reference, and the
+     * inverse one-to-one sides of the entities they lead to, which Hibernate would
+     * otherwise load row by row.
+     */
+    public List<String> getFetchGraph() {
+        return fetchGraph;
     }
 
     void addReference(Reference reference) {

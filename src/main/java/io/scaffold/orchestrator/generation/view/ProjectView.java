@@ -147,8 +147,22 @@ public final class ProjectView {
                 }
             }
         }
+        byName.values().forEach(entity -> entity.setFetchGraph(fetchGraph(entity, byName)));
         byName.values().forEach(ProjectView::requireDistinctMembers);
         return List.copyOf(byName.values());
+    }
+
+    private static List<String> fetchGraph(EntityView entity, Map<String, EntityView> byName) {
+        List<String> paths = new ArrayList<>();
+        entity.getReferences().stream().filter(r -> !r.isCollection()).forEach(r -> {
+            paths.add(r.getMember());
+            byName.get(r.target().name().original())
+                .getReferences()
+                .stream()
+                .filter(t -> t.kind() == ReferenceKind.ONE_TO_ONE_INVERSE)
+                .forEach(t -> paths.add(r.getMember() + "." + t.getMember()));
+        });
+        return paths;
     }
 
     /**
