@@ -71,11 +71,33 @@ ${""?left_pad(indent)}        $ref: '#/components/schemas/ProblemDetail'
           items:
             type: integer
             format: int64
-          description: ${yaml("Ids of the " + r.target.name.label + " entities referred to as " + r.field.label)}
+          description: ${yaml("Ids of the " + r.target.name.label + " entities referred to as " + r.field.label + "; the response shows them as " + r.member + ", each with its id" + (r.displayField == "id")?then("", " and " + r.displayField) + ". PUT replaces the whole set: leaving it out clears it")}
 <#else>
           type: [integer<#if !r.required>, 'null'</#if>]
           format: int64
-          description: ${yaml("Id of the " + r.target.name.label + " referred to as " + r.field.label + (r.displayField == "id")?then("", "; clients show it by its " + r.displayField))}
+          description: ${yaml("Id of the " + r.target.name.label + " referred to as " + r.field.label + "; the response shows it as " + r.member + ", with its id" + (r.displayField == "id")?then("", " and " + r.displayField) + (r.required)?then("", ". PUT replaces the whole resource: leaving it out clears it"))}
+</#if>
+</#macro>
+<#macro shownReference r>
+<#if r.collection>
+          type: array
+          description: ${yaml("The " + r.target.name.label + " entities referred to as " + r.field.label + ", sorted by id; written as " + r.apiProperty)}
+          items:
+<#else>
+          description: ${yaml("The " + r.target.name.label + " referred to as " + r.field.label + "; written as " + r.apiProperty)}
+</#if>
+<#local pad = r.collection?then("  ", "")>
+${pad}          type: [object<#if !r.collection && !r.required>, 'null'</#if>]
+${pad}          required: [id]
+${pad}          additionalProperties: false
+${pad}          properties:
+${pad}            id:
+${pad}              type: integer
+${pad}              format: int64
+<#if r.display??>
+${pad}            ${r.display.name.fieldName}:
+<#local shown><@property r.display false/></#local>
+${shown?replace("^", pad + "    ", "rm")?remove_ending("\n")}
 </#if>
 </#macro>
 openapi: 3.1.0
@@ -112,11 +134,11 @@ paths:
             default: 0
         - name: size
           in: query
-          description: Page size
+          description: Page size; a larger size is served as 100
           schema:
             type: integer
             minimum: 1
-            maximum: 2000
+            maximum: 100
             default: 20
         - name: sort
           in: query
@@ -294,8 +316,8 @@ components:
 <@property f false/>
 </#list>
 <#list e.writableReferences as r>
-        ${r.apiProperty}:
-<@reference r/>
+        ${r.member}:
+<@shownReference r/>
 </#list>
 <#if e.paginated>
     ${e.name.className}Page:

@@ -69,6 +69,9 @@ import jakarta.persistence.OneToOne;
 <#if v.importable(["jakarta.persistence.Table"])?has_content>
 import jakarta.persistence.Table;
 </#if>
+<#if kinds?seq_contains("MANY_TO_MANY") && v.importable(["org.hibernate.annotations.BatchSize"])?has_content>
+import org.hibernate.annotations.BatchSize;
+</#if>
 <#if e.fieldImports?filter(i -> i?starts_with("java."))?has_content || e.references?filter(r -> r.collection)?has_content>
 
 </#if>
@@ -104,31 +107,33 @@ public class ${e.name.className} {
 <#case "MANY_TO_ONE">
     @${v.t("jakarta.persistence.ManyToOne")}(fetch = ${v.t("jakarta.persistence.FetchType")}.LAZY<#if r.required>, optional = false</#if>)
     @${v.t("jakarta.persistence.JoinColumn")}(name = "${r.column}")
-    private ${r.target.name.className} ${r.field.fieldName};
+    private ${r.target.name.className} ${r.member};
 <#break>
 <#case "ONE_TO_ONE">
     @${v.t("jakarta.persistence.OneToOne")}(fetch = ${v.t("jakarta.persistence.FetchType")}.LAZY<#if r.required>, optional = false</#if>)
     @${v.t("jakarta.persistence.JoinColumn")}(name = "${r.column}", unique = true)
-    private ${r.target.name.className} ${r.field.fieldName};
+    private ${r.target.name.className} ${r.member};
 <#break>
 <#case "ONE_TO_ONE_INVERSE">
     @${v.t("jakarta.persistence.OneToOne")}(mappedBy = "${r.mappedBy}", fetch = ${v.t("jakarta.persistence.FetchType")}.LAZY)
-    private ${r.target.name.className} ${r.field.fieldName};
+    private ${r.target.name.className} ${r.member};
 <#break>
 <#case "ONE_TO_MANY">
     @${v.t("jakarta.persistence.OneToMany")}(mappedBy = "${r.mappedBy}")
-    private Set<${r.target.name.className}> ${r.field.fieldName} = new HashSet<>();
+    private Set<${r.target.name.className}> ${r.member} = new HashSet<>();
 <#break>
 <#case "MANY_TO_MANY">
+    // Shown in responses: loaded for up to a page of rows (the maximum page size) in one query.
+    @${v.t("org.hibernate.annotations.BatchSize")}(size = 100)
     @${v.t("jakarta.persistence.ManyToMany")}
     @${v.t("jakarta.persistence.JoinTable")}(name = "${r.joinTable.name}",
             joinColumns = @${v.t("jakarta.persistence.JoinColumn")}(name = "${r.joinTable.ownerColumn}"),
             inverseJoinColumns = @${v.t("jakarta.persistence.JoinColumn")}(name = "${r.joinTable.targetColumn}"))
-    private Set<${r.target.name.className}> ${r.field.fieldName} = new HashSet<>();
+    private Set<${r.target.name.className}> ${r.member} = new HashSet<>();
 <#break>
 <#case "MANY_TO_MANY_INVERSE">
     @${v.t("jakarta.persistence.ManyToMany")}(mappedBy = "${r.mappedBy}")
-    private Set<${r.target.name.className}> ${r.field.fieldName} = new HashSet<>();
+    private Set<${r.target.name.className}> ${r.member} = new HashSet<>();
 <#break>
 </#switch>
 </#list>
@@ -153,33 +158,34 @@ public class ${e.name.className} {
 <#list e.references as r>
 <#if r.collection>
 
-    public Set<${r.target.name.className}> get${r.field.fieldName?cap_first}() {
-        return ${r.field.fieldName};
+    public Set<${r.target.name.className}> get${r.member?cap_first}() {
+        return ${r.member};
     }
 <#else>
 
-    public ${r.target.name.className} get${r.field.fieldName?cap_first}() {
-        return ${r.field.fieldName};
+    public ${r.target.name.className} get${r.member?cap_first}() {
+        return ${r.member};
     }
 
-    public void set${r.field.fieldName?cap_first}(${r.target.name.className} ${r.field.fieldName}) {
-        this.${r.field.fieldName} = ${r.field.fieldName};
+    public void set${r.member?cap_first}(${r.target.name.className} ${r.member}) {
+        this.${r.member} = ${r.member};
     }
 </#if>
 </#list>
 
     // Identity is the database id: a new, unsaved instance equals only itself, and the hash code does not
-    // change when the id is assigned, so instances stay findable in hash-based collections.
+    // change when the id is assigned, so instances stay findable in hash-based collections. The other side
+    // is read through getId() and the hash code does not use getClass(): either may be a lazy Hibernate proxy.
     @Override
     public boolean equals(Object other) {
         if (this == other) {
             return true;
         }
-        return other instanceof ${e.name.className} that && id != null && id.equals(that.id);
+        return other instanceof ${e.name.className} that && getId() != null && getId().equals(that.getId());
     }
 
     @Override
     public int hashCode() {
-        return getClass().hashCode();
+        return ${e.name.className}.class.hashCode();
     }
 }

@@ -1,13 +1,17 @@
 package ${e.packageName};
 
-<#list e.writableReferences?filter(r -> r.collection && r.target.packageName != e.packageName)?map(r -> r.target.qualifiedClass)?sort as i>
+<#list e.writableReferences?filter(r -> r.target.packageName != e.packageName)?map(r -> r.target.qualifiedClass)?sort as i>
 <#if i?is_first || i != prev!"">
 import ${i};
 </#if>
 <#assign prev = i>
 </#list>
+<#if e.writableReferences?filter(r -> r.collection)?has_content>
 
-/** Copies between the ${e.name.label} entity and its API records; references are resolved by the service. */
+import java.util.Comparator;
+</#if>
+
+/** Copies between the ${e.name.label} entity and its API records; references are resolved by the service and shown by id and display field. */
 final class ${e.name.className}Mapper {
 
     private ${e.name.className}Mapper() {
@@ -18,9 +22,15 @@ final class ${e.name.className}Mapper {
                 entity.getId()<#list e.fields as f>,
                 entity.get${f.name.fieldName?cap_first}()</#list><#list e.writableReferences as r>,
 <#if r.collection>
-                entity.get${r.field.fieldName?cap_first}().stream().map(${r.target.name.className}::getId).sorted().toList()<#else>
-                entity.get${r.field.fieldName?cap_first}() == null ? null : entity.get${r.field.fieldName?cap_first}().getId()</#if></#list>);
+                entity.get${r.member?cap_first}().stream().map(${e.name.className}Mapper::to${r.refRecord}).sorted(Comparator.comparing(${e.name.className}Response.${r.refRecord}::id)).toList()<#else>
+                entity.get${r.member?cap_first}() == null ? null : to${r.refRecord}(entity.get${r.member?cap_first}())</#if></#list>);
     }
+<#list e.writableReferences as r>
+
+    private static ${e.name.className}Response.${r.refRecord} to${r.refRecord}(${r.target.name.className} target) {
+        return new ${e.name.className}Response.${r.refRecord}(target.getId()<#if r.display??>, target.get${r.display.name.fieldName?cap_first}()</#if>);
+    }
+</#list>
 
     static void copyFields(${e.name.className}Request request, ${e.name.className} entity) {
 <#list e.fields as f>

@@ -9,13 +9,22 @@ import ${app.basePackage}.common.References;
 <#list e.repositoryImports as i>
 import ${i};
 </#list>
+<#if e.referrers?has_content>
+import org.springframework.dao.DataIntegrityViolationException;
+</#if>
 <#if e.paginated>
 import org.springframework.data.domain.Pageable;
 </#if>
 <#if !e.paginated>
 import org.springframework.data.domain.Sort;
-</#if>import org.springframework.stereotype.Service;
+</#if><#if e.referrers?has_content>
+import org.springframework.http.HttpStatus;
+</#if>
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+<#if e.referrers?has_content>
+import org.springframework.web.server.ResponseStatusException;
+</#if>
 <#if !e.paginated>
 
 import java.util.List;
@@ -68,10 +77,35 @@ public class ${e.name.className}Service {
     }
 
     public void delete(Long id) {
+<#assign inverseOneToOne = e.references?filter(r -> r.kind?string == "ONE_TO_ONE_INVERSE")>
+<#if inverseOneToOne?has_content>
+        ${e.name.className} entity = find(id);
+        if (<#list inverseOneToOne as r>entity.get${r.member?cap_first}() != null<#sep> || </#sep></#list>) {
+            throw stillReferenced(id, null);
+        }
+        repository.delete(entity);
+<#else>
         repository.delete(find(id));
+</#if>
+<#if e.referrers?has_content>
+        try {
+            // Flush here so that a row still referenced elsewhere fails inside this call, as a conflict.
+            repository.flush();
+        } catch (DataIntegrityViolationException e) {
+            throw stillReferenced(id, e);
+        }
+<#else>
         // Flush here so that a row still referenced elsewhere fails inside this call, as a conflict.
         repository.flush();
+</#if>
     }
+<#if e.referrers?has_content>
+
+    private static ResponseStatusException stillReferenced(Long id, Throwable cause) {
+        return new ResponseStatusException(HttpStatus.CONFLICT, "${javaString(e.name.label)} " + id
+                + " is still referenced by <#list e.referrers as referrer>${javaString(referrer)}<#sep>, </#sep></#list>; change or delete those first", cause);
+    }
+</#if>
 
     private ${e.name.className} find(Long id) {
         return repository.findById(id).orElseThrow(() -> new ResourceNotFoundException("${e.name.label}", id));
@@ -81,10 +115,10 @@ public class ${e.name.className}Service {
         ${e.name.className}Mapper.copyFields(request, entity);
 <#list e.writableReferences as r>
 <#if r.collection>
-        entity.get${r.field.fieldName?cap_first}().clear();
-        entity.get${r.field.fieldName?cap_first}().addAll(References.requireAll(<@repo r/>, request.${r.apiProperty}(), "${r.apiProperty}", "${r.target.name.label}"));
+        entity.get${r.member?cap_first}().clear();
+        entity.get${r.member?cap_first}().addAll(References.requireAll(<@repo r/>, request.${r.apiProperty}(), "${r.apiProperty}", "${r.target.name.label}"));
 <#else>
-        entity.set${r.field.fieldName?cap_first}(References.require(<@repo r/>, request.${r.apiProperty}(), "${r.apiProperty}", "${r.target.name.label}"));
+        entity.set${r.member?cap_first}(References.require(<@repo r/>, request.${r.apiProperty}(), "${r.apiProperty}", "${r.target.name.label}"));
 </#if>
 </#list>
     }

@@ -10,6 +10,11 @@ spring:
     open-in-view: false
     hibernate:
       ddl-auto: validate
+  data:
+    web:
+      pageable:
+        # Larger page sizes are clamped to this (the API contract says so).
+        max-page-size: 100
   flyway:
     enabled: true
     locations: classpath:db/migration

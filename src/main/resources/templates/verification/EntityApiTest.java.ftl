@@ -5,17 +5,41 @@
 <#assign unique = e.fields?filter(f -> f.field.unique)?first!>
 <#assign zoned = e.fields?filter(f -> f.field.type == "ZONED_DATE_TIME")>
 <#assign sortable = e.fields?filter(f -> f.field.type != "BLOB")>
+<#assign refs = e.writableReferences>
+<#assign others = refs?filter(r -> r.target.name.original != e.name.original)>
+<#assign manyToMany = refs?filter(r -> r.collection)>
+<#macro requestWith replaced><#list e.fields as f>valid.${f.name.fieldName}()<#sep>, </#sep></#list><#if e.fields?has_content && refs?has_content>, </#if><#list refs as r><#if replaced[r.member]??>${replaced[r.member]}<#else>valid.${r.apiProperty}()</#if><#sep>, </#sep></#list></#macro>
 package ${e.packageName};
 
 import ${app.basePackage}.ApiTestSupport;
+<#if refs?has_content>
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+</#if>
 import org.junit.jupiter.api.Test;
+<#if refs?has_content>
+import org.springframework.beans.factory.annotation.Autowired;
+</#if>
 import org.springframework.http.MediaType;
-<#if zoned?has_content>
+<#if refs?has_content>
+import tools.jackson.databind.JsonNode;
+</#if>
 
+<#if zoned?has_content>
 import java.time.ZoneId;
+</#if>
+<#if manyToMany?has_content>
+import java.util.Set;
 </#if>
 
 import static org.assertj.core.api.Assertions.assertThat;
+<#if refs?has_content>
+import static org.junit.jupiter.api.Assertions.assertEquals;
+</#if>
+<#if refs?filter(r -> !r.collection && !r.required)?has_content>
+import static org.junit.jupiter.api.Assertions.assertTrue;
+</#if>
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -29,6 +53,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ${C}ApiTest extends ApiTestSupport {
 
     private static final String URL = "/api/${e.name.pathSegment}";
+<#if refs?has_content>
+
+    @Autowired
+    private EntityManagerFactory entityManagerFactory;
+</#if>
 
     @Test
     void createsAndReads${C}() throws Exception {
@@ -61,7 +90,7 @@ class ${C}ApiTest extends ApiTestSupport {
     void lists${e.name.plural?cap_first}() throws Exception {
         Long id = testData.create${C}();
 
-        mockMvc.perform(get(URL)<#if e.paginated>.param("size", "1000")</#if>)
+        mockMvc.perform(get(URL)<#if e.paginated>.param("size", "100").param("sort", "id,desc")</#if>)
                 .andExpect(status().isOk())
 <#if e.paginated>
                 .andExpect(jsonPath("$.page").value(0))
@@ -209,6 +238,125 @@ class ${C}ApiTest extends ApiTestSupport {
         mockMvc.perform(get(URL).param("sort", "id);drop table x;--,asc"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+</#if>
+<#if refs?has_content>
+
+    @Test
+    void createsAndReads${C}WithItsReferences() throws Exception {
+        ${C}Request valid = testData.${v}Request();
+<#assign replaced = {}>
+<#list refs as r>
+        Long ${r.member}Target = testData.create${r.target.name.className}();
+<#assign replaced = replaced + {r.member: r.collection?then("Set.of(" + r.member + "Target)", r.member + "Target")}>
+</#list>
+        ${C}Request request = new ${C}Request(<@requestWith replaced/>);
+
+        JsonNode read = read(URL + "/" + create(request));
+
+<#list refs as r>
+        JsonNode ${r.member}Shown = read("/api/${r.target.name.pathSegment}/" + ${r.member}Target);
+        assertEquals(${r.member}Shown.get("id"), read.get("${r.member}")<#if r.collection>.get(0)</#if>.get("id"));
+<#if r.display??>
+        assertEquals(${r.member}Shown.get("${r.display.name.fieldName}"), read.get("${r.member}")<#if r.collection>.get(0)</#if>.get("${r.display.name.fieldName}"));
+</#if>
+</#list>
+    }
+<#list refs as r>
+
+    @Test
+    void rejects${C}WithUnknown${r.member?cap_first}() throws Exception {
+        ${C}Request valid = testData.${v}Request();
+        ${C}Request invalid = new ${C}Request(<@requestWith {r.member: r.collection?then("Set.of(Long.MAX_VALUE)", "Long.MAX_VALUE")}/>);
+
+        mockMvc.perform(post(URL).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(invalid)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("${r.apiProperty}"));
+    }
+</#list>
+<#list others as r>
+
+    @Test
+    void refusesToDelete${r.member?cap_first}StillReferencedBy${C}() throws Exception {
+        Long target = testData.create${r.target.name.className}();
+        ${C}Request valid = testData.${v}Request();
+        create(new ${C}Request(<@requestWith {r.member: r.collection?then("Set.of(target)", "target")}/>));
+
+        mockMvc.perform(delete("/api/${r.target.name.pathSegment}/" + target))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("${javaString(e.name.label)}")));
+        mockMvc.perform(get("/api/${r.target.name.pathSegment}/" + target)).andExpect(status().isOk());
+    }
+</#list>
+<#list refs?filter(r -> r.collection || !r.required) as r>
+
+    @Test
+    void replaces${r.member?cap_first}OnPut() throws Exception {
+        ${C}Request valid = testData.${v}Request();
+        Long first = testData.create${r.target.name.className}();
+        long id = create(new ${C}Request(<@requestWith {r.member: r.collection?then("Set.of(first)", "first")}/>));
+<#if r.collection>
+        Long second = testData.create${r.target.name.className}();
+
+        mockMvc.perform(put(URL + "/" + id).contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(new ${C}Request(<@requestWith {r.member: "Set.of(second)"}/>))))
+                .andExpect(status().isOk());
+
+        JsonNode ${r.member} = read(URL + "/" + id).get("${r.member}");
+        assertEquals(1, ${r.member}.size());
+        assertEquals(second.longValue(), ${r.member}.get(0).get("id").asLong());
+<#else>
+
+        // PUT replaces the whole resource: a reference left out is cleared.
+        mockMvc.perform(put(URL + "/" + id).contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(new ${C}Request(<@requestWith {r.member: "null"}/>))))
+                .andExpect(status().isOk());
+
+        assertTrue(read(URL + "/" + id).get("${r.member}").isNull());
+</#if>
+    }
+</#list>
+
+    @Test
+    void listingLoadsABoundedNumberOfQueries() throws Exception {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        createWithFreshReferences();
+        long few = queriesToList(statistics);
+        for (int i = 0; i < 5; i++) {
+            createWithFreshReferences();
+        }
+
+        // Five more rows, each with references of its own: an N+1 fetch would need more queries.
+        assertEquals(few, queriesToList(statistics));
+    }
+
+    private long queriesToList(Statistics statistics) throws Exception {
+        statistics.clear();
+        mockMvc.perform(get(URL)<#if e.paginated>.param("size", "100").param("sort", "id,desc")</#if>).andExpect(status().isOk());
+        return statistics.getPrepareStatementCount();
+    }
+
+    private void createWithFreshReferences() throws Exception {
+        ${C}Request valid = testData.${v}Request();
+<#assign fresh = {}>
+<#list refs as r>
+<#assign fresh = fresh + {r.member: r.collection?then("Set.of(testData.create" + r.target.name.className + "(), testData.create" + r.target.name.className + "())", "testData.create" + r.target.name.className + "()")}>
+</#list>
+        create(new ${C}Request(<@requestWith fresh/>));
+    }
+
+    private long create(${C}Request request) throws Exception {
+        String body = mockMvc.perform(post(URL).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(request)))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        return json.readTree(body).get("id").asLong();
+    }
+
+    private JsonNode read(String url) throws Exception {
+        return json.readTree(mockMvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
     }
 </#if>
 }

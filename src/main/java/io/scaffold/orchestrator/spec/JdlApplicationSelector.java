@@ -213,6 +213,8 @@ final class JdlApplicationSelector {
                     default -> throw invalidValue(statement, "mapstruct or no");
                 };
                 targets.forEach(e -> e.dto = dto);
+                ignoredFor(draft, statement, targets,
+                        "API records and a hand-written mapper are always generated; " + "MapStruct is not used", dto);
             }
             case "service" -> {
                 boolean service = switch (value) {
@@ -221,9 +223,18 @@ final class JdlApplicationSelector {
                     default -> throw invalidValue(statement, "serviceClass, serviceImpl or no");
                 };
                 targets.forEach(e -> e.service = service);
+                ignoredFor(draft, statement, targets, "a service class is always generated, without an interface",
+                        "serviceImpl".equals(value));
             }
-            case "filter" -> targets.forEach(e -> e.filter = true);
-            case "readOnly" -> targets.forEach(e -> e.readOnly = true);
+            case "filter" -> {
+                targets.forEach(e -> e.filter = true);
+                ignoredFor(draft, statement, targets,
+                        "criteria query parameters are not generated; list endpoints page and sort only", true);
+            }
+            case "readOnly" -> {
+                targets.forEach(e -> e.readOnly = true);
+                ignoredFor(draft, statement, targets, "create, replace and delete endpoints are still generated", true);
+            }
             case "search" -> {
                 boolean search = !"no".equals(value);
                 targets.forEach(e -> e.search = search);
@@ -238,6 +249,19 @@ final class JdlApplicationSelector {
                             + reasonIgnored(statement.option()));
                 }
             }
+        }
+    }
+
+    /**
+     * Lists an option the generated project does not (fully) honour, with its line and
+     * entities, when {@code applies}.
+     */
+    private static void ignoredFor(Draft draft, OptionStatement statement, List<Draft.Entity> targets, String reason,
+            boolean applies) {
+        if (applies && !targets.isEmpty()) {
+            draft.ignoredFeatures.add(statement.option() + " (line " + statement.location().line() + ")"
+                    + (statement.value() == null ? "" : " with " + statement.value()) + " for "
+                    + targets.stream().map(e -> e.name).collect(Collectors.joining(", ")) + ": " + reason);
         }
     }
 

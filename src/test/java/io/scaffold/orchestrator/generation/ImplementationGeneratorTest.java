@@ -50,15 +50,16 @@ class ImplementationGeneratorTest {
         String ticket = source("ticket/Ticket.java");
         assertThat(ticket).contains(
                 "@ManyToMany\n@JoinTable(name = \"rel_ticket_label\",\njoinColumns = @JoinColumn(name = \"ticket_id\"),\n"
-                        + "inverseJoinColumns = @JoinColumn(name = \"label_id\"))\nprivate Set<Label> label = new HashSet<>();",
+                        + "inverseJoinColumns = @JoinColumn(name = \"label_id\"))\nprivate Set<Label> labels = new HashSet<>();",
                 "@ManyToOne(fetch = FetchType.LAZY)\n@JoinColumn(name = \"assigned_to_id\")\nprivate User assignedTo;",
-                "@OneToMany(mappedBy = \"ticket\")\nprivate Set<Attachment> attachment = new HashSet<>();");
+                "@OneToMany(mappedBy = \"ticket\")\nprivate Set<Attachment> attachments = new HashSet<>();",
+                "@BatchSize(size = 100)\n@ManyToMany\n");
         assertThat(source("label/Label.java"))
-            .contains("@ManyToMany(mappedBy = \"label\")\nprivate Set<Ticket> ticket");
+            .contains("@ManyToMany(mappedBy = \"labels\")\nprivate Set<Ticket> tickets =");
         assertThat(source("attachment/Attachment.java")).as("inverse side added for a unidirectional one-to-many")
             .contains("@JoinColumn(name = \"ticket_id\")\nprivate Ticket ticket;");
         assertThat(source("comment/Comment.java")).as("self reference")
-            .contains("@OneToMany(mappedBy = \"child\")\nprivate Set<Comment> parent",
+            .contains("@OneToMany(mappedBy = \"child\")\nprivate Set<Comment> parents =",
                     "@JoinColumn(name = \"child_id\")\nprivate Comment child;");
     }
 
@@ -69,6 +70,11 @@ class ImplementationGeneratorTest {
         assertThat(source("ticket/TicketController.java")).contains("@RequestMapping(\"/api/tickets\")",
                 "PageResponse<TicketResponse> list(", "@Valid @RequestBody TicketRequest request");
         assertThat(source("project/ProjectController.java")).contains("public List<ProjectResponse> list()");
+        assertThat(source("ticket/TicketRepository.java")).as("to-one references fetched with the rows")
+            .contains(
+                    "@EntityGraph(attributePaths = {\"project\", \"assignedTo\", \"reportedBy\"})\nPage<Ticket> findAll(Pageable pageable);");
+        assertThat(source("project/ProjectService.java")).as("a refused delete names what refers to the row")
+            .contains("is still referenced by Ticket (project); change or delete those first");
         assertThat(source("common/ProblemDetailsHandler.java")).contains("@RestControllerAdvice",
                 "HttpStatus.NOT_FOUND", "HttpStatus.CONFLICT", "setProperty(\"errors\"");
     }
@@ -86,6 +92,21 @@ class ImplementationGeneratorTest {
         assertThat(source("common/ProblemDetailsHandler.java")).contains(
                 "@ExceptionHandler(Sorting.UnsortablePropertyException.class)", "@ExceptionHandler(Exception.class)",
                 "HttpStatus.INTERNAL_SERVER_ERROR", "log.error(");
+    }
+
+    @Test
+    void responsesShowReferencesByIdAndDisplayField() {
+        DomainModel model = GeneratorsTest.corpus("bug-tracker.jdl");
+        Map<String, GeneratedFile> generated = Phases
+            .byPath(new ImplementationGenerator().generate(model, GenerationContext.defaults()));
+        String ticket = "src/main/java/" + model.basePackage().replace('.', '/') + "/ticket/";
+        assertThat(generated.get(ticket + "TicketResponse.java").content()).contains("List<LabelRef> labels,",
+                "ProjectRef project,", "AssignedToRef assignedTo,", "public record ProjectRef(Long id, String name) {",
+                "public record AssignedToRef(Long id, String login) {",
+                "public record LabelRef(Long id, String label) {");
+        assertThat(generated.get(ticket + "TicketMapper.java").content()).contains(
+                "return new TicketResponse.ProjectRef(target.getId(), target.getName());",
+                "entity.getLabels().stream().map(TicketMapper::toLabelRef).sorted(Comparator.comparing(TicketResponse.LabelRef::id)).toList()");
     }
 
     @Test

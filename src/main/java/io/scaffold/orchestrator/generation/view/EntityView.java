@@ -29,6 +29,10 @@ public final class EntityView {
 
     private final List<JoinTable> joinTables = new ArrayList<>();
 
+    private final Set<String> referrers = new TreeSet<>();
+
+    private List<String> fetchGraph = List.of();
+
     EntityView(Entity entity, String basePackage, List<FieldView> fields) {
         this.entity = entity;
         this.packageName = basePackage + "." + entity.name().fieldName().toLowerCase(Locale.ROOT);
@@ -37,8 +41,46 @@ public final class EntityView {
     }
 
     void addOwnedToOne(ReferenceKind kind, Name field, EntityView target, boolean required, String displayField) {
-        references.add(new Reference(kind, field, target.ref(), field.sqlName() + "_id", required, null, null,
-                displayField == null ? "id" : displayField));
+        target.addReferrer(this, field);
+        String shown = displayField == null ? "id" : displayField;
+        references.add(new Reference(kind, field, target.ref(), field.sqlName() + "_id", required, null, null, shown,
+                target.displayFieldView(shown)));
+    }
+
+    /**
+     * The field a reference to this entity shows besides its id; null for the id itself.
+     */
+    FieldView displayFieldView(String displayField) {
+        return fields.stream().filter(f -> f.getName().fieldName().equals(displayField)).findFirst().orElse(null);
+    }
+
+    /**
+     * Records that rows of {@code owner} refer to rows of this entity through
+     * {@code field}: deleting such a row is refused.
+     */
+    void addReferrer(EntityView owner, Name field) {
+        referrers.add(owner.getName().label() + " (" + field.fieldName() + ")");
+    }
+
+    /**
+     * What may refer to a row of this entity, e.g. {@code Ticket (project)}, sorted;
+     * named when a delete is refused.
+     */
+    public List<String> getReferrers() {
+        return List.copyOf(referrers);
+    }
+
+    void setFetchGraph(List<String> fetchGraph) {
+        this.fetchGraph = List.copyOf(fetchGraph);
+    }
+
+    /**
+     * Attribute paths a read fetches with the row: every to-one reference, and the
+     * inverse one-to-one sides of the entities they lead to, which Hibernate would
+     * otherwise load row by row.
+     */
+    public List<String> getFetchGraph() {
+        return fetchGraph;
     }
 
     void addReference(Reference reference) {

@@ -151,8 +151,10 @@ public final class ProjectView {
                     JoinTable joinTable = new JoinTable(Names.sqlIdentifier("rel_" + owner + "_" + target),
                             from.getTable(), ownerColumn, to.getTable(), targetColumn);
                     from.addJoinTable(joinTable);
+                    to.addReferrer(from, r.fromField());
+                    String shown = r.displayField() == null ? "id" : r.displayField();
                     from.addReference(new Reference(ReferenceKind.MANY_TO_MANY, r.fromField(), to.ref(), null, false,
-                            null, joinTable, "id"));
+                            null, joinTable, shown, to.displayFieldView(shown)));
                     if (r.bidirectional()) {
                         to.addReference(Reference.inverse(ReferenceKind.MANY_TO_MANY_INVERSE, r.toField(), from,
                                 r.fromField()));
@@ -160,8 +162,22 @@ public final class ProjectView {
                 }
             }
         }
+        byName.values().forEach(entity -> entity.setFetchGraph(fetchGraph(entity, byName)));
         byName.values().forEach(ProjectView::requireDistinctMembers);
         return List.copyOf(byName.values());
+    }
+
+    private static List<String> fetchGraph(EntityView entity, Map<String, EntityView> byName) {
+        List<String> paths = new ArrayList<>();
+        entity.getReferences().stream().filter(r -> !r.isCollection()).forEach(r -> {
+            paths.add(r.getMember());
+            byName.get(r.target().name().original())
+                .getReferences()
+                .stream()
+                .filter(t -> t.kind() == ReferenceKind.ONE_TO_ONE_INVERSE)
+                .forEach(t -> paths.add(r.getMember() + "." + t.getMember()));
+        });
+        return paths;
     }
 
     /**
@@ -172,7 +188,7 @@ public final class ProjectView {
         Set<String> seen = new HashSet<>();
         List<String> members = new ArrayList<>();
         entity.getFields().forEach(f -> members.add(f.getName().fieldName()));
-        entity.getReferences().forEach(r -> members.add(r.field().fieldName()));
+        entity.getReferences().forEach(r -> members.add(r.getMember()));
         for (String member : members) {
             if (!seen.add(member)) {
                 throw new IllegalArgumentException("Entity " + entity.getName().original() + " has two members named '"

@@ -15,12 +15,32 @@ import io.scaffold.orchestrator.domain.Names;
  * @param mappedBy for inverse sides: the owning field on the target
  * @param joinTable for owned many-to-many references: the join table
  * @param displayField the target's field shown for the reference
+ * @param display that field of the target, or null when the reference is shown by its id
+ * only
  */
 public record Reference(ReferenceKind kind, Name field, TargetRef target, String column, boolean required,
-        String mappedBy, JoinTable joinTable, String displayField) {
+        String mappedBy, JoinTable joinTable, String displayField, FieldView display) {
 
     static Reference inverse(ReferenceKind kind, Name field, EntityView owner, Name owningField) {
-        return new Reference(kind, field, owner.ref(), null, false, owningField.fieldName(), null, "id");
+        String owningMember = kind == ReferenceKind.MANY_TO_MANY_INVERSE ? owningField.plural()
+                : owningField.fieldName();
+        return new Reference(kind, field, owner.ref(), null, false, owningMember, null, "id", null);
+    }
+
+    /**
+     * Name of the Java member and of the response property: plural for collections
+     * ({@code Set<Label> labels}), the field name otherwise ({@code project}).
+     */
+    public String getMember() {
+        return isCollection() ? field.plural() : field.fieldName();
+    }
+
+    /**
+     * Name of the nested record a response shows this reference as, {@code ProjectRef}:
+     * the id and the display field.
+     */
+    public String getRefRecord() {
+        return field.className() + "Ref";
     }
 
     /**
