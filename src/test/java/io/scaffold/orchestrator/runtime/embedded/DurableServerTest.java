@@ -78,9 +78,9 @@ class DurableServerTest {
         await("the verification phase to start", () -> phaseStatus(runId, "verification") != null);
         first.destroyForcibly(); // SIGKILL: no shutdown hook, PostgreSQL left running
         assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        List<JsonNode> phasesAtKill = list(get("/api/v1/processes/" + runId + "/phases"));
 
         start(dataDir, "second");
+        List<JsonNode> phasesAtKill = list(get("/api/v1/processes/" + runId + "/phases"));
         JsonNode interrupted = get("/api/v1/processes/" + runId);
         assertThat(interrupted.get("status").asText()).isEqualTo("INTERRUPTED");
         assertThat(types(runId)).contains("ProcessInterrupted");
@@ -134,7 +134,7 @@ class DurableServerTest {
         for (JsonNode event : events(runId)) {
             JsonNode payload = json.readTree(event.get("payload").asText());
             switch (event.get("type").asText()) {
-                case "PhaseCompleted" -> completed.merge(payload.get("phaseId").asText(), 1, Integer::sum);
+                case "PhaseCompleted" -> completed.merge(payload.get("phase").asText(), 1, Integer::sum);
                 case "QualityGatePassed", "QualityGateFailed", "ApprovalRequested" ->
                     gateVerdicts.merge(payload.toString(), 1, Integer::sum);
                 case "ProcessCompleted", "ProcessFailed" -> runEnds++;
