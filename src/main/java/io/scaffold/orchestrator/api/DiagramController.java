@@ -3,6 +3,7 @@ package io.scaffold.orchestrator.api;
 import io.scaffold.orchestrator.process.ElementInstanceFinder;
 import io.scaffold.orchestrator.process.RunDiagram;
 import io.scaffold.orchestrator.runs.Run;
+import io.scaffold.orchestrator.runs.RunStatus;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +30,8 @@ class DiagramController {
     @PreAuthorize("hasAuthority('process:read')")
     RunDiagram diagram(@PathVariable UUID id) {
         Run run = visibleRuns.get(id);
-        return run.processInstanceKey() == null ? RunDiagram.notStarted()
+        // an interrupted run's instance is gone; its key may name another run's now
+        return run.processInstanceKey() == null || run.status() == RunStatus.INTERRUPTED ? RunDiagram.notStarted()
                 : RunDiagram.of(elementInstances.instances(run.processInstanceKey()));
     }
 

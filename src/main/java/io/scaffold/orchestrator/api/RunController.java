@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Scaffold runs over REST: start, list, follow, cancel. */
+/** Scaffold runs over REST: start, list, follow, cancel, resume. */
 @RestController
 @RequestMapping("/api/v1/processes")
 class RunController {
@@ -135,6 +135,22 @@ class RunController {
             throw new ConflictException("run " + id + " has already ended");
         }
         return RunView.of(runs.find(id).orElseThrow());
+    }
+
+    /**
+     * Continues an INTERRUPTED run (the server stopped while it ran) with a new process
+     * instance from its last completed phase; 409 when the run is not INTERRUPTED.
+     */
+    @PostMapping("/{id}/resume")
+    @PreAuthorize("hasAuthority('process:update')")
+    RunView resume(@PathVariable UUID id) {
+        visibleRuns.get(id);
+        try {
+            return RunView.of(scaffoldRuns.resume(id, currentUser.name()));
+        }
+        catch (ScaffoldRuns.RunNotInterruptedException e) {
+            throw new ConflictException(e.getMessage());
+        }
     }
 
 }

@@ -24,9 +24,12 @@ import java.util.function.Function;
  * the run has ended (completed, failed or cancelled) and
  * {@code scaffold.workspace-retention} has passed: at once by default, else at the next
  * run end or start-up after that. The archive of a completed run ({@code GET …/download})
- * stays as long as the database knows the run. At start-up, folders of runs the database
- * does not know are removed (on the embedded runtime that is every earlier run: its
- * database lives in the process), unless a live process on this host still works on them.
+ * stays as long as the database knows the run; an INTERRUPTED run keeps its working copy
+ * for its resumption. At start-up, folders of runs the database does not know are removed
+ * (with the embedded server's data directory, {@code scaffold.data-dir}, the database and
+ * the workspace live side by side and outlast a restart; {@code ./scaffold run} keeps its
+ * own workspace beside its throwaway database), unless a live process on this host still
+ * works on them.
  */
 @Component
 class WorkspaceRetention {

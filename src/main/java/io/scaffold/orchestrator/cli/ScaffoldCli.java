@@ -94,7 +94,7 @@ public final class ScaffoldCli {
             // stays off, so the server listens on loopback only (security/ServerBinding)
             .properties("logging.level.root=WARN", "logging.level.io.camunda=ERROR", "server.port=0")
             .listeners(listener, buildProgress)
-            .run()) {
+            .run(oneShotStorage())) {
             ScaffoldRuns runs = context.getBean(ScaffoldRuns.class);
             RunRepository repository = context.getBean(RunRepository.class);
             StartRequest request = new StartRequest(options.spec().getFileName().toString(), spec, options.automation(),
@@ -133,6 +133,25 @@ public final class ScaffoldCli {
         err.println("scaffold: output directory " + outDir + " exists and is not empty\n"
                 + "  how to fix: choose another directory with --out, or remove it");
         return BAD_INPUT;
+    }
+
+    /**
+     * A one-shot run keeps its database in a temporary directory, unless a data directory
+     * is named ({@code SCAFFOLD_DATA_DIR} or {@code -Dscaffold.data-dir}): no initdb-once
+     * cost to carry, no lock held against a server on {@code ~/.scaffold}. Its working
+     * folders then stay apart from the server's ({@code ~/.scaffold/cli-workspace} unless
+     * {@code SCAFFOLD_WORKSPACE} or {@code -Dscaffold.workspace} says otherwise), as each
+     * start removes the folders of runs its database does not know.
+     */
+    static String[] oneShotStorage() {
+        if (System.getenv("SCAFFOLD_DATA_DIR") != null || System.getProperty("scaffold.data-dir") != null) {
+            return new String[0];
+        }
+        if (System.getenv("SCAFFOLD_WORKSPACE") != null || System.getProperty("scaffold.workspace") != null) {
+            return new String[] { "--scaffold.data-dir=" };
+        }
+        return new String[] { "--scaffold.data-dir=",
+                "--scaffold.workspace=" + Path.of(System.getProperty("user.home"), ".scaffold", "cli-workspace") };
     }
 
     private static Path absolute(Path dir) {

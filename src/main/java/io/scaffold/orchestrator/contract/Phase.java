@@ -55,6 +55,11 @@ public enum Phase {
         return Optional.ofNullable(gateId);
     }
 
+    /** The id of the phase's sub-process in bpmn/scaffold.bpmn. */
+    public String elementId() {
+        return "phase-" + id;
+    }
+
     /** The agents that do the phase's work, in the order the model lists them. */
     public List<String> agentJobTypes() {
         return agentJobTypes;

@@ -22,6 +22,8 @@ import io.scaffold.orchestrator.runs.RunStatus;
 import io.scaffold.orchestrator.spec.SpecOptions;
 import io.scaffold.orchestrator.llm.IntakeProvenance;
 import io.scaffold.orchestrator.spec.SpecReader;
+import io.camunda.zeebe.model.bpmn.Bpmn;
+import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -140,6 +142,48 @@ public class ScaffoldRuns {
     }
 
     /**
+     * Continues an INTERRUPTED run with a new process instance started before the element
+     * {@link ResumePoint} names (the phase that did not complete, or what follows the
+     * last one that did). The run keeps its id, artifacts, gates and events; the lost
+     * instance's key stays in the {@code ProcessResumed} event.
+     * @throws RunNotInterruptedException when the run is not INTERRUPTED
+     */
+    public Run resume(UUID runId, String resumedBy) {
+        Run run = runs.find(runId).orElseThrow(() -> new RunNotFoundException(runId));
+        if (run.status() != RunStatus.INTERRUPTED) {
+            throw new RunNotInterruptedException(runId, run.status());
+        }
+        ProcessModels.Model bpmn = ProcessModels.bpmn(PROCESS_ID)
+            .orElseThrow(() -> new IllegalStateException("no process model defines " + PROCESS_ID));
+        String elementId = ResumePoint.elementId(phases.forRun(runId),
+                Bpmn.readModelFromStream(new ByteArrayInputStream(bpmn.content())), PROCESS_ID);
+        if (!runs.claimForResumption(runId)) {
+            throw new RunNotInterruptedException(runId, runs.find(runId).map(Run::status).orElse(null));
+        }
+        long key;
+        try {
+            key = camunda.newCreateInstanceCommand()
+                .bpmnProcessId(PROCESS_ID)
+                .latestVersion()
+                .variables(Map.of("runId", runId.toString(), "automationLevel", run.automationLevel()))
+                .startBeforeElement(elementId)
+                .send()
+                .join()
+                .getProcessInstanceKey();
+        }
+        catch (RuntimeException e) {
+            runs.interrupt(runId);
+            throw new RunStartException(
+                    "the run could not be resumed: " + FailureMessages.describe("resuming a run", e), e);
+        }
+        runs.attachProcessInstance(runId, key);
+        long previous = run.processInstanceKey() == null ? 0 : run.processInstanceKey();
+        events.append(runId, "run", new RunEventData.ProcessResumed(previous, key, elementId, resumedBy),
+                Instant.now());
+        return runs.find(runId).orElseThrow();
+    }
+
+    /**
      * @return false when the run had already ended
      */
     public boolean cancel(UUID runId) {
@@ -147,7 +191,8 @@ public class ScaffoldRuns {
         if (run.status().finished()) {
             return false;
         }
-        boolean instanceGone = run.processInstanceKey() != null && !cancelInstance(run.processInstanceKey());
+        boolean instanceGone = run.status() == RunStatus.INTERRUPTED
+                || run.processInstanceKey() != null && !cancelInstance(run.processInstanceKey());
         Instant now = Instant.now();
         if (runs.finish(runId, RunStatus.CANCELLED, "cancelled", now)) {
             phases.endRunning(runId, PhaseStatus.CANCELLED, now);
@@ -188,7 +233,7 @@ public class ScaffoldRuns {
      */
     public int retry(UUID runId) {
         Run run = runs.find(runId).orElseThrow(() -> new RunNotFoundException(runId));
-        if (run.processInstanceKey() == null || run.status().finished()) {
+        if (run.processInstanceKey() == null || run.status() != RunStatus.RUNNING) {
             return 0;
         }
         List<IncidentFinder.Incident> open = incidents.openIncidents(run.processInstanceKey());
@@ -206,7 +251,7 @@ public class ScaffoldRuns {
     /** What stops the run right now (empty while it runs normally). */
     public List<IncidentFinder.Incident> incidents(UUID runId) {
         Run run = runs.find(runId).orElseThrow(() -> new RunNotFoundException(runId));
-        return run.processInstanceKey() == null || run.status().finished() ? List.of()
+        return run.processInstanceKey() == null || run.status() != RunStatus.RUNNING ? List.of()
                 : incidents.openIncidents(run.processInstanceKey());
     }
 
@@ -214,6 +259,14 @@ public class ScaffoldRuns {
 
         RunStartException(String message, Throwable cause) {
             super(message, cause);
+        }
+
+    }
+
+    public static class RunNotInterruptedException extends RuntimeException {
+
+        RunNotInterruptedException(UUID runId, RunStatus status) {
+            super("run " + runId + " is " + status + ": only an INTERRUPTED run can be resumed");
         }
 
     }

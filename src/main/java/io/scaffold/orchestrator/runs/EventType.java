@@ -9,6 +9,10 @@ public enum EventType {
     GateWaived,
     /** A job failed with no retries left: the run waits for a person to retry it. */
     IncidentRaised, IncidentResolved, ProcessCompleted, ProcessFailed, ProcessCancelled,
+    /** The server stopped while the run was in flight: its process instance is gone. */
+    ProcessInterrupted,
+    /** A new process instance continues an interrupted run. */
+    ProcessResumed,
     /** A decision of the run got a new version (decisions/RunDecisions). */
     DecisionChanged,
     /** The clarifying questions were answered, or their recommended answers taken. */

@@ -23,23 +23,32 @@ public class JobExecutionRepository {
     }
 
     /**
-     * Records that a worker started a job; a retried job updates its row.
+     * Records that a worker started a job; a retried job updates its row. Job keys are
+     * unique within one process instance of the run ({@code resumption}: the embedded
+     * engine numbers keys afresh at each start, see V11).
      * @return the attempt: 1 for the first delivery of the job, counting up with each
      * retry
      */
     public int started(long jobKey, UUID runId, String jobType, String phaseId, Instant at) {
         return jdbc.sql("""
-                insert into agent_tasks (job_key, run_id, job_type, phase_id, attempt, outcome, started_at)
-                values (?, ?, ?, ?, 1, 'RUNNING', ?)
-                on conflict (job_key) do update
+                insert into agent_tasks (job_key, run_id, resumption, job_type, phase_id, attempt, outcome, started_at)
+                select ?, id, resumptions, ?, ?, 1, 'RUNNING', ? from runs where id = ?
+                on conflict (run_id, resumption, job_key) do update
                   set attempt = agent_tasks.attempt + 1, outcome = 'RUNNING', error = null,
                       started_at = excluded.started_at, duration_ms = null
-                returning attempt""").params(jobKey, runId, jobType, phaseId, ts(at)).query(Integer.class).single();
+                returning attempt""")
+            .params(jobKey, jobType, phaseId, ts(at), runId)
+            .query(Integer.class)
+            .optional()
+            .orElseThrow(() -> new IllegalStateException("job " + jobType + " names run " + runId
+                    + ", which this server does not know: was the run deleted while its process ran?"));
     }
 
-    public void finished(long jobKey, String outcome, String error, long durationMs) {
-        jdbc.sql("update agent_tasks set outcome = ?, error = ?, duration_ms = ? where job_key = ?")
-            .params(outcome, error, durationMs, jobKey)
+    public void finished(UUID runId, long jobKey, String outcome, String error, long durationMs) {
+        jdbc.sql("""
+                update agent_tasks set outcome = ?, error = ?, duration_ms = ?
+                where run_id = ? and job_key = ? and resumption = (select resumptions from runs where id = ?)""")
+            .params(outcome, error, durationMs, runId, jobKey, runId)
             .update();
     }
 

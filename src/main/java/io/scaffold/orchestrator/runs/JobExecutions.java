@@ -100,7 +100,7 @@ public class JobExecutions {
 
     private void finish(ActivatedJob job, String outcome, String error, long startNanos) {
         long nanos = System.nanoTime() - startNanos;
-        jobs.finished(job.getKey(), outcome, error, nanos / 1_000_000);
+        jobs.finished(runId(job), job.getKey(), outcome, error, nanos / 1_000_000);
         Timer.builder("scaffold.agent.task.duration")
             .description("Time a worker spends on one job")
             .tag("type", job.getType())

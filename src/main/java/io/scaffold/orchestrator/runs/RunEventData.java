@@ -234,4 +234,28 @@ public sealed interface RunEventData {
 
     }
 
+    /** {@code processInstanceKey}: the instance the engine lost. */
+    record ProcessInterrupted(long processInstanceKey) implements RunEventData {
+
+        @Override
+        public EventType type() {
+            return EventType.ProcessInterrupted;
+        }
+
+    }
+
+    /**
+     * A new process instance started before {@code elementId} continues the run;
+     * {@code previousProcessInstanceKey} is the one that was lost.
+     */
+    record ProcessResumed(long previousProcessInstanceKey, long processInstanceKey, String elementId,
+            String resumedBy) implements RunEventData {
+
+        @Override
+        public EventType type() {
+            return EventType.ProcessResumed;
+        }
+
+    }
+
 }

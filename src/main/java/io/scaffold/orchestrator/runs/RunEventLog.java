@@ -45,10 +45,17 @@ public class RunEventLog {
     public boolean append(UUID runId, String dedupKey, RunEventData data, Instant at) {
         EventType type = data.type();
         String payloadJson = toJson(data);
+        // Engine keys in dedupKey repeat across the process instances of a resumed run
+        // (V11): each instance after the first keeps its own keys.
         Optional<Long> id = jdbc.sql("""
-                insert into events (run_id, type, dedup_key, payload, occurred_at) values (?, ?, ?, cast(? as jsonb), ?)
+                insert into events (run_id, type, dedup_key, payload, occurred_at)
+                select id, ?, case when resumptions = 0 then ? else resumptions || '/' || ? end, cast(? as jsonb), ?
+                from runs where id = ?
                 on conflict (run_id, type, dedup_key) do nothing
-                returning id""").params(runId, type.name(), dedupKey, payloadJson, ts(at)).query(Long.class).optional();
+                returning id""")
+            .params(type.name(), dedupKey, dedupKey, payloadJson, ts(at), runId)
+            .query(Long.class)
+            .optional();
         id.ifPresent(key -> publishAfterCommit(new RunEvent(key, runId, type, payloadJson, at)));
         return id.isPresent();
     }

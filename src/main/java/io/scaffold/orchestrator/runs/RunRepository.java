@@ -40,6 +40,7 @@ public class RunRepository {
         jdbc.sql("delete from runs where id = ? and process_instance_key is null").param(id).update();
     }
 
+    /** The run's (new) process instance: STARTING becomes RUNNING. */
     public void attachProcessInstance(UUID id, long processInstanceKey) {
         jdbc.sql("update runs set process_instance_key = ?, status = 'RUNNING' where id = ? and status = 'STARTING'")
             .params(processInstanceKey, id)
@@ -53,9 +54,39 @@ public class RunRepository {
     public boolean finish(UUID id, RunStatus status, String reason, Instant at) {
         return jdbc.sql("""
                 update runs set status = ?, failure_reason = ?, completed_at = ?
-                where id = ? and status in ('STARTING', 'RUNNING')""")
+                where id = ? and status in ('STARTING', 'RUNNING', 'INTERRUPTED')""")
             .params(status.name(), reason, ts(at), id)
             .update() == 1;
+    }
+
+    /** Runs whose process instance should be running (STARTING or RUNNING). */
+    public List<Run> inFlight() {
+        return jdbc.sql("select * from runs where status in ('STARTING', 'RUNNING') order by created_at")
+            .query(RunRepository::run)
+            .list();
+    }
+
+    /**
+     * Marks an in-flight run INTERRUPTED: its process instance is gone.
+     * @return true when this call marked it
+     */
+    public boolean interrupt(UUID id) {
+        return jdbc.sql("update runs set status = 'INTERRUPTED' where id = ? and status in ('STARTING', 'RUNNING')")
+            .param(id)
+            .update() == 1;
+    }
+
+    /**
+     * Takes an INTERRUPTED run for a new process instance: STARTING again, one more
+     * resumption (so the new instance's engine keys are kept apart from the old one's).
+     * {@link #attachProcessInstance} then makes it RUNNING; {@link #interrupt} gives it
+     * back when the instance cannot be created.
+     * @return false when the run is not INTERRUPTED (any more)
+     */
+    public boolean claimForResumption(UUID id) {
+        return jdbc.sql("""
+                update runs set status = 'STARTING', resumptions = resumptions + 1
+                where id = ? and status = 'INTERRUPTED'""").param(id).update() == 1;
     }
 
     public Optional<Run> find(UUID id) {

@@ -45,6 +45,16 @@ class WorkspaceRetentionTest {
     }
 
     @Test
+    void keepsTheWorkingCopyOfAnInterruptedRunForItsResumption() {
+        Workspace workspace = new Workspace(new WorkspaceProperties(root, Duration.ZERO));
+        UUID interrupted = run(workspace, RunStatus.INTERRUPTED, null);
+
+        new WorkspaceRetention(workspace, this::find, Duration.ZERO).removeLeftovers(NOW);
+
+        assertThat(workspace.projectDir(interrupted).resolve("pom.xml")).exists();
+    }
+
+    @Test
     void keepsAWorkingCopyForTheRetention() {
         Workspace workspace = new Workspace(new WorkspaceProperties(root, Duration.ZERO));
         UUID failed = run(workspace, RunStatus.FAILED, NOW.minus(Duration.ofHours(1)));

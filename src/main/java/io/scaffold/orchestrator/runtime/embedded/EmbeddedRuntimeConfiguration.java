@@ -10,7 +10,13 @@ import io.scaffold.orchestrator.process.UserTaskCompleter;
 import io.scaffold.orchestrator.process.UserTaskInbox;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -19,14 +25,18 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The embedded runtime (the default): the Zeebe engine in-process and, unless
  * {@code spring.datasource.url} names an external database, a real PostgreSQL started
- * from Maven-shipped binaries. Both live as long as the application: the engine keeps its
- * state in memory, so runs do not outlive the process and neither does the database. The
- * engine has no REST API, so user tasks, incidents and element instances are read from
- * its record stream and user tasks are completed by process instance modification.
+ * from Maven-shipped binaries, its data in the data directory ({@link DataDirectory}), so
+ * runs, artifacts, gates and events outlive the process. The engine keeps its state in
+ * memory: a run in flight when the process ends is INTERRUPTED at the next start and can
+ * be resumed (process/InterruptedRuns, process/ScaffoldRuns#resume). The engine has no
+ * REST API, so user tasks, incidents and element instances are read from its record
+ * stream and user tasks are completed by process instance modification.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "scaffold.runtime", havingValue = "embedded", matchIfMissing = true)
 class EmbeddedRuntimeConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedRuntimeConfiguration.class);
 
     @Bean
     static EmbeddedZeebe embeddedZeebe() {
@@ -59,9 +69,35 @@ class EmbeddedRuntimeConfiguration {
     }
 
     @Bean(destroyMethod = "close")
+    @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty() and !'${scaffold.data-dir:}'.isBlank()")
+    DataDirectory dataDirectory(@Value("${scaffold.data-dir}") Path dir) {
+        return DataDirectory.lock(dir);
+    }
+
+    /**
+     * On the data directory when there is one (kept across restarts: initdb only the
+     * first time), else in a temporary directory removed at exit
+     * ({@code ./scaffold run}).
+     */
+    @Bean(destroyMethod = "close")
     @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
-    EmbeddedPostgres embeddedPostgres() throws IOException {
-        return EmbeddedPostgres.builder().start();
+    EmbeddedPostgres embeddedPostgres(ObjectProvider<DataDirectory> dataDirectory) throws IOException {
+        long start = System.nanoTime();
+        DataDirectory data = dataDirectory.getIfAvailable();
+        if (data == null) {
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+            log.info("PostgreSQL in a temporary directory started in {} ms", (System.nanoTime() - start) / 1_000_000);
+            return postgres;
+        }
+        data.stopOrphanedPostgres();
+        boolean fresh = !Files.exists(data.postgres().resolve("PG_VERSION"));
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            .setDataDirectory(data.postgres())
+            .setCleanDataDirectory(false)
+            .start();
+        log.info("PostgreSQL on {} started in {} ms{}", data.postgres(), (System.nanoTime() - start) / 1_000_000,
+                fresh ? " (new data directory)" : "");
+        return postgres;
     }
 
     @Bean
