@@ -10,7 +10,9 @@ import io.scaffold.orchestrator.process.UserTaskCompleter;
 import io.scaffold.orchestrator.process.UserTaskInbox;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.time.Duration;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -33,9 +35,10 @@ class EmbeddedRuntimeConfiguration {
         return new EmbeddedZeebe();
     }
 
-    @Bean
-    EngineRecords engineRecords(ZeebeTestEngine engine) {
-        return new EngineRecords(engine.getRecordStreamSource());
+    @Bean(destroyMethod = "close")
+    EngineRecords engineRecords(ZeebeTestEngine engine,
+            @Value("${scaffold.engine.records-read-interval:2s}") Duration readInterval) {
+        return new EngineRecords(new EngineLog(engine), readInterval);
     }
 
     @Bean
