@@ -3,6 +3,7 @@ package io.scaffold.orchestrator.runtime.embedded;
 import io.camunda.zeebe.process.test.api.RecordStreamSource;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.protocol.record.Record;
+import io.camunda.zeebe.scheduler.future.ActorFuture;
 import io.camunda.zeebe.stream.impl.StreamProcessor;
 import java.lang.reflect.Field;
 import java.nio.ByteBuffer;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The parts of zeebe-process-test's engine that hold every record it ever wrote, and the
@@ -21,10 +21,10 @@ import java.util.concurrent.TimeUnit;
  * start, naming the field, when a new version has changed them.
  * <p>
  * {@link #drain()} hands over the records written since the last call and forgets the
- * engine's copies; {@link #trim(long)} replaces the log batches below a position that
- * both the stream processor and the record stream have passed with an empty buffer.
- * Batches are replaced, not removed, because the log finds a batch by its index in the
- * list; the batch holding the position is kept, because the record stream seeks to it.
+ * engine's copies; {@link #trim()} replaces the log batches below a position that both
+ * the stream processor and the record stream have passed with an empty buffer. Batches
+ * are replaced, not removed, because the log finds a batch by its index in the list; the
+ * batch holding the position is kept, because the record stream seeks to it.
  */
 final class EngineLog {
 
@@ -43,6 +43,12 @@ final class EngineLog {
     private final NavigableMap<Long, Integer> batchByLowestPosition;
 
     private long trimmedBatches;
+
+    private ActorFuture<Long> pendingProcessed;
+
+    private long processed = -1;
+
+    private long readPosition = -1;
 
     EngineLog(ZeebeTestEngine engine) {
         this.recordStream = engine.getRecordStreamSource();
@@ -63,16 +69,27 @@ final class EngineLog {
         synchronized (decodeLock) {
             List<Record<?>> fresh = new ArrayList<>(decoded);
             decoded.clear();
+            if (!fresh.isEmpty()) {
+                readPosition = fresh.getLast().getPosition();
+            }
             return fresh;
         }
     }
 
     /**
-     * Frees the log batches wholly below {@code readPosition} (the last position
-     * {@link #drain()} returned) that the stream processor has processed as well.
+     * Frees the log batches wholly below the last position {@link #drain()} returned that
+     * the stream processor has processed as well. Never waits for the stream processor
+     * (busy, it answers late): its processed position is asked for here and used at the
+     * next call, older but never too high.
      */
-    void trim(long readPosition) {
-        long processed = streamProcessor.getLastProcessedPositionAsync().join(5, TimeUnit.SECONDS);
+    void trim() {
+        if (pendingProcessed != null && pendingProcessed.isDone()) {
+            processed = pendingProcessed.join();
+            pendingProcessed = null;
+        }
+        if (pendingProcessed == null) {
+            pendingProcessed = streamProcessor.getLastProcessedPositionAsync();
+        }
         long position = Math.min(readPosition, processed);
         Map.Entry<Long, Integer> keep = batchByLowestPosition.lowerEntry(position);
         if (keep == null) {

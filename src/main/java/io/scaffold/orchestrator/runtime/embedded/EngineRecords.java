@@ -77,16 +77,14 @@ final class EngineRecords implements RecordStreamSource, AutoCloseable {
                 read();
             }
         }
-        catch (RuntimeException e) {
+        catch (Exception e) { // the engine's futures throw checked exceptions unchecked
+            // A periodic task that throws is never run again: it must not.
             log.warn("Could not read the embedded engine's new records; the next read tries again", e);
         }
     }
 
     private void read() {
         List<Record<?>> fresh = engine.drain();
-        if (fresh.isEmpty()) {
-            return;
-        }
         Set<Long> ended = new HashSet<>();
         for (Record<?> record : fresh) {
             if (record.getRecordType() != RecordType.EVENT) {
@@ -102,7 +100,7 @@ final class EngineRecords implements RecordStreamSource, AutoCloseable {
         if (!ended.isEmpty()) {
             kept.removeIf(record -> isSpentOnEnd(record, ended));
         }
-        engine.trim(fresh.getLast().getPosition());
+        engine.trim();
     }
 
     private static boolean isKept(Record<?> record) {
