@@ -1,13 +1,20 @@
 package io.scaffold.orchestrator.runtime.embedded;
 
 import io.camunda.zeebe.process.test.api.RecordStreamSource;
+import io.camunda.zeebe.protocol.record.ImmutableRecord;
 import io.camunda.zeebe.protocol.record.Record;
+import io.camunda.zeebe.protocol.record.RecordValue;
 import io.camunda.zeebe.protocol.record.RecordType;
 import io.camunda.zeebe.protocol.record.ValueType;
 import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
 import io.camunda.zeebe.protocol.record.intent.UserTaskIntent;
 import io.camunda.zeebe.protocol.record.intent.VariableIntent;
 import io.camunda.zeebe.protocol.record.value.BpmnElementType;
+import io.camunda.zeebe.protocol.record.value.ImmutableIncidentRecordValue;
+import io.camunda.zeebe.protocol.record.value.ImmutableProcessInstanceRecordValue;
+import io.camunda.zeebe.protocol.record.value.ImmutableUserTaskRecordValue;
+import io.camunda.zeebe.protocol.record.value.ImmutableVariableRecordValue;
+import io.camunda.zeebe.protocol.record.value.IncidentRecordValue;
 import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
 import io.camunda.zeebe.protocol.record.value.UserTaskRecordValue;
 import io.camunda.zeebe.protocol.record.value.VariableRecordValue;
@@ -91,7 +98,7 @@ final class EngineRecords implements RecordStreamSource, AutoCloseable {
                 continue;
             }
             if (isKept(record)) {
-                kept.add(record);
+                kept.add(compact(record));
             }
             if (isProcessEnd(record)) {
                 ended.add(record.getKey());
@@ -117,6 +124,23 @@ final class EngineRecords implements RecordStreamSource, AutoCloseable {
                         && variable.getScopeKey() == variable.getProcessInstanceKey();
             default -> false;
         };
+    }
+
+    /**
+     * The record with its value copied out of the engine's decoded form (msgpack buffers,
+     * several KiB a record) into plain fields; deployments stay as they are (few, and
+     * their readers need the resource).
+     */
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private static Record<?> compact(Record<?> record) {
+        RecordValue value = switch (record.getValue()) {
+            case ProcessInstanceRecordValue element -> ImmutableProcessInstanceRecordValue.copyOf(element);
+            case IncidentRecordValue incident -> ImmutableIncidentRecordValue.copyOf(incident);
+            case UserTaskRecordValue task -> ImmutableUserTaskRecordValue.copyOf(task);
+            case VariableRecordValue variable -> ImmutableVariableRecordValue.copyOf(variable);
+            default -> null;
+        };
+        return value == null ? record : ImmutableRecord.builder().from((Record) record).withValue(value).build();
     }
 
     private static boolean isElementState(ProcessInstanceIntent intent) {
