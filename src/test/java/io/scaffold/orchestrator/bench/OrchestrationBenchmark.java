@@ -51,9 +51,11 @@ import org.springframework.util.FileSystemUtils;
  * <p>
  * Arguments are Spring properties ({@code --name=value}); its own are {@code bench.spec}
  * (the input every run starts from), {@code bench.warmup-runs},
- * {@code bench.sequential-runs}, {@code bench.concurrency} and {@code bench.load-runs}.
- * Any application property can be changed the same way, e.g.
- * {@code --camunda.client.execution-threads=4}, to measure its effect.
+ * {@code bench.sequential-runs}, {@code bench.concurrency}, {@code bench.load-runs} and
+ * {@code bench.memory-runs} (0: off; else that many more runs, resident size and heap
+ * printed after every {@code bench.concurrency} of them). Any application property can be
+ * changed the same way, e.g. {@code --camunda.client.execution-threads=4}, to measure its
+ * effect.
  */
 public final class OrchestrationBenchmark {
 
@@ -152,6 +154,7 @@ public final class OrchestrationBenchmark {
         int sequentialRuns = env.getProperty("bench.sequential-runs", Integer.class, 50);
         int concurrency = env.getProperty("bench.concurrency", Integer.class, 100);
         int loadRuns = env.getProperty("bench.load-runs", Integer.class, 300);
+        int memoryRuns = env.getProperty("bench.memory-runs", Integer.class, 0);
         int maxJobsActive = env.getProperty("camunda.client.worker.defaults.max-jobs-active", Integer.class, 32);
 
         openTrivialWorkers(context.getBean(CamundaClient.class), maxJobsActive);
@@ -221,14 +224,43 @@ public final class OrchestrationBenchmark {
         System.out.printf("  heap used, highest sample             %6d MiB%n", memory.peakHeap() >> 20);
         System.out.printf(
                 "  heap used after full GC               %6d MiB after %d runs (%d MiB after %d runs): "
-                        + "%.0f KiB kept per run, the engine never frees a record%n",
+                        + "%.0f KiB kept per run%n",
                 heapAfterLoad >> 20, allRuns, heapBeforeLoad >> 20, runsBeforeLoad,
                 (heapAfterLoad - heapBeforeLoad) / 1024.0 / load.runs().size());
         System.out.printf(
                 "  embedded PostgreSQL processes, peak sum of resident sizes %d MiB (shared memory counted in each)%n",
                 memory.peakPostgresRss() >> 20);
+        int memoryFailures = memoryRuns > 0 ? memoryOverRuns(concurrency, memoryRuns, allRuns) : 0;
         System.out.printf("  load average at end %s%n", Machine.loadAverage());
-        return failures.notCompleted() + load.startErrors() + failures.incidents() == 0 ? 0 : 1;
+        return failures.notCompleted() + load.startErrors() + failures.incidents() + memoryFailures == 0 ? 0 : 1;
+    }
+
+    /**
+     * Serves {@code total} more runs, {@code concurrency} at a time, and after every
+     * {@code concurrency} runs prints the JVM's resident size and its heap after a full
+     * GC: whether memory stays flat with the number of runs served.
+     * @return the runs that did not complete or could not start
+     */
+    private int memoryOverRuns(int concurrency, int total, int runsBefore) throws InterruptedException {
+        System.out.printf(
+                "%n== Memory over %d more runs, %d at a time (target: flat after warm-up, resident <= 1 GiB)%n", total,
+                concurrency);
+        System.out.printf("  %10s %14s %14s %14s%n", "runs", "resident MiB", "heap MiB", "load average");
+        int served = runsBefore;
+        int failed = 0;
+        long peakResident = 0;
+        for (int done = 0; done < total; done += concurrency) {
+            LoadResult chunk = runConcurrently(concurrency, Math.min(concurrency, total - done));
+            served += chunk.runs().size();
+            failed += chunk.runs().size() - chunk.completed() + chunk.startErrors();
+            long heap = heapAfterGc();
+            long resident = MemorySampler.ownStatusBytes("VmRSS");
+            peakResident = Math.max(peakResident, resident);
+            System.out.printf("  %10d %14d %14d   %s%n", served, resident >> 20, heap >> 20, Machine.loadAverage());
+        }
+        System.out.printf("  JVM peak resident (VmHWM) %d MiB, highest sampled resident %d MiB; %d runs failed%n",
+                MemorySampler.ownStatusBytes("VmHWM") >> 20, peakResident >> 20, failed);
+        return failed;
     }
 
     private static long processCpuNanos() {

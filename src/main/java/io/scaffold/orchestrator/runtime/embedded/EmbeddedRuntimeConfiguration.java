@@ -12,6 +12,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,9 +44,10 @@ class EmbeddedRuntimeConfiguration {
         return new EmbeddedZeebe();
     }
 
-    @Bean
-    EngineRecords engineRecords(ZeebeTestEngine engine) {
-        return new EngineRecords(engine.getRecordStreamSource());
+    @Bean(destroyMethod = "close")
+    EngineRecords engineRecords(ZeebeTestEngine engine,
+            @Value("${scaffold.engine.records-read-interval:2s}") Duration readInterval) {
+        return new EngineRecords(new EngineLog(engine), readInterval);
     }
 
     @Bean
