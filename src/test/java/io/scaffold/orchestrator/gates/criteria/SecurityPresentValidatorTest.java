@@ -25,8 +25,8 @@ import static io.scaffold.orchestrator.gates.TestModels.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * security-present on the code and tests the generation engine really writes for a
- * secured and an open application, and on damaged copies of them.
+ * security-present and security-tested on the code and tests the generation engine really
+ * writes for a secured and an open application, and on damaged copies of them.
  */
 class SecurityPresentValidatorTest {
 
@@ -45,64 +45,74 @@ class SecurityPresentValidatorTest {
                 secured);
     }
 
-    private CriterionScore generateAndScore(DomainModel generated, DomainModel judged) throws Exception {
-        GeneratedFile.writeAll(project,
-                new ImplementationGenerator().generate(generated, GenerationContext.defaults()));
-        GeneratedFile.writeAll(project, new VerificationGenerator().generate(generated, GenerationContext.defaults()));
-        return score(judged);
+    private void generate(DomainModel model) throws Exception {
+        GeneratedFile.writeAll(project, new ImplementationGenerator().generate(model, GenerationContext.defaults()));
+        GeneratedFile.writeAll(project, new VerificationGenerator().generate(model, GenerationContext.defaults()));
     }
 
-    private CriterionScore score(DomainModel model) {
-        return new SecurityPresentValidator().score(new GateSubject("run-1", project, model, Map.of()));
+    private List<CriterionScore> score(DomainModel model) {
+        GateSubject subject = new GateSubject("run-1", project, model, Map.of());
+        return List.of(new SecurityPresentValidator().score(subject), new SecurityTestedValidator().score(subject));
     }
 
-    @Test
-    void aSecuredApplicationConfiguresAResourceServerAndTestsThe401() throws Exception {
-        CriterionScore score = generateAndScore(tracker(true, false), tracker(true, false));
+    @ParameterizedTest(name = "secured {0}")
+    @CsvSource({ "true", "false" })
+    void aSecuredApplicationConfiguresAResourceServerAndTestsThe401AndAnOpenOneNeedsNeither(boolean secured)
+            throws Exception {
+        generate(tracker(secured, false));
 
-        assertThat(lines(score)).isEmpty();
-        assertThat(score.score()).isEqualTo(1.0);
-    }
-
-    @Test
-    void anOpenApplicationWithoutUsersHasNothingToShow() throws Exception {
-        CriterionScore score = generateAndScore(tracker(false, false), tracker(false, false));
-
-        assertThat(score.findings()).isEmpty();
-        assertThat(score.score()).isEqualTo(1.0);
+        assertThat(score(tracker(secured, false))).allSatisfy(score -> {
+            assertThat(lines(score)).isEmpty();
+            assertThat(score.score()).isEqualTo(1.0);
+        });
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|',
             textBlock = """
-                    security configuration removed | src/main/java/com/example/tracker/SecurityConfiguration.java | CODE-SECURITY-CONFIG-MISSING
-                    401 test removed               | src/test/java/com/example/tracker/SecurityTest.java          | CODE-SECURITY-401-UNTESTED
+                    security configuration removed | src/main/java/com/example/tracker/SecurityConfiguration.java | security-present | CODE-SECURITY-CONFIG-MISSING
+                    401 test removed               | src/test/java/com/example/tracker/SecurityTest.java          | security-tested  | TEST-SECURITY-401-MISSING
                     """)
-    void aDamagedSecuredCopyFails(String damage, String removed, String rule) throws Exception {
-        generateAndScore(tracker(true, false), tracker(true, false));
+    void aDamagedSecuredCopyFails(String damage, String removed, String criterion, String rule) throws Exception {
+        generate(tracker(true, false));
         Files.delete(project.resolve(removed));
 
-        CriterionScore score = score(tracker(true, false));
-
-        assertThat(score.score()).isEqualTo(0.5);
-        assertThat(score.findings()).singleElement().satisfies(f -> {
-            assertThat(f.ruleId()).isEqualTo(rule);
-            assertThat(f.proposedChange()).as("the application is already secured").isNull();
+        assertThat(score(tracker(true, false))).allSatisfy(score -> {
+            if (score.name().equals(criterion)) {
+                assertThat(score.score()).isEqualTo(0.0);
+                assertThat(score.findings()).singleElement().satisfies(f -> {
+                    assertThat(f.ruleId()).isEqualTo(rule);
+                    assertThat(f.proposedChange()).as("the application is already secured").isNull();
+                });
+            }
+            else {
+                assertThat(score.score()).isEqualTo(1.0);
+            }
         });
     }
 
     @Test
-    void anOpenApplicationWithUsersFailsAndProposesToSecureIt() throws Exception {
-        CriterionScore score = generateAndScore(tracker(false, true), tracker(false, true));
+    void anOpenApplicationWithUsersFailsBothAndIsProposedToBeSecured() throws Exception {
+        generate(tracker(false, true));
 
-        assertThat(score.score()).isEqualTo(0.0);
-        assertThat(score.findings()).extracting(f -> f.ruleId())
-            .containsExactly("CODE-SECURITY-CONFIG-MISSING", "CODE-SECURITY-401-UNTESTED");
-        assertThat(score.findings().getFirst().message()).contains("built-in User entity");
-        assertThat(score.findings().getFirst().proposedChange()).satisfies(change -> {
+        List<CriterionScore> scores = score(tracker(false, true));
+
+        assertThat(scores).extracting(CriterionScore::score).containsExactly(0.0, 0.0);
+        assertThat(scores).flatExtracting(CriterionScore::findings)
+            .extracting(f -> f.ruleId())
+            .containsExactly("CODE-SECURITY-CONFIG-MISSING", "TEST-SECURITY-401-MISSING");
+        assertThat(scores.getFirst().findings().getFirst().message()).contains("built-in User entity");
+        assertThat(scores.getFirst().findings().getFirst().proposedChange()).satisfies(change -> {
             assertThat(change.decisionId()).isEqualTo("secured:application");
             assertThat(change.value()).isEqualTo("true");
         });
+    }
+
+    @Test
+    void securingTheApplicationWithUsersSatisfiesBoth() throws Exception {
+        generate(tracker(true, true));
+
+        assertThat(score(tracker(true, true))).extracting(CriterionScore::score).containsExactly(1.0, 1.0);
     }
 
 }
