@@ -28,17 +28,30 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Every monolith of the JHipster JDL samples, and a 60-entity spec with synthetic names,
- * through the whole process in full automation on the embedded engine and a real
- * PostgreSQL: each must complete. Judgement criteria (schema.org types for synthetic
- * names, required fields the samples leave out) may only make a gate pass with concerns,
- * never reject. The runs go concurrently so the suite stays within minutes.
+ * Every monolith of the JHipster JDL samples, the project's own examples (a YAML spec and
+ * a JDL of awkward names) and a 60-entity spec with synthetic names, through the whole
+ * process in full automation on the embedded engine and a real PostgreSQL: each must
+ * complete, and its last verification round must show the generated project built and its
+ * generated tests passed (build-green and tests-pass scored 1). Judgement criteria
+ * (schema.org types for synthetic names, required fields the samples leave out) may only
+ * make a gate pass with concerns, never reject. The runs go concurrently so the suite
+ * stays within minutes.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class CorpusFullAutomationTest {
 
     private static final Path CORPUS = Path.of("..", "shared", "corpus", "jhipster-jdl-samples");
+
+    /** The project's own examples, run besides the corpus. */
+    private static final List<Path> EXAMPLES = List.of(Path.of("examples", "library.yaml"),
+            Path.of("examples", "awkward-names.jdl"));
+
+    /**
+     * The verification gate's criteria that say the generated project builds and its
+     * tests pass.
+     */
+    private static final List<String> GREEN_BUILD = List.of("build-green", "tests-pass");
 
     private static final Duration ALL_RUNS = Duration.ofMinutes(25);
 
@@ -101,6 +114,9 @@ class CorpusFullAutomationTest {
             specs.put(file.getFileName().toString(), read(file));
         }
         assertThat(specs).hasSize(12);
+        for (Path example : EXAMPLES) {
+            specs.put(example.getFileName().toString(), read(example));
+        }
         specs.put("synthetic-60.jdl", syntheticJdl(60));
 
         Map<String, String> runs = new LinkedHashMap<>();
@@ -117,6 +133,7 @@ class CorpusFullAutomationTest {
 
         Map<String, String> outcomes = new LinkedHashMap<>();
         List<String> belowThreshold = new ArrayList<>();
+        Map<String, Map<String, Double>> verificationBuilds = new LinkedHashMap<>();
         for (Map.Entry<String, String> run : runs.entrySet()) {
             String id = run.getValue();
             JsonNode gates = json.readTree(api.get("/api/v1/processes/" + id + "/gates").getBody());
@@ -126,14 +143,43 @@ class CorpusFullAutomationTest {
                     belowThreshold.add(run.getKey() + " " + g.path("gateId").asText());
                 }
             });
+            verificationBuilds.put(run.getKey(), lastVerificationBuild(gates));
         }
         // The figures the issue asks for: which runs had a gate below its threshold (in
         // partial automation each of those goes to a person besides the review gates)
         System.out.println("corpus outcomes: " + outcomes);
         System.out.println("corpus gates below threshold: " + belowThreshold);
+        System.out.println("corpus verification builds: " + verificationBuilds);
 
         assertThat(outcomes).allSatisfy((spec, outcome) -> assertThat(outcome).as(spec).startsWith("COMPLETED"));
         assertThat(outcomes.get("synthetic-60.jdl")).doesNotContain("REJECT");
+        assertThat(verificationBuilds)
+            .allSatisfy((spec, scores) -> assertThat(scores).as(spec + ": the last verification round's " + GREEN_BUILD)
+                .containsOnlyKeys(GREEN_BUILD)
+                .allSatisfy((criterion, score) -> assertThat(score).as(spec + " " + criterion).isEqualTo(1.0)));
+    }
+
+    /**
+     * The scores of build-green and tests-pass in the run's last verification round (the
+     * highest attempt): what the verification build of the delivered project showed.
+     */
+    private static Map<String, Double> lastVerificationBuild(JsonNode gates) {
+        JsonNode last = null;
+        for (JsonNode gate : gates) {
+            if (gate.path("gateId").asText().equals("verification")
+                    && (last == null || gate.path("attempt").asInt() > last.path("attempt").asInt())) {
+                last = gate;
+            }
+        }
+        Map<String, Double> scores = new LinkedHashMap<>();
+        if (last != null) {
+            for (JsonNode criterion : last.path("criteria")) {
+                if (GREEN_BUILD.contains(criterion.path("name").asText())) {
+                    scores.put(criterion.path("name").asText(), criterion.path("score").asDouble());
+                }
+            }
+        }
+        return scores;
     }
 
     private String status(ApiClient api, String id) {

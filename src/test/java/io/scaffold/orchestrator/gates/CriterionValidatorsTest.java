@@ -24,9 +24,10 @@ class CriterionValidatorsTest {
             "objectives-clear", "c4-diagrams", "decisions-recorded", "nfr-defined", "stack-supported",
             "architecture-reviewed", "migrations-apply", "schema-matches-model", "naming-rules", "foreign-keys-indexed",
             "contract-valid", "entities-covered", "problem-details", "pagination", "slices-complete",
-            "relationships-mapped", "configuration-externalized", "security-reviewed", "build-green", "tests-pass",
-            "coverage", "acceptance-scenarios", "contract-conformance", "tests-reviewed", "gates-passed", "no-secrets",
-            "dependency-policy", "delivery-complete");
+            "relationships-mapped", "configuration-externalized", "security-present", "security-reviewed",
+            "build-green", "tests-pass", "coverage", "acceptance-scenarios", "contract-conformance", "security-tested",
+            "tests-reviewed", "gates-passed", "no-secrets", "dependency-policy", "delivery-complete",
+            "manifest-admission");
 
     @TempDir
     Path tmp;

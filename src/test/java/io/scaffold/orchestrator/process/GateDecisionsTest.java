@@ -29,9 +29,9 @@ class GateDecisionsTest {
                     architecture-review   ; 0.8       ; enterprise-architect                  ; process-manager ; true        ; 5
                     data-design           ; 0.9       ; data-architect                        ; process-manager ; false       ; 4
                     api-contract          ; 0.9       ; api-architect                         ; process-manager ; false       ; 4
-                    implementation-review ; 0.9       ; tech-lead                             ; process-manager ; false       ; 4
-                    verification          ; 0.9       ; qa-lead                               ; process-manager ; false       ; 6
-                    release-readiness     ; 0.95      ; release-manager,process-manager       ; admin           ; true        ; 4
+                    implementation-review ; 0.9       ; tech-lead                             ; process-manager ; false       ; 5
+                    verification          ; 0.9       ; qa-lead                               ; process-manager ; false       ; 7
+                    release-readiness     ; 0.95      ; release-manager,process-manager       ; admin           ; true        ; 5
                     """)
     void gateDefinitionHoldsThePolicyOfEveryGateAndWeightsSummingToOne(String gateId, BigDecimal threshold,
             String approvers, String escalation, boolean humanReview, int criteria) throws Exception {
