@@ -34,7 +34,7 @@ class DecisionOutputTest {
             field-required:Book.summary    | true              | V1__create_schema.sql   | summary varchar(255) NOT NULL
             string-length:Book.summary     | 4000              | V1__create_schema.sql   | summary varchar(4000)
             relationship-owner:Author.portrait | Book          | V1__create_schema.sql   | sitter_id bigint
-            display-field:Book.editor      | email             | openapi.yaml            | show it by its email
+            display-field:Book.editor      | email             | openapi.yaml            | with its id and email
             enum-values:Genre              | NOVEL\\nESSAY      | Genre.java              | ESSAY
             table-name:Author              | writers           | V1__create_schema.sql   | CREATE TABLE writers
             pagination:Author              | PAGINATION        | AuthorController.java   | Pageable pageable
