@@ -125,6 +125,19 @@ class ${C}ApiTest extends ApiTestSupport {
         }
     }
 
+<#if required?has_content>
+    @Test
+    void patchClearingRequired${required.name.fieldName?cap_first}IsRejectedWith400() throws Exception {
+        Long id = testData.create${C}();
+
+        mockMvc.perform(patch(URL + "/" + id).contentType("application/merge-patch+json")
+                        .content("{\"${required.name.fieldName}\": null}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("${required.name.fieldName}"));
+    }
+
+</#if>
     @Test
     void staleIfMatchIsRejectedWith412() throws Exception {
         Long id = testData.create${C}();
