@@ -133,9 +133,9 @@ public class ${e.name.className}Service {
     }
 
     private static ${e.name.className}Request currentRequest(${e.name.className} entity) {
-        return new ${e.name.className}Request(<#list e.fields as f>entity.get${f.name.fieldName?cap_first}()<#sep>, </#sep></#list><#if e.fields?has_content && e.writableReferences?has_content>, </#if><#list e.writableReferences as r><#if r.collection>
+        return new ${e.name.className}Request(<#list e.fields as f>entity.get${f.name.fieldName?cap_first}()<#sep>, </#sep></#list><#if e.fields?has_content && e.writableReferences?has_content>,</#if><#list e.writableReferences as r><#if r.collection>
                 entity.get${r.member?cap_first}().stream().map(target -> target.getId()).collect(Collectors.toSet())<#else>
-                entity.get${r.member?cap_first}() == null ? null : entity.get${r.member?cap_first}().getId()</#if><#sep>, </#sep></#list>);
+                entity.get${r.member?cap_first}() == null ? null : entity.get${r.member?cap_first}().getId()</#if><#sep>,</#sep></#list>);
     }
 
     private ${e.name.className} find(Long id) {
