@@ -1,12 +1,18 @@
 <#macro problems codes indent>
 <#list codes as code>
 ${""?left_pad(indent)}'${code}':
-${""?left_pad(indent)}  description: <#if code == "400">The request is malformed or violates a constraint<#elseif code == "404">No such resource<#else>A unique value is taken or the resource is still referenced</#if>
+${""?left_pad(indent)}  description: <#if code == "400">The request is malformed or violates a constraint<#elseif code == "404">No such resource<#elseif code == "412">If-Match does not name the current ETag, the resource changed since it was read<#else>A unique value is taken or the resource is still referenced</#if>
 ${""?left_pad(indent)}  content:
 ${""?left_pad(indent)}    application/problem+json:
 ${""?left_pad(indent)}      schema:
 ${""?left_pad(indent)}        $ref: '#/components/schemas/ProblemDetail'
 </#list>
+</#macro>
+<#macro etag indent>
+${""?left_pad(indent)}ETag:
+${""?left_pad(indent)}  description: The version of the resource in quotes; send it as If-Match to update only that version
+${""?left_pad(indent)}  schema:
+${""?left_pad(indent)}    type: string
 </#macro>
 <#macro property f required>
 <#local t = f.field.type?string>
@@ -183,6 +189,7 @@ paths:
               schema:
                 type: string
                 format: uri
+<@etag 12/>
           content:
             application/json:
               schema:
@@ -203,6 +210,8 @@ paths:
       responses:
         '200':
           description: The ${e.name.label}
+          headers:
+<@etag 12/>
           content:
             application/json:
               schema:
@@ -211,7 +220,15 @@ paths:
     put:
       operationId: update${e.name.className}
       summary: Replace a ${e.name.label}
+      description: Without If-Match the last write wins; with it, only the named version is replaced (else 412)
       tags: [${e.name.className}]
+      parameters:
+        - name: If-Match
+          in: header
+          required: false
+          description: The ETag read before; '*' matches any version
+          schema:
+            type: string
       requestBody:
         required: true
         content:
@@ -221,11 +238,41 @@ paths:
       responses:
         '200':
           description: The replaced ${e.name.label}
+          headers:
+<@etag 12/>
           content:
             application/json:
               schema:
                 $ref: '#/components/schemas/${e.name.className}Response'
-<@problems ["400", "404", "409"] 8/>
+<@problems ["400", "404", "409", "412"] 8/>
+    patch:
+      operationId: patch${e.name.className}
+      summary: Change some properties of a ${e.name.label}
+      description: 'JSON merge patch (RFC 7396): a property present is set, null clears it (400 if it is required), an absent one is kept; the result is validated like a replacement. If-Match as for PUT'
+      tags: [${e.name.className}]
+      parameters:
+        - name: If-Match
+          in: header
+          required: false
+          description: The ETag read before; '*' matches any version
+          schema:
+            type: string
+      requestBody:
+        required: true
+        content:
+          application/merge-patch+json:
+            schema:
+              $ref: '#/components/schemas/${e.name.className}Patch'
+      responses:
+        '200':
+          description: The changed ${e.name.label}
+          headers:
+<@etag 12/>
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/${e.name.className}Response'
+<@problems ["400", "404", "409", "412"] 8/>
     delete:
       operationId: delete${e.name.className}
       summary: Delete a ${e.name.label}
@@ -296,6 +343,22 @@ components:
 <#list e.fields as f>
         ${f.name.fieldName}:
 <@property f f.field.required/>
+</#list>
+<#list e.writableReferences as r>
+        ${r.apiProperty}:
+<@reference r/>
+</#list>
+<#else>
+      properties: {}
+</#if>
+    ${e.name.className}Patch:
+      type: object
+      additionalProperties: false
+<#if e.fields?has_content || e.writableReferences?has_content>
+      properties:
+<#list e.fields as f>
+        ${f.name.fieldName}:
+<@property f false/>
 </#list>
 <#list e.writableReferences as r>
         ${r.apiProperty}:

@@ -1,5 +1,7 @@
 package ${e.packageName};
 
+import ${app.basePackage}.common.ETags;
+import ${app.basePackage}.common.MergePatch;
 <#if e.paginated>
 import ${app.basePackage}.common.PageResponse;
 import ${app.basePackage}.common.Sorting;
@@ -13,13 +15,16 @@ import org.springframework.data.web.PageableDefault;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import tools.jackson.databind.JsonNode;
 <#if !e.paginated>
 
 import java.util.List;
@@ -56,20 +61,30 @@ public class ${e.name.className}Controller {
 </#if>
 
     @GetMapping("/{id}")
-    public ${e.name.className}Response get(@PathVariable Long id) {
-        return service.get(id);
+    public ResponseEntity<${e.name.className}Response> get(@PathVariable Long id) {
+        return ETags.ok(service.get(id));
     }
 
     @PostMapping
     public ResponseEntity<${e.name.className}Response> create(@Valid @RequestBody ${e.name.className}Request request) {
-        ${e.name.className}Response created = service.create(request);
+        ETags.Versioned<${e.name.className}Response> created = service.create(request);
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
-                .buildAndExpand(created.id()).toUri()).body(created);
+                .buildAndExpand(created.body().id()).toUri()).eTag(ETags.of(created.version())).body(created.body());
     }
 
     @PutMapping("/{id}")
-    public ${e.name.className}Response update(@PathVariable Long id, @Valid @RequestBody ${e.name.className}Request request) {
-        return service.update(id, request);
+    /** Replaces the resource; with {@code If-Match} only if it still has that ETag (else 412). */
+    public ResponseEntity<${e.name.className}Response> update(@PathVariable Long id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody ${e.name.className}Request request) {
+        return ETags.ok(service.update(id, ifMatch, request));
+    }
+
+    /** Changes the properties a JSON merge patch names; with {@code If-Match} only if it still has that ETag. */
+    @PatchMapping(path = "/{id}", consumes = MergePatch.MEDIA_TYPE)
+    public ResponseEntity<${e.name.className}Response> patch(@PathVariable Long id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody JsonNode patch) {
+        return ETags.ok(service.patch(id, ifMatch, patch));
     }
 
     @DeleteMapping("/{id}")

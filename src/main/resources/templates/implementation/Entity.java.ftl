@@ -69,6 +69,9 @@ import jakarta.persistence.OneToOne;
 <#if v.importable(["jakarta.persistence.Table"])?has_content>
 import jakarta.persistence.Table;
 </#if>
+<#if v.importable(["jakarta.persistence.Version"])?has_content>
+import jakarta.persistence.Version;
+</#if>
 <#if kinds?seq_contains("MANY_TO_MANY") && v.importable(["org.hibernate.annotations.BatchSize"])?has_content>
 import org.hibernate.annotations.BatchSize;
 </#if>
@@ -93,6 +96,11 @@ public class ${e.name.className} {
     @${v.t("jakarta.persistence.Id")}
     @${v.t("jakarta.persistence.GeneratedValue")}(strategy = ${v.t("jakarta.persistence.GenerationType")}.IDENTITY)
     private Long id;
+
+    // Optimistic locking: raised by every update, shown to clients as the ETag.
+    @${v.t("jakarta.persistence.Version")}
+    @${v.t("jakarta.persistence.Column")}(name = "version", nullable = false)
+    private Long version;
 <#list e.fields as f>
 
 <#if f.field.type == "ENUM">
@@ -144,6 +152,10 @@ public class ${e.name.className} {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    public Long getVersion() {
+        return version;
     }
 <#list e.fields as f>
 

@@ -1,6 +1,8 @@
 <#macro repo r><#if r.target.name.original == e.name.original>repository<#else>${r.target.name.fieldName}Repository</#if></#macro>
 package ${e.packageName};
 
+import ${app.basePackage}.common.ETags;
+import ${app.basePackage}.common.MergePatch;
 import ${app.basePackage}.common.<#if e.paginated>PageResponse;
 import ${app.basePackage}.common.</#if>ResourceNotFoundException;
 <#if e.writableReferences?has_content>
@@ -22,12 +24,18 @@ import org.springframework.http.HttpStatus;
 </#if>
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
 <#if e.referrers?has_content>
 import org.springframework.web.server.ResponseStatusException;
 </#if>
-<#if !e.paginated>
+<#if !e.paginated || e.writableReferences?filter(r -> r.collection)?has_content>
 
+</#if>
+<#if !e.paginated>
 import java.util.List;
+</#if>
+<#if e.writableReferences?filter(r -> r.collection)?has_content>
+import java.util.stream.Collectors;
 </#if>
 
 /** Use cases of ${e.name.label}: list, read, create, replace and delete. */
@@ -36,12 +44,15 @@ import java.util.List;
 public class ${e.name.className}Service {
 
     private final ${e.name.className}Repository repository;
+
+    private final MergePatch mergePatch;
 <#list e.referencedEntities as t>
     private final ${t.name.className}Repository ${t.name.fieldName}Repository;
 </#list>
 
-    public ${e.name.className}Service(${e.name.className}Repository repository<#list e.referencedEntities as t>, ${t.name.className}Repository ${t.name.fieldName}Repository</#list>) {
+    public ${e.name.className}Service(${e.name.className}Repository repository, MergePatch mergePatch<#list e.referencedEntities as t>, ${t.name.className}Repository ${t.name.fieldName}Repository</#list>) {
         this.repository = repository;
+        this.mergePatch = mergePatch;
 <#list e.referencedEntities as t>
         this.${t.name.fieldName}Repository = ${t.name.fieldName}Repository;
 </#list>
@@ -60,20 +71,30 @@ public class ${e.name.className}Service {
 </#if>
 
     @Transactional(readOnly = true)
-    public ${e.name.className}Response get(Long id) {
-        return ${e.name.className}Mapper.toResponse(find(id));
+    public ETags.Versioned<${e.name.className}Response> get(Long id) {
+        return versioned(find(id));
     }
 
-    public ${e.name.className}Response create(${e.name.className}Request request) {
+    public ETags.Versioned<${e.name.className}Response> create(${e.name.className}Request request) {
         ${e.name.className} entity = new ${e.name.className}();
         apply(request, entity);
-        return ${e.name.className}Mapper.toResponse(repository.saveAndFlush(entity));
+        return versioned(repository.saveAndFlush(entity));
     }
 
-    public ${e.name.className}Response update(Long id, ${e.name.className}Request request) {
+    /** Replaces a ${javaComment(e.name.label)}; {@code ifMatch} (may be null) must name its current ETag. */
+    public ETags.Versioned<${e.name.className}Response> update(Long id, String ifMatch, ${e.name.className}Request request) {
         ${e.name.className} entity = find(id);
+        ETags.requireMatch(ifMatch, entity.getVersion(), "${javaString(e.name.label)}", id);
         apply(request, entity);
-        return ${e.name.className}Mapper.toResponse(repository.saveAndFlush(entity));
+        return versioned(repository.saveAndFlush(entity));
+    }
+
+    /** Applies a JSON merge patch to a ${javaComment(e.name.label)}; validated like a replacement. */
+    public ETags.Versioned<${e.name.className}Response> patch(Long id, String ifMatch, JsonNode patch) {
+        ${e.name.className} entity = find(id);
+        ETags.requireMatch(ifMatch, entity.getVersion(), "${javaString(e.name.label)}", id);
+        apply(mergePatch.apply(currentRequest(entity), patch, ${e.name.className}Request.class), entity);
+        return versioned(repository.saveAndFlush(entity));
     }
 
     public void delete(Long id) {
@@ -106,6 +127,16 @@ public class ${e.name.className}Service {
                 + " is still referenced by <#list e.referrers as referrer>${javaString(referrer)}<#sep>, </#sep></#list>; change or delete those first", cause);
     }
 </#if>
+
+    private static ETags.Versioned<${e.name.className}Response> versioned(${e.name.className} entity) {
+        return new ETags.Versioned<>(${e.name.className}Mapper.toResponse(entity), entity.getVersion());
+    }
+
+    private static ${e.name.className}Request currentRequest(${e.name.className} entity) {
+        return new ${e.name.className}Request(<#list e.fields as f>entity.get${f.name.fieldName?cap_first}()<#sep>, </#sep></#list><#if e.fields?has_content && e.writableReferences?has_content>,</#if><#list e.writableReferences as r><#if r.collection>
+                entity.get${r.member?cap_first}().stream().map(target -> target.getId()).collect(Collectors.toSet())<#else>
+                entity.get${r.member?cap_first}() == null ? null : entity.get${r.member?cap_first}().getId()</#if><#sep>,</#sep></#list>);
+    }
 
     private ${e.name.className} find(Long id) {
         return repository.findById(id).orElseThrow(() -> new ResourceNotFoundException("${e.name.label}", id));

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 </#if>
 import org.springframework.http.MediaType;
-<#if refs?has_content>
+<#if refs?has_content || text?has_content>
 import tools.jackson.databind.JsonNode;
 </#if>
 
@@ -42,6 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 </#if>
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -86,6 +87,76 @@ class ${C}ApiTest extends ApiTestSupport {
                 .andExpect(jsonPath("$.${text.name.fieldName}").value(changed.${text.name.fieldName}()))</#if>;
     }
 
+<#if text?has_content>
+    @Test
+    void etagChangesOnUpdate() throws Exception {
+        Long id = testData.create${C}();
+        String before = mockMvc.perform(get(URL + "/" + id))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"0\""))
+                .andReturn().getResponse().getHeader("ETag");
+
+        String after = mockMvc.perform(put(URL + "/" + id).header("If-Match", before)
+                        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(testData.${v}Request())))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getHeader("ETag");
+
+        assertThat(after).isNotEqualTo(before);
+        mockMvc.perform(get(URL + "/" + id)).andExpect(header().string("ETag", after));
+    }
+
+    @Test
+    void patchChangesOneFieldAndKeepsTheRest() throws Exception {
+        Long id = testData.create${C}();
+        JsonNode before = json.readTree(mockMvc.perform(get(URL + "/" + id)).andReturn().getResponse().getContentAsString());
+        String changed = testData.${v}Request().${text.name.fieldName}();
+
+        JsonNode after = json.readTree(mockMvc.perform(patch(URL + "/" + id).contentType("application/merge-patch+json")
+                        .content(json.writeValueAsString(json.createObjectNode().put("${text.name.fieldName}", changed))))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"1\""))
+                .andReturn().getResponse().getContentAsString());
+
+        assertThat(after.get("${text.name.fieldName}").asString()).isEqualTo(changed);
+        for (String property : before.propertyNames()) {
+            if (!property.equals("${text.name.fieldName}")) {
+                assertThat(after.get(property)).as(property).isEqualTo(before.get(property));
+            }
+        }
+    }
+
+<#if required?has_content>
+    @Test
+    void patchClearingRequired${required.name.fieldName?cap_first}IsRejectedWith400() throws Exception {
+        Long id = testData.create${C}();
+
+        mockMvc.perform(patch(URL + "/" + id).contentType("application/merge-patch+json")
+                        .content("{\"${required.name.fieldName}\": null}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("${required.name.fieldName}"));
+    }
+
+</#if>
+    @Test
+    void staleIfMatchIsRejectedWith412() throws Exception {
+        Long id = testData.create${C}();
+        String read = mockMvc.perform(get(URL + "/" + id)).andReturn().getResponse().getHeader("ETag");
+        ${C}Request first = testData.${v}Request();
+        mockMvc.perform(put(URL + "/" + id).header("If-Match", read)
+                        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(first)))
+                .andExpect(status().isOk());
+
+        mockMvc.perform(put(URL + "/" + id).header("If-Match", read)
+                        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(testData.${v}Request())))
+                .andExpect(status().isPreconditionFailed())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(412));
+        mockMvc.perform(get(URL + "/" + id))
+                .andExpect(jsonPath("$.${text.name.fieldName}").value(first.${text.name.fieldName}()));
+    }
+
+</#if>
     @Test
     void lists${e.name.plural?cap_first}() throws Exception {
         Long id = testData.create${C}();

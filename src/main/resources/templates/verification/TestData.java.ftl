@@ -79,7 +79,7 @@ public class TestData {
     }
 
     public Long create${e.name.className}() {
-        return ${e.name.fieldName}Service.create(${e.name.fieldName}Request()).id();
+        return ${e.name.fieldName}Service.create(${e.name.fieldName}Request()).body().id();
     }
 </#list>
 }

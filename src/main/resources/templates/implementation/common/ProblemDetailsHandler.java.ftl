@@ -1,9 +1,11 @@
 package ${app.basePackage}.common;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.core.PropertyReferenceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -58,6 +60,22 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
     public ProblemDetail conflict(DataIntegrityViolationException e) {
         return problem(HttpStatus.CONFLICT, "Conflict",
                 "The request conflicts with stored data: a unique value is already taken or the resource is still referenced");
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    public ProblemDetail invalid(ConstraintViolationException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Bad Request", "Invalid request content.");
+        problem.setProperty("errors", e.getConstraintViolations().stream()
+                .map(violation -> Map.of("field", violation.getPropertyPath().toString(), "message",
+                        String.valueOf(violation.getMessage())))
+                .toList());
+        return problem;
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    public ProblemDetail concurrentUpdate(OptimisticLockingFailureException e) {
+        return problem(HttpStatus.CONFLICT, "Conflict",
+                "The resource was changed by another request at the same time; read it again and retry");
     }
 
 <#if app.secured>

@@ -49,8 +49,8 @@ public final class ImplementationGenerator implements PhaseGenerator {
             files.add(ProjectLayout.mainJava(view.getAccountEntity().getPackagePath()) + "AccountController.java",
                     "source", T + "AccountController.java.ftl");
         }
-        for (String common : List.of("PageResponse", "ProblemDetailsHandler", "References", "ResourceNotFoundException",
-                "Sorting", "UnknownReferenceException")) {
+        for (String common : List.of("ETags", "MergePatch", "PageResponse", "ProblemDetailsHandler", "References",
+                "ResourceNotFoundException", "Sorting", "UnknownReferenceException")) {
             files.add(main + "common/" + common + ".java", "source", T + "common/" + common + ".java.ftl");
         }
         for (EnumView en : view.getEnums()) {
