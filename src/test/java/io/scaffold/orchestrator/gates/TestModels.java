@@ -25,14 +25,15 @@ public final class TestModels {
     }
 
     /**
-     * Names of a regular English word written in camel case (plural by adding s): enough
-     * for these fixtures.
+     * Names of a regular English word written in camel case (plural by adding s unless it
+     * already ends in s, as {@code labels} does): enough for these fixtures.
      */
     public static Name name(String original) {
         String className = Character.toUpperCase(original.charAt(0)) + original.substring(1);
         String fieldName = Character.toLowerCase(original.charAt(0)) + original.substring(1);
         String snake = fieldName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase();
-        return new Name(original, className, fieldName, fieldName + "s", snake, snake.replace('_', '-') + "s",
+        String s = fieldName.endsWith("s") ? "" : "s";
+        return new Name(original, className, fieldName, fieldName + s, snake, snake.replace('_', '-') + s,
                 className.replaceAll("([a-z0-9])([A-Z])", "$1 $2"));
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.reflect.Array;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -72,7 +73,7 @@ class RunEventDataTest {
         RecordComponent[] components = type.getRecordComponents();
         Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
         Object[] args = Arrays.stream(types)
-            .map(t -> t == int.class ? (Object) 0 : t == boolean.class ? (Object) false : null)
+            .map(t -> t.isPrimitive() ? Array.get(Array.newInstance(t, 1), 0) : null)
             .toArray();
         return (RunEventData) type.getDeclaredConstructor(types).newInstance(args);
     }

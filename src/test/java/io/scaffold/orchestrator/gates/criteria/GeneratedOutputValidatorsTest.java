@@ -7,11 +7,8 @@ import io.scaffold.orchestrator.gates.CriterionValidator;
 import io.scaffold.orchestrator.gates.probe.AppliedMigrations;
 import io.scaffold.orchestrator.gates.probe.PostgresSandbox;
 import io.scaffold.orchestrator.gates.probe.VerificationBuilds;
-import io.scaffold.orchestrator.generation.DataDesignGenerator;
 import io.scaffold.orchestrator.generation.GeneratedFile;
-import io.scaffold.orchestrator.generation.GenerationContext;
-import io.scaffold.orchestrator.generation.ImplementationGenerator;
-import io.scaffold.orchestrator.generation.VerificationGenerator;
+import io.scaffold.orchestrator.generation.Phases;
 import io.scaffold.orchestrator.gates.probe.sandbox.SandboxPolicy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,13 +52,11 @@ class GeneratedOutputValidatorsTest {
         sandbox.destroy();
     }
 
+    /**
+     * The whole project, as the process would have written it by the verification gate.
+     */
     private void generate() throws Exception {
-        List<GeneratedFile> files = new ArrayList<>();
-        GenerationContext ctx = GenerationContext.defaults();
-        files.addAll(new DataDesignGenerator().generate(TestModels.tracker(), ctx));
-        files.addAll(new ImplementationGenerator().generate(TestModels.tracker(), ctx));
-        files.addAll(new VerificationGenerator().generate(TestModels.tracker(), ctx));
-        GeneratedFile.writeAll(project, files);
+        GeneratedFile.writeAll(project, Phases.generateAll(TestModels.tracker()));
     }
 
     @Test
