@@ -6,6 +6,7 @@ import io.scaffold.orchestrator.runs.Run;
 import io.scaffold.orchestrator.runs.RunEvent;
 import io.scaffold.orchestrator.runs.RunRepository;
 import jakarta.annotation.PreDestroy;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,6 +32,8 @@ import org.springframework.stereotype.Component;
 public class SearchIndexer {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
+
+    private static final Duration DRAIN_GRACE = Duration.ofSeconds(10);
 
     private final SearchIndex index;
 
@@ -114,9 +117,19 @@ public class SearchIndexer {
     public record Rebuild(int runs, int documents, long millis) {
     }
 
+    /**
+     * Lets the passes already asked for finish before the database closes, so that a
+     * run's last events (its completion) reach the index; a pass still busy after the
+     * grace time is abandoned, as any failed write is.
+     */
     @PreDestroy
-    void shutdown() {
-        worker.shutdownNow();
+    void shutdown() throws InterruptedException {
+        worker.shutdown();
+        if (!worker.awaitTermination(DRAIN_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+            log.warn("Search index passes still running after {} at shutdown were abandoned; ./scaffold reindex "
+                    + "rebuilds the index", DRAIN_GRACE);
+            worker.shutdownNow();
+        }
     }
 
 }
