@@ -43,10 +43,11 @@ build="-"; [ "$generated" != - ] && [ "$verdict" != - ] && build="$(echo "$verdi
 why="$(jhipster_missing)"
 if [ -z "$why" ]; then
   mkdir -p "$work/jhipster"
-  cp "$jdl" "$work/app.jdl"
+  # Inside the output folder and by a relative name: JHipster takes an absolute path outside it for a sample name.
+  cp "$jdl" "$work/jhipster/app.jdl"
   jl="$(load)"; start="$(date +%s.%N)"
   # No package.json above the output folder (else JHipster looks for the JDL online): $work is fresh.
-  if (cd "$work/jhipster" && PATH="$node_bin:$PATH" node "$jhipster_cli" jdl "$work/app.jdl" \
+  if (cd "$work/jhipster" && PATH="$node_bin:$PATH" node "$jhipster_cli" jdl app.jdl \
     --skip-install --skip-git --force --skip-client --dev-database-type h2Disk --no-insight) >"$work/jhipster-gen.log" 2>&1; then
     j_generate="$(seconds_since "$start")"
     start="$(date +%s.%N)"
