@@ -20,15 +20,16 @@ description at `/v3/api-docs`. Errors are RFC 9457 problem details (`application
 <#assign readOnly = entities?filter(e -> e.readOnly)>
 <#if readOnly?has_content>
 
-Read-only (JDL `readOnly`): <#list readOnly as e>${e.name.label}<#sep>, </#sep></#list>. The API lists and reads
-<#if readOnly?size == 1>it<#else>them</#if>; POST, PUT, PATCH and DELETE are answered with 405. The rows come from the database:
+<#assign them = (readOnly?size == 1)?then("it", "them")>
+Read-only (JDL `readOnly`): <#list readOnly as e>${md(e.name.label)}<#sep>, </#sep></#list>. The API lists and reads
+${them}; POST, PUT, PATCH and DELETE are answered with 405. The rows come from the database:
 add them with a Flyway migration next to `src/main/resources/db/migration/V1__create_schema.sql`
-(e.g. `V2__reference_data.sql`). Other entities may refer to them.
+(e.g. `V2__reference_data.sql`). Other entities may refer to ${them}.
 </#if>
 <#assign filtered = entities?filter(e -> e.criteria?has_content)>
 <#if filtered?has_content>
 
-Filtered lists (JDL `filter`): <#list filtered as e>${e.name.label}<#sep>, </#sep></#list>. The list endpoint
+Filtered lists (JDL `filter`): <#list filtered as e>${md(e.name.label)}<#sep>, </#sep></#list>. The list endpoint
 takes criteria query parameters `property.operator=value`, all of which must hold: text `equals`, `notEquals`,
 `contains`, `doesNotContain`, `in`, `notIn`; numbers, dates and times also `greaterThan`, `lessThan`,
 `greaterThanOrEqual`, `lessThanOrEqual`; enums and booleans `equals`, `notEquals` (enums `in`, `notIn`);
