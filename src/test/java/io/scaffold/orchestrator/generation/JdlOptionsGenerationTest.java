@@ -74,6 +74,10 @@ class JdlOptionsGenerationTest {
             .orElseThrow(() -> new AssertionError("no file ending " + suffix + " among " + files.keySet()));
     }
 
+    private List<String> parameters(String path) {
+        return contract.getPaths().get(path).getGet().getParameters().stream().map(Parameter::getName).toList();
+    }
+
     @Test
     void optionsAreHonouredNotListedAsIgnored() {
         assertThat(model.ignoredFeatures()).noneMatch(f -> f.startsWith("readOnly") || f.startsWith("filter"));
@@ -106,26 +110,14 @@ class JdlOptionsGenerationTest {
 
     @Test
     void filteredListTakesCriteriaByFieldType() {
-        List<String> parameters = contract.getPaths()
-            .get("/api/items")
-            .getGet()
-            .getParameters()
-            .stream()
-            .map(Parameter::getName)
-            .toList();
+        List<String> parameters = parameters("/api/items");
         assertThat(parameters).contains("page", "size", "sort", "id.equals", "id.greaterThan", "title.contains",
                 "title.doesNotContain", "title.in", "title.specified", "price.lessThanOrEqual", "due.greaterThan",
                 "done.equals", "kind.in", "catalogue.id.equals", "catalogue.id.in", "tags.id.equals");
         assertThat(parameters).doesNotContain("done.greaterThan", "kind.contains", "title.greaterThan",
                 "catalogue.id.contains");
         assertThat(contract.getPaths().get("/api/items").getGet().getResponses()).containsKey("400");
-        List<String> catalogue = contract.getPaths()
-            .get("/api/catalogues")
-            .getGet()
-            .getParameters()
-            .stream()
-            .map(Parameter::getName)
-            .toList();
+        List<String> catalogue = parameters("/api/catalogues");
         assertThat(catalogue).contains("code.equals", "rank.greaterThan").noneMatch(p -> p.startsWith("scan."));
 
         assertThat(file(code, "/ItemController.java")).contains(".text(\"title\")", ".bool(\"done\")",
