@@ -106,6 +106,30 @@ ${pad}            ${r.display.name.fieldName}:
 ${shown?replace("^", pad + "    ", "rm")?remove_ending("\n")}
 </#if>
 </#macro>
+<#macro criterionValue c pad>
+<#local t = (c.field??)?then(c.field.field.type?string, "LONG")>
+<#if t == "ENUM">
+${pad}$ref: '#/components/schemas/${c.field.enumView.name.className}'
+<#elseif t == "BOOLEAN">
+${pad}type: boolean
+<#elseif t == "INTEGER" || t == "LONG">
+${pad}type: integer
+${pad}format: int<#if t == "INTEGER">32<#else>64</#if>
+<#elseif t == "FLOAT" || t == "DOUBLE" || t == "BIG_DECIMAL">
+${pad}type: number
+<#else>
+${pad}type: string
+<#if t == "LOCAL_DATE">
+${pad}format: date
+<#elseif t == "ZONED_DATE_TIME" || t == "INSTANT">
+${pad}format: date-time
+<#elseif t == "DURATION">
+${pad}format: duration
+<#elseif t == "UUID">
+${pad}format: uuid
+</#if>
+</#if>
+</#macro>
 openapi: 3.1.0
 info:
   title: ${yaml(app.title + " API")}
@@ -128,9 +152,14 @@ paths:
     get:
       operationId: list${e.name.plural?cap_first}
       summary: List ${e.name.label}<#if e.paginated>, one page at a time<#else> entities</#if>
+<#if e.readOnly>
+      description: ${yaml(e.name.label + " is read-only: the API lists and reads its rows, which come from database migrations; other methods are answered with 405")}
+</#if>
       tags: [${e.name.className}]
-<#if e.paginated>
+<#if e.paginated || e.criteria?has_content>
       parameters:
+</#if>
+<#if e.paginated>
         - name: page
           in: query
           description: Zero-based page index
@@ -154,6 +183,27 @@ paths:
             items:
               type: string
 </#if>
+<#list e.criteria as c>
+<#list c.kind.operators as o>
+        - name: ${c.property}.${o}
+          in: query
+<#if o == "specified">
+          description: ${yaml("true: only " + e.name.label + " entities whose " + c.property + " is set; false: only those whose " + c.property + " is not set")}
+          schema:
+            type: boolean
+<#elseif o == "in" || o == "notIn">
+          description: ${yaml("Only " + e.name.label + " entities whose " + c.property + (o == "in")?then(" is", " is not") + " one of the values (" + c.expected + "), repeated" + (c.kind.name() == "TEXT")?then("", " or comma-separated"))}
+          schema:
+            type: array
+            items:
+<@criterionValue c "              "/>
+<#else>
+          description: ${yaml("Only " + e.name.label + " entities whose " + c.property + " " + {"equals": "equals", "notEquals": "does not equal", "contains": "contains, ignoring case,", "doesNotContain": "does not contain, ignoring case,", "greaterThan": "is greater than", "lessThan": "is less than", "greaterThanOrEqual": "is at least", "lessThanOrEqual": "is at most"}[o] + " the value (" + c.expected + ")")}
+          schema:
+<@criterionValue c "            "/>
+</#if>
+</#list>
+</#list>
       responses:
         '200':
           description: <#if e.paginated>One page of ${e.name.label} entities<#else>Every ${e.name.label} entity, by id</#if>
@@ -167,9 +217,10 @@ paths:
                 items:
                   $ref: '#/components/schemas/${e.name.className}Response'
 </#if>
-<#if e.paginated>
+<#if e.paginated || e.criteria?has_content>
 <@problems ["400"] 8/>
 </#if>
+<#if !e.readOnly>
     post:
       operationId: create${e.name.className}
       summary: Create a ${e.name.label}
@@ -195,6 +246,7 @@ paths:
               schema:
                 $ref: '#/components/schemas/${e.name.className}Response'
 <@problems ["400", "409"] 8/>
+</#if>
   /api/${e.name.pathSegment}/{id}:
     parameters:
       - name: id
@@ -217,6 +269,7 @@ paths:
               schema:
                 $ref: '#/components/schemas/${e.name.className}Response'
 <@problems ["404"] 8/>
+<#if !e.readOnly>
     put:
       operationId: update${e.name.className}
       summary: Replace a ${e.name.label}
@@ -281,6 +334,7 @@ paths:
         '204':
           description: Deleted
 <@problems ["404", "409"] 8/>
+</#if>
 </#list>
 <#if app.accountEntity??>
   /api/account:
@@ -332,6 +386,7 @@ components:
 </#list>
 <#list entities as e>
 <#assign requiredFields = e.fields?filter(f -> f.field.required)?map(f -> f.name.fieldName) + e.writableReferences?filter(r -> r.required)?map(r -> r.apiProperty)>
+<#if !e.readOnly>
     ${e.name.className}Request:
       type: object
       additionalProperties: false
@@ -366,6 +421,7 @@ components:
 </#list>
 <#else>
       properties: {}
+</#if>
 </#if>
     ${e.name.className}Response:
       type: object

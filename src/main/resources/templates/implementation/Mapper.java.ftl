@@ -31,10 +31,12 @@ final class ${e.name.className}Mapper {
         return new ${e.name.className}Response.${r.refRecord}(target.getId()<#if r.display??>, target.get${r.display.name.fieldName?cap_first}()</#if>);
     }
 </#list>
+<#if !e.readOnly>
 
     static void copyFields(${e.name.className}Request request, ${e.name.className} entity) {
 <#list e.fields as f>
         entity.set${f.name.fieldName?cap_first}(request.${f.name.fieldName}());
 </#list>
     }
+</#if>
 }

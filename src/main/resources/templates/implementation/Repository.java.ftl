@@ -8,6 +8,10 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.EntityGraph;
 </#if>
 import org.springframework.data.jpa.repository.JpaRepository;
+<#if e.criteria?has_content>
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+</#if>
 <#if toOne?has_content>
 
 import java.util.List;
@@ -23,7 +27,7 @@ import java.util.Optional;
 <#else>
 /** ${e.name.label} rows. */
 </#if>
-public interface ${e.name.className}Repository extends JpaRepository<${e.name.className}, Long> {
+public interface ${e.name.className}Repository extends JpaRepository<${e.name.className}, Long><#if e.criteria?has_content>, JpaSpecificationExecutor<${e.name.className}></#if> {
 <#if toOne?has_content>
 <#assign graph>@EntityGraph(attributePaths = {<#list toOne as path>"${path}"<#sep>, </#sep></#list>})</#assign>
 
@@ -38,5 +42,15 @@ public interface ${e.name.className}Repository extends JpaRepository<${e.name.cl
     @Override
     ${graph}
     Optional<${e.name.className}> findById(Long id);
+<#if e.criteria?has_content>
+
+    @Override
+    ${graph}
+    Page<${e.name.className}> findAll(Specification<${e.name.className}> criteria, Pageable pageable);
+
+    @Override
+    ${graph}
+    List<${e.name.className}> findAll(Specification<${e.name.className}> criteria, Sort sort);
+</#if>
 </#if>
 }

@@ -18,6 +18,9 @@
 </#macro>
 <#macro number f>TestValues.number(n, <#if f.field.min??>"${f.field.min?c}"<#else>null</#if>, <#if f.field.max??>"${f.field.max?c}"<#else>null</#if>)</#macro>
 <#assign types = []>
+<#-- Repositories TestData inserts rows through: read-only entities and the targets of their required references. -->
+<#assign rowRepositories = []>
+<#list entities?filter(x -> x.readOnly) as ro><#assign rowRepositories = rowRepositories + [ro.name.className]><#list ro.writableReferences?filter(r -> !r.collection && r.required) as r><#assign rowRepositories = rowRepositories + [r.target.name.className]></#list></#list>
 <#list entities as e><#list e.fields as f><#assign types = types + [f.field.type?string]></#list></#list>
 package ${app.basePackage};
 
@@ -25,8 +28,17 @@ package ${app.basePackage};
 import ${en.qualifiedClass};
 </#list>
 <#list entities as e>
+<#if e.readOnly>
+import ${e.packageName}.${e.name.className};
+<#else>
 import ${e.packageName}.${e.name.className}Request;
+</#if>
+<#if rowRepositories?seq_contains(e.name.className)>
+import ${e.packageName}.${e.name.className}Repository;
+</#if>
+<#if !e.readOnly>
 import ${e.packageName}.${e.name.className}Service;
+</#if>
 </#list>
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -55,16 +67,40 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Valid requests for every entity, and entities created through their services when a test needs one
  * (e.g. as the target of a required reference). Values differ per call so that unique columns hold.
+ * A read-only entity has no API to write through: its rows are inserted through its repository.
  */
 public class TestData {
 
     private final AtomicInteger sequence = new AtomicInteger();
 <#list entities as e>
 
+<#if rowRepositories?seq_contains(e.name.className)>
+    @Autowired
+    private ${e.name.className}Repository ${e.name.fieldName}Repository;
+</#if>
+<#if !e.readOnly>
+<#if rowRepositories?seq_contains(e.name.className)>
+
+</#if>
     @Autowired
     private ${e.name.className}Service ${e.name.fieldName}Service;
+</#if>
 </#list>
 <#list entities as e>
+<#if e.readOnly>
+
+    public Long create${e.name.className}() {
+        int n = sequence.incrementAndGet();
+        ${e.name.className} row = new ${e.name.className}();
+<#list e.fields as f>
+        row.set${f.name.fieldName?cap_first}(<@value f/>);
+</#list>
+<#list e.writableReferences?filter(r -> !r.collection && r.required) as r>
+        row.set${r.member?cap_first}(${r.target.name.fieldName}Repository.findById(create${r.target.name.className}()).orElseThrow());
+</#list>
+        return ${e.name.fieldName}Repository.saveAndFlush(row).getId();
+    }
+<#else>
 
     public ${e.name.className}Request ${e.name.fieldName}Request() {
         int n = sequence.incrementAndGet();
@@ -81,5 +117,6 @@ public class TestData {
     public Long create${e.name.className}() {
         return ${e.name.fieldName}Service.create(${e.name.fieldName}Request()).body().id();
     }
+</#if>
 </#list>
 }

@@ -1,10 +1,22 @@
 Feature: Manage ${e.name.plural} through the API
   As a client of ${app.title}
+<#if e.readOnly>
+  I want to list and read ${e.name.label}s at /api/${e.name.pathSegment}, a read-only resource whose rows come from migrations
+<#else>
   I want to create, read, update, list and delete ${e.name.label}s at /api/${e.name.pathSegment}
+</#if>
   So that the ${e.name.label} data stays consistent with the domain rules
 
   Background:
     Given the ${app.title} API is running with its database migrated
+<#if e.readOnly>
+
+  Scenario: Writing ${a(e.name.label)} is refused
+    Given an existing ${e.name.label}
+    When I DELETE /api/${e.name.pathSegment}/{id}
+    Then the response status is 405
+    And the body is application/problem+json
+<#else>
 
   Scenario: Create ${a(e.name.label)}
     Given a valid ${e.name.label} request
@@ -18,6 +30,7 @@ Feature: Manage ${e.name.plural} through the API
     When I PUT a changed valid request to /api/${e.name.pathSegment}/{id}
     Then the response status is 200
     And the ${e.name.label} has the changed values
+</#if>
 
   Scenario: List ${e.name.plural}
     Given an existing ${e.name.label}
@@ -28,17 +41,20 @@ Feature: Manage ${e.name.plural} through the API
 <#else>
     And the response is a list that contains the ${e.name.label}
 </#if>
+<#if !e.readOnly>
 
   Scenario: Delete ${a(e.name.label)}
     Given an existing ${e.name.label}
     When I DELETE /api/${e.name.pathSegment}/{id}
     Then the response status is 204
     And reading it again answers 404 with problem details
+</#if>
 
   Scenario: Read ${a(e.name.label)} that does not exist
     When I GET /api/${e.name.pathSegment}/{id} for an id that does not exist
     Then the response status is 404
     And the body is application/problem+json
+<#if !e.readOnly>
 <#list e.fields?filter(f -> f.field.required) as f>
 
   Scenario: Reject ${a(e.name.label)} without ${f.name.label}
@@ -63,3 +79,4 @@ Feature: Manage ${e.name.plural} through the API
     Then the response status is 400
     And the problem details name the field "${r.apiProperty}"
 </#list>
+</#if>

@@ -1,5 +1,6 @@
 package io.scaffold.orchestrator.generation;
 
+import io.scaffold.orchestrator.generation.view.CriterionKind;
 import io.scaffold.orchestrator.generation.view.EntityView;
 import io.scaffold.orchestrator.generation.view.EnumView;
 import io.scaffold.orchestrator.generation.view.ProjectView;
@@ -53,6 +54,10 @@ public final class ImplementationGenerator implements PhaseGenerator {
                 "ResourceNotFoundException", "Sorting", "UnknownReferenceException")) {
             files.add(main + "common/" + common + ".java", "source", T + "common/" + common + ".java.ftl");
         }
+        if (view.getEntities().stream().anyMatch(e -> !e.getCriteria().isEmpty())) {
+            files.add(main + "common/Criteria.java", "source", T + "common/Criteria.java.ftl",
+                    Map.of("criterionKinds", List.of(CriterionKind.values())));
+        }
         for (EnumView en : view.getEnums()) {
             files.add(main + "enumeration/" + en.getName().className() + ".java", "source", T + "Enum.java.ftl",
                     Map.of("en", en));
@@ -60,6 +65,9 @@ public final class ImplementationGenerator implements PhaseGenerator {
         for (EntityView e : view.getEntities()) {
             String prefix = ProjectLayout.mainJava(e.getPackagePath()) + e.getName().className();
             for (String kind : List.of("", "Repository", "Service", "Controller", "Request", "Response", "Mapper")) {
+                if (kind.equals("Request") && e.isReadOnly()) {
+                    continue; // nothing is written through the API of a read-only entity
+                }
                 String template = T + (kind.isEmpty() ? "Entity" : kind) + ".java.ftl";
                 files.add(prefix + kind + ".java", "source", template, Map.of("e", e));
             }

@@ -39,7 +39,11 @@ public final class VerificationGenerator implements PhaseGenerator {
         }
         for (EntityView e : view.getEntities()) {
             files.add(ProjectLayout.testJava(e.getPackagePath()) + e.getName().className() + "ApiTest.java", "test",
-                    T + "EntityApiTest.java.ftl", Map.of("e", e));
+                    T + (e.isReadOnly() ? "ReadOnlyEntityApiTest.java.ftl" : "EntityApiTest.java.ftl"), Map.of("e", e));
+            if (!e.getCriteria().isEmpty()) {
+                files.add(ProjectLayout.testJava(e.getPackagePath()) + e.getName().className() + "FilterApiTest.java",
+                        "test", T + "EntityFilterApiTest.java.ftl", Map.of("e", e));
+            }
             files.add(ProjectLayout.ACCEPTANCE_DIR + "/" + e.getName().pathSegment() + ".feature", "acceptance",
                     T + "entity.feature.ftl", Map.of("e", e));
         }

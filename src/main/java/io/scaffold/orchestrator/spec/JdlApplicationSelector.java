@@ -228,12 +228,9 @@ final class JdlApplicationSelector {
             }
             case "filter" -> {
                 targets.forEach(e -> e.filter = true);
-                ignoredFor(draft, statement, targets,
-                        "criteria query parameters are not generated; list endpoints page and sort only", true);
             }
             case "readOnly" -> {
                 targets.forEach(e -> e.readOnly = true);
-                ignoredFor(draft, statement, targets, "create, replace and delete endpoints are still generated", true);
             }
             case "search" -> {
                 boolean search = !"no".equals(value);

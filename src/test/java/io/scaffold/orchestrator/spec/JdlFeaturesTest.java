@@ -91,7 +91,11 @@ class JdlFeaturesTest {
             .anyMatch(f -> f.startsWith("clientRootFolder") && f.contains("for Party"))
             .anyMatch(f -> f.startsWith("deployment docker-compose"))
             .noneMatch(f -> f.contains("ChangelogDate"))
-            .noneMatch(f -> f.contains("buildTool"));
+            .noneMatch(f -> f.contains("buildTool"))
+            .as("filter and readOnly are honoured; dto mapstruct and search are not")
+            .noneMatch(f -> f.startsWith("filter") || f.startsWith("readOnly"))
+            .anyMatch(f -> f.startsWith("dto") && f.contains("MapStruct is not used"))
+            .anyMatch(f -> f.contains("search engine elasticsearch is recorded, not generated"));
     }
 
     @Test

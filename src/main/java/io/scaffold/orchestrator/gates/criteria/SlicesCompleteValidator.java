@@ -20,8 +20,9 @@ import java.util.Optional;
  * interface {@code XRepository}, the class {@code XService} ({@code @Service}), the class
  * {@code XController} ({@code @RestController}), the records {@code XRequest} and
  * {@code XResponse} and the mapper {@code XMapper}, as the implementation generator lays
- * them out. Seven checks per entity; a type that exists with the wrong kind or without
- * its annotation does not count.
+ * them out. Seven checks per entity (six for a read-only one, which has no
+ * {@code XRequest}); a type that exists with the wrong kind or without its annotation
+ * does not count.
  */
 @Component
 class SlicesCompleteValidator implements CriterionValidator {
@@ -51,8 +52,13 @@ class SlicesCompleteValidator implements CriterionValidator {
         List<Entity> entities = subject.model().entities().stream().filter(e -> !e.builtIn()).toList();
         List<Finding> findings = new ArrayList<>();
         int present = 0;
+        int required = 0;
         for (Entity entity : entities) {
             for (Part part : PARTS) {
+                if (entity.options().readOnly() && part.suffix().equals("Request")) {
+                    continue;
+                }
+                required++;
                 String name = entity.name().className() + part.suffix();
                 Optional<JavaSources.Type> type = sources.type(name);
                 if (type.isEmpty()) {
@@ -75,7 +81,7 @@ class SlicesCompleteValidator implements CriterionValidator {
                 }
             }
         }
-        return CriterionScore.ofChecks(criterion(), present, entities.size() * PARTS.size(), findings);
+        return CriterionScore.ofChecks(criterion(), present, required, findings);
     }
 
 }

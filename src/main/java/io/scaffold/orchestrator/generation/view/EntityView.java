@@ -92,7 +92,7 @@ public final class EntityView {
     }
 
     TargetRef ref() {
-        return new TargetRef(entity.name(), packageName, table);
+        return new TargetRef(entity.name(), packageName, table, isReadOnly());
     }
 
     public Entity getEntity() {
@@ -121,6 +121,75 @@ public final class EntityView {
 
     public boolean isPaginated() {
         return entity.options().pagination() != EntityOptions.Pagination.NONE;
+    }
+
+    /**
+     * JDL {@code readOnly}: the API only reads (list and get); rows come from migrations
+     * or the database, never through the API.
+     */
+    public boolean isReadOnly() {
+        return entity.options().readOnly();
+    }
+
+    /**
+     * The criteria of the list endpoint (JDL {@code filter}): the id, every field but
+     * binaries, and the id of every owned reference; empty without {@code filter}.
+     */
+    public List<Criterion> getCriteria() {
+        if (!entity.options().filter()) {
+            return List.of();
+        }
+        List<Criterion> criteria = new ArrayList<>();
+        criteria.add(new Criterion("id", "id", CriterionKind.RANGE, "Long::valueOf", "an integer", null, null));
+        for (FieldView f : fields) {
+            String name = f.getName().fieldName();
+            switch (f.getField().type()) {
+                case STRING, TEXT -> criteria.add(new Criterion(name, name, CriterionKind.TEXT, null, "text", f, null));
+                case BOOLEAN ->
+                    criteria.add(new Criterion(name, name, CriterionKind.BOOLEAN, null, "true or false", f, null));
+                case ENUM ->
+                    criteria.add(new Criterion(name, name, CriterionKind.VALUE,
+                            f.getEnumView().getQualifiedClass() + "::valueOf",
+                            "one of " + String.join(", ",
+                                    f.getEnumView().getType().values().stream().map(v -> v.constant()).toList()),
+                            f, null));
+                case UUID -> criteria.add(new Criterion(name, name, CriterionKind.VALUE, "java.util.UUID::fromString",
+                        "a UUID", f, null));
+                case BLOB -> {
+                    // binary content is not filtered
+                }
+                default -> criteria.add(new Criterion(name, name, CriterionKind.RANGE, rangeParser(f.getField().type()),
+                        rangeExpected(f.getField().type()), f, null));
+            }
+        }
+        for (Reference r : getWritableReferences()) {
+            criteria.add(new Criterion(r.getMember() + ".id", r.getMember(), CriterionKind.REFERENCE, "Long::valueOf",
+                    "the id of " + (r.isCollection() ? "a" : "the") + " " + r.target().name().label(), null, r));
+        }
+        return criteria;
+    }
+
+    private static String rangeParser(FieldType type) {
+        return switch (type) {
+            case INTEGER -> "Integer::valueOf";
+            case LONG -> "Long::valueOf";
+            case FLOAT -> "Float::valueOf";
+            case DOUBLE -> "Double::valueOf";
+            case BIG_DECIMAL -> "java.math.BigDecimal::new";
+            default -> type.javaType() + "::parse";
+        };
+    }
+
+    private static String rangeExpected(FieldType type) {
+        return switch (type) {
+            case INTEGER, LONG -> "an integer";
+            case FLOAT, DOUBLE, BIG_DECIMAL -> "a number";
+            case LOCAL_DATE -> "a date such as 2024-01-31";
+            case LOCAL_TIME -> "a time such as 08:30";
+            case ZONED_DATE_TIME, INSTANT -> "a date-time such as 2024-01-31T08:30:00Z";
+            case DURATION -> "an ISO-8601 duration such as PT15M";
+            default -> throw new IllegalArgumentException(type + " is not filtered by range");
+        };
     }
 
     public List<FieldView> getFields() {
