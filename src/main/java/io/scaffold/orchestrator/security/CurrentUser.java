@@ -2,6 +2,7 @@ package io.scaffold.orchestrator.security;
 
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -69,6 +70,22 @@ public class CurrentUser {
             .filter(a -> a.startsWith(ROLE_PREFIX))
             .map(a -> a.substring(ROLE_PREFIX.length()))
             .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * The permissions of {@link Permissions#ALL} the caller holds (every one for the
+     * local user of an unsecured server): what the console offers them to do.
+     */
+    public Set<String> permissions() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null) {
+            return Set.of();
+        }
+        return auth.getAuthorities()
+            .stream()
+            .map(GrantedAuthority::getAuthority)
+            .filter(Permissions.ALL::contains)
+            .collect(Collectors.toCollection(TreeSet::new));
     }
 
     /**
