@@ -43,6 +43,7 @@ timed_run() {
 # column, as timed_run writes it.
 first_phase() {
   local name="$1" spec="$2"
+  : >"$work/$name.raw"
   local start; start="$(date +%s.%N)"
   "$repo/scaffold" run "$spec" --out "$work/$name" --automation full </dev/null >"$work/$name.raw" 2>&1 &
   local pid=$!

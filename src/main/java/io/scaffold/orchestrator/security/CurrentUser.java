@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -60,14 +61,7 @@ public class CurrentUser {
      * an administrator.
      */
     public Set<String> roles() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null) {
-            return Set.of();
-        }
-        return auth.getAuthorities()
-            .stream()
-            .map(GrantedAuthority::getAuthority)
-            .filter(a -> a.startsWith(ROLE_PREFIX))
+        return authorities().filter(a -> a.startsWith(ROLE_PREFIX))
             .map(a -> a.substring(ROLE_PREFIX.length()))
             .collect(Collectors.toUnmodifiableSet());
     }
@@ -77,15 +71,12 @@ public class CurrentUser {
      * local user of an unsecured server): what the console offers them to do.
      */
     public Set<String> permissions() {
+        return authorities().filter(Permissions.ALL::contains).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static Stream<String> authorities() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null) {
-            return Set.of();
-        }
-        return auth.getAuthorities()
-            .stream()
-            .map(GrantedAuthority::getAuthority)
-            .filter(Permissions.ALL::contains)
-            .collect(Collectors.toCollection(TreeSet::new));
+        return auth == null ? Stream.empty() : auth.getAuthorities().stream().map(GrantedAuthority::getAuthority);
     }
 
     /**
