@@ -5,7 +5,8 @@
 # output), on a warm machine: the script first runs `./scaffold prepare` (build, class cache) and does not time it.
 #
 #   bench/speed.sh                  # all four figures, and the first phase once more without the class cache
-#   bench/speed.sh library          # only the runs named: library, bug-tracker, sixty, no-cache
+#   bench/speed.sh library          # only the runs named: library, bug-tracker, sixty, no-cache, first-phase
+#   bench/speed.sh first-phase      # the first phase alone, three runs of library.yaml each stopped there
 set -euo pipefail
 
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -35,6 +36,21 @@ timed_run() {
     done >"$work/$name.log"
   echo "${PIPESTATUS[0]}" >"$work/$name.rc"
   set -e
+}
+
+# first_phase NAME SPEC: runs `./scaffold run SPEC` until its first phase starts, then stops it (SIGTERM: the
+# application shuts down as after a run); the seconds from the command to that `▶` line into $work/NAME.log's first
+# column, as timed_run writes it.
+first_phase() {
+  local name="$1" spec="$2"
+  : >"$work/$name.raw"
+  local start; start="$(date +%s.%N)"
+  "$repo/scaffold" run "$spec" --out "$work/$name" --automation full </dev/null >"$work/$name.raw" 2>&1 &
+  local pid=$!
+  while kill -0 "$pid" 2>/dev/null && ! grep -q '▶ ' "$work/$name.raw"; do sleep 0.05; done
+  printf '%8.2f %s\n' "$(echo "$(date +%s.%N) - $start" | bc)" "$(grep -m1 '▶ ' "$work/$name.raw")" >"$work/$name.log"
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
 }
 
 # at NAME PATTERN: the seconds of the first line of NAME's output matching PATTERN (awk), or "-".
@@ -89,6 +105,14 @@ for run in "${runs[@]}"; do
       figure "first phase, library.yaml, without the class cache" "$(at no-cache '▶ ')" 3 "$l"
       report_failure no-cache
       ;;
-    *) echo "bench: unknown run '$run' (library, bug-tracker, sixty, no-cache)" >&2; exit 2 ;;
+    first-phase)
+      # what PostgreSQL's start alongside the engine and its template copy (instead of initdb) are about, without
+      # the minute of the rest of the run
+      for i in 1 2 3; do
+        l="$(load)"; first_phase "first-phase-$i" "$repo/examples/library.yaml"
+        figure "first phase after ./scaffold run (library.yaml), stopped there, $i" "$(at "first-phase-$i" '▶ ')" 3 "$l"
+      done
+      ;;
+    *) echo "bench: unknown run '$run' (library, bug-tracker, sixty, no-cache, first-phase)" >&2; exit 2 ;;
   esac
 done

@@ -31,6 +31,8 @@ const SECTIONS_OF_EVENT = {
   ProcessCompleted: [Section.RUN, Section.PHASES, Section.ARTIFACTS],
   ProcessFailed: [Section.RUN, Section.PHASES],
   ProcessCancelled: [Section.RUN, Section.PHASES],
+  ProcessInterrupted: [Section.RUN, Section.PHASES],
+  ProcessResumed: [Section.RUN, Section.PHASES],
   DecisionChanged: [Section.DECISIONS],
   RequirementsClarified: [Section.DECISIONS],
 };

@@ -53,6 +53,8 @@ async function start() {
     replace(session, h('span', { testid: 'user-name', class: 'user-name' }, user.name), ' ',
       h('button', { type: 'button', testid: 'logout', onclick: user.logout }, 'Log out'));
   }
+  // what this user may do: the run page offers only the actions the server would accept
+  config.permissions = (await getJson('/api/v1/console/me')).permissions;
   session.before(searchBox());
   window.addEventListener('hashchange', () => route(config));
   await route(config);

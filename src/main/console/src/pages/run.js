@@ -1,6 +1,7 @@
 // The run page: status and actions, the live diagram (with drill-down into a gate), open
 // tasks, phase timeline, scorecards, decisions, artifacts and the event log. It follows the
 // run over its event stream: each event reloads only the sections it makes stale.
+import { runActions } from '../actions.js';
 import { authHeaders, getJson, request, runPath } from '../api.js';
 import { gateElements } from '../diagram-state.js';
 import { errorBox, formatTime, h, replace } from '../dom.js';
@@ -38,8 +39,7 @@ function header(run, incidents, config, onAction) {
     h('div', { class: 'actions' },
       h('a', { testid: 'download', href: runPath(run.id, '/download'), download: `${run.id}.zip`,
         onclick: (e) => downloadWithToken(e, run.id) }, 'Download zip'),
-      ['STARTING', 'RUNNING'].includes(run.status) ? action('cancel', 'Cancel', '/cancel') : null,
-      run.status === 'RUNNING' ? action('retry', incidents.length ? 'Retry' : 'Retry failed jobs', '/retry') : null,
+      runActions(run, incidents, config.permissions).map((a) => action(a.testid, a.label, a.path)),
       operate));
 }
 

@@ -2,7 +2,9 @@ package io.scaffold.orchestrator.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.scaffold.orchestrator.process.ProcessModels;
+import io.scaffold.orchestrator.security.CurrentUser;
 import io.scaffold.orchestrator.security.ScaffoldSecurityProperties;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.MediaType;
@@ -25,8 +27,11 @@ class ConsoleController {
 
     private final ConsoleConfig config;
 
+    private final CurrentUser currentUser;
+
     ConsoleController(ConsoleProperties console, ScaffoldSecurityProperties security,
-            @Value("${scaffold.runtime}") String runtime) {
+            @Value("${scaffold.runtime}") String runtime, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.config = new ConsoleConfig(runtime, security.enabled(), security.enabled() ? console.oidc() : null,
                 blankToNull(console.operateUrl()), blankToNull(console.tasklistUrl()));
     }
@@ -45,6 +50,19 @@ class ConsoleController {
     @GetMapping("/api/v1/console/config")
     ConsoleConfig config() {
         return config;
+    }
+
+    /**
+     * Who the console's user is and which permissions they hold, so that it offers only
+     * the actions the server would allow them (a button the server would refuse is not
+     * shown).
+     */
+    record Me(String name, Set<String> permissions) {
+    }
+
+    @GetMapping("/api/v1/console/me")
+    Me me() {
+        return new Me(currentUser.name(), currentUser.permissions());
     }
 
     @GetMapping(path = "/api/v1/models/{bpmnProcessId}", produces = MediaType.APPLICATION_XML_VALUE)

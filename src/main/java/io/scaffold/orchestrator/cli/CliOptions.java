@@ -18,6 +18,8 @@ record CliOptions(Path spec, Path out, String automation, String app, boolean co
     static final String USAGE = """
             usage: scaffold run SPEC [--out DIR] [--automation full|partial|manual] [--app NAME] [--console]
                    scaffold server
+                   scaffold runs              (the interrupted runs of the data directory)
+                   scaffold resume RUN-ID     (continue an interrupted run of the data directory)
                    scaffold reindex   (rebuild the search index from the database the configuration names)
 
               SPEC          JHipster JDL (.jdl, .jh), domain spec (.yaml, .yml, .json) or requirements text (.md, .txt)
@@ -31,6 +33,11 @@ record CliOptions(Path spec, Path out, String automation, String app, boolean co
                             approvals in the browser or here
 
             `scaffold server` serves the API and the console at http://127.0.0.1:8080/ until stopped.
+            `scaffold resume` and `scaffold runs` work on the data directory (SCAFFOLD_DATA_DIR, default ~/.scaffold)
+            while no server holds it: a run in flight when its server or `scaffold run` (with SCAFFOLD_DATA_DIR)
+            stopped is INTERRUPTED; resume continues it before its first unfinished phase, prints its progress and
+            exits 0 when it completes, 1 when it fails, 2 when nothing was resumed (unknown run, a run that is not
+            INTERRUPTED, the directory held by a running server).
             """;
 
     static CliOptions parse(List<String> args) {

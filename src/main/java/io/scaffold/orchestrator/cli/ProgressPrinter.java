@@ -27,9 +27,19 @@ final class ProgressPrinter {
     private final long startNanos = System.nanoTime();
 
     ProgressPrinter(PrintStream out, DomainModel model) {
+        this(out, String.format(Locale.ROOT, "Scaffolding %s: %d entities, %d relationships, %d enums", model.name(),
+                model.entities().size(), model.relationships().size(), model.enums().size()));
+    }
+
+    /** For a run resumed after an interruption: what it is and where it came from. */
+    ProgressPrinter(PrintStream out, Run interrupted) {
+        this(out, "Resuming run " + interrupted.id() + " (" + interrupted.applicationName() + ", "
+                + interrupted.specFile() + ", started " + interrupted.createdAt() + ")");
+    }
+
+    private ProgressPrinter(PrintStream out, String heading) {
         this.out = out;
-        out.printf("Scaffolding %s: %d entities, %d relationships, %d enums%n", model.name(), model.entities().size(),
-                model.relationships().size(), model.enums().size());
+        out.println(heading);
     }
 
     synchronized void print(RunEvent event) {
@@ -52,6 +62,8 @@ final class ProgressPrinter {
             case IncidentRaised ->
                 "✖ " + p.path("jobType").asText() + " failed with no retries left: " + p.path("error").asText();
             case ProcessFailed -> "✖ run failed: " + p.path("reason").asText();
+            case ProcessResumed -> "↻ resumed before " + p.path("elementId").asText() + " (new process instance "
+                    + p.path("processInstanceKey").asText() + ")";
             case DecisionChanged -> "  decision " + p.path("decisionId").asText() + " → "
                 // a person's free text: no control characters reach the terminal
                     + String.join("; ", p.path("chosen").asText().lines().toList()).replaceAll("\\p{Cntrl}", "?") + " ("

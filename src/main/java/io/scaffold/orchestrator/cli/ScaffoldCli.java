@@ -41,8 +41,6 @@ public final class ScaffoldCli {
     static final int FAILED = 1;
     static final int BAD_INPUT = 2;
 
-    private static final long INCIDENT_CHECK_INTERVAL_MS = 1000;
-
     private ScaffoldCli() {
     }
 
@@ -75,28 +73,15 @@ public final class ScaffoldCli {
             return occupied(absolute(options.out()), err);
         }
 
-        AtomicReference<ProgressPrinter> progress = new AtomicReference<>();
-        AtomicReference<Run> started = new AtomicReference<>();
-        ApplicationListener<PayloadApplicationEvent<RunEvent>> listener = event -> {
-            Run run = started.get();
-            if (progress.get() != null && (run == null || run.id().equals(event.getPayload().runId()))) {
-                progress.get().print(event.getPayload());
-            }
-        };
-        ApplicationListener<PayloadApplicationEvent<?>> buildProgress = event -> {
-            if (progress.get() != null && event.getPayload() instanceof VerificationBuildProgress build) {
-                progress.get().buildStep(build.step());
-            }
-        };
+        RunFollower follower = new RunFollower();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
             .web(options.console() ? WebApplicationType.SERVLET : WebApplicationType.NONE)
             // with the console: a free port unless server.port says otherwise; security
             // stays off, so the server listens on loopback only (security/ServerBinding)
             .properties("logging.level.root=WARN", "logging.level.io.camunda=ERROR", "server.port=0")
-            .listeners(listener, buildProgress)
+            .listeners(follower.listeners())
             .run(oneShotStorage())) {
             ScaffoldRuns runs = context.getBean(ScaffoldRuns.class);
-            RunRepository repository = context.getBean(RunRepository.class);
             StartRequest request = new StartRequest(options.spec().getFileName().toString(), spec, options.automation(),
                     options.app(), "local", System.getProperty("user.name", "cli"), null);
             DomainModel model = runs.read(request); // the run's one reading of the spec
@@ -104,20 +89,14 @@ public final class ScaffoldCli {
             if (!emptyOrAbsent(outDir)) {
                 return occupied(outDir, err);
             }
-            progress.set(new ProgressPrinter(out, model));
+            follower.print(new ProgressPrinter(out, model), null);
             Run run = runs.start(request.withOutputDir(outDir), model);
-            started.set(run);
+            follower.follow(run.id());
             if (options.console()) {
                 out.println("Console: http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port")
                         + "/#/runs/" + run.id() + " (until the run ends)");
             }
-            Terminal terminal = new Terminal(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
-                    out);
-            TerminalApprovals approvals = new TerminalApprovals(context, run, terminal);
-            TerminalQuestions questions = new TerminalQuestions(context, run, terminal);
-            Run finished = waitForEnd(runs, repository, run, approvals, questions, out);
-            progress.get().summary(finished, outDir, context.getBean(GateEvaluationRepository.class).forRun(run.id()));
-            return finished.status() == io.scaffold.orchestrator.runs.RunStatus.COMPLETED ? COMPLETED : FAILED;
+            return follower.awaitEnd(context, run, outDir, out, in);
         }
         catch (SpecException e) {
             err.println("scaffold: " + e.getMessage());
@@ -156,40 +135,6 @@ public final class ScaffoldCli {
 
     private static Path absolute(Path dir) {
         return dir.toAbsolutePath().normalize();
-    }
-
-    /**
-     * Waits until the run ends, answering clarifying questions and approvals on the way.
-     * An incident ends the wait too: on the embedded runtime nobody else could resolve
-     * it, and the engine goes away with this process.
-     */
-    private static Run waitForEnd(ScaffoldRuns runs, RunRepository repository, Run run, TerminalApprovals approvals,
-            TerminalQuestions questions, PrintStream out) {
-        long nextIncidentCheck = 0;
-        while (true) {
-            Run current = repository.find(run.id()).orElseThrow();
-            if (current.status().finished()) {
-                return current;
-            }
-            if (System.currentTimeMillis() >= nextIncidentCheck) {
-                nextIncidentCheck = System.currentTimeMillis() + INCIDENT_CHECK_INTERVAL_MS;
-                List<IncidentFinder.Incident> incidents = runs.incidents(run.id());
-                if (!incidents.isEmpty()) {
-                    incidents.forEach(i -> out
-                        .println("✖ incident at " + i.elementId() + " (" + i.errorType() + "): " + i.errorMessage()));
-                    return current;
-                }
-            }
-            questions.answerOpenQuestions();
-            approvals.answerOpenApprovals();
-            try {
-                Thread.sleep(50);
-            }
-            catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return current;
-            }
-        }
     }
 
     private static boolean emptyOrAbsent(Path dir) {

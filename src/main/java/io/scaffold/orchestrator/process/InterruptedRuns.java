@@ -44,8 +44,9 @@ class InterruptedRuns implements SmartInitializingSingleton {
                 events.append(run.id(), "interrupted@" + key, new RunEventData.ProcessInterrupted(key), Instant.now());
                 log.warn(
                         "run {} ({}) was in flight when the server stopped: it is INTERRUPTED; "
+                                + "the Resume button on its page in the console, `scaffold resume {}` or "
                                 + "POST /api/v1/processes/{}/resume continues it",
-                        run.id(), run.applicationName(), run.id());
+                        run.id(), run.applicationName(), run.id(), run.id());
             }
         }
     }

@@ -2,7 +2,9 @@ package io.scaffold.orchestrator.security;
 
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -59,16 +61,22 @@ public class CurrentUser {
      * an administrator.
      */
     public Set<String> roles() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null) {
-            return Set.of();
-        }
-        return auth.getAuthorities()
-            .stream()
-            .map(GrantedAuthority::getAuthority)
-            .filter(a -> a.startsWith(ROLE_PREFIX))
+        return authorities().filter(a -> a.startsWith(ROLE_PREFIX))
             .map(a -> a.substring(ROLE_PREFIX.length()))
             .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * The permissions of {@link Permissions#ALL} the caller holds (every one for the
+     * local user of an unsecured server): what the console offers them to do.
+     */
+    public Set<String> permissions() {
+        return authorities().filter(Permissions.ALL::contains).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static Stream<String> authorities() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null ? Stream.empty() : auth.getAuthorities().stream().map(GrantedAuthority::getAuthority);
     }
 
     /**

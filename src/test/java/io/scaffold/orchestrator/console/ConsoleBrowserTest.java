@@ -6,14 +6,22 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camunda.client.CamundaClient;
 import io.scaffold.orchestrator.ScaffoldTestContext;
+import io.scaffold.orchestrator.runs.RunEventData;
+import io.scaffold.orchestrator.runs.RunEventLog;
+import io.scaffold.orchestrator.runs.RunRepository;
+import io.scaffold.orchestrator.security.Permissions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -23,8 +31,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -38,7 +48,8 @@ import org.springframework.web.client.RestClient;
  * forms Tasklist shows (form-js), sees it complete, downloads the project, and finally
  * loads the finished run's page afresh. The page is never reloaded while the run goes on:
  * what changes on screen came over the run's event stream. Screenshots of every step go
- * to {@code target/browser-screenshots/}.
+ * to {@code target/browser-screenshots/}. An INTERRUPTED run is resumed with the Resume
+ * button of its page, which only such a run shows, and the page follows it live.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -81,6 +92,15 @@ class ConsoleBrowserTest {
     int port;
 
     RestClient api;
+
+    @Autowired
+    CamundaClient camunda;
+
+    @Autowired
+    RunRepository runs;
+
+    @Autowired
+    RunEventLog events;
 
     private int step;
 
@@ -256,6 +276,55 @@ class ConsoleBrowserTest {
         screenshot("finished-gate-drill-down");
     }
 
+    @Test
+    void theLocalUserMayUpdateRunsSoTheConsoleOffersTheActions() {
+        JsonNode me = get("/api/v1/console/me");
+        assertThat(me.path("name").asText()).isEqualTo("local");
+        assertThat(me.path("permissions")).extracting(JsonNode::asText)
+            .containsExactlyInAnyOrderElementsOf(Permissions.ALL);
+    }
+
+    @Test
+    void anInterruptedRunIsResumedFromItsPageAndFollowedLive() throws IOException {
+        String spec = Files.readString(SPEC);
+        JsonNode started = post("/api/v1/processes",
+                Map.of("specFileName", "library.jdl", "specContent", spec, "automationLevel", "partial"));
+        UUID runId = UUID.fromString(started.path("id").asText());
+        long firstInstance = started.path("processInstanceKey").asLong();
+        String runPage = "http://127.0.0.1:" + port + "/#/runs/" + runId;
+        browser.navigate(runPage);
+        browser.waitForVisible(testId("questions"), UNTIL_NEXT_PERSON);
+        assertThat(browser.count(testId("resume"))).as("no Resume on a running run").isZero();
+
+        // what a restart leaves: the instance gone, the run INTERRUPTED
+        // (process/InterruptedRuns)
+        camunda.newCancelInstanceCommand(firstInstance).send().join();
+        assertThat(runs.interrupt(runId)).isTrue();
+        events.append(runId, "interrupted@" + firstInstance, new RunEventData.ProcessInterrupted(firstInstance),
+                Instant.now());
+        // the page, still open, learns it from the run's event stream
+        browser.waitForAttribute(testId("run-status"), "data-status", "INTERRUPTED", Duration.ofSeconds(30));
+        browser.waitForVisible(testId("resume"), Duration.ofSeconds(10));
+        screenshot("interrupted-run");
+
+        browser.click(testId("resume"));
+        browser.waitForAttribute(testId("run-status"), "data-status", "RUNNING", Duration.ofSeconds(30));
+        browser.waitForGone(testId("resume"), Duration.ofSeconds(10));
+        browser.waitForVisible(testId("event") + "[data-type=\"ProcessResumed\"]", Duration.ofSeconds(30));
+        JsonNode resumed = get("/api/v1/processes/" + runId);
+        assertThat(resumed.path("status").asText()).isEqualTo("RUNNING");
+        assertThat(resumed.path("processInstanceKey").asLong()).isNotEqualTo(firstInstance);
+        // the page follows the new instance: the engine asks the questions again
+        browser.waitForVisible(testId("questions"), UNTIL_NEXT_PERSON);
+        screenshot("resumed-run-asks-again");
+        assertThat(browser.pageErrors()).isEmpty();
+
+        post("/api/v1/processes/" + runId + "/cancel", Map.of());
+        browser.waitForAttribute(testId("run-status"), "data-status", "CANCELLED", Duration.ofSeconds(30));
+        await().atMost(Duration.ofSeconds(10))
+            .until(() -> get("/api/v1/processes/" + runId).path("status").asText().equals("CANCELLED"));
+    }
+
     private static String testId(String id) {
         return "[data-testid=\"" + id + "\"]";
     }
@@ -294,6 +363,20 @@ class ConsoleBrowserTest {
         }
         catch (IOException e) {
             throw new AssertionError("GET " + path + " answered no JSON", e);
+        }
+    }
+
+    private JsonNode post(String path, Map<String, ?> body) {
+        try {
+            return JSON.readTree(api.post()
+                .uri(path)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(JSON.writeValueAsString(body))
+                .retrieve()
+                .body(String.class));
+        }
+        catch (IOException e) {
+            throw new AssertionError("POST " + path + " answered no JSON", e);
         }
     }
 

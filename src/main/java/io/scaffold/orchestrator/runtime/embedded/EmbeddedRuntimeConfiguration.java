@@ -77,19 +77,28 @@ class EmbeddedRuntimeConfiguration {
     }
 
     /**
+     * Started before any bean is created, while the engine starts
+     * ({@link OneShotPostgres}).
+     */
+    @Bean
+    @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty() and '${scaffold.data-dir:}'.isBlank()")
+    static OneShotPostgres oneShotPostgres() {
+        return new OneShotPostgres();
+    }
+
+    /**
      * On the data directory when there is one (kept across restarts: initdb only the
-     * first time), else in a temporary directory removed at exit
+     * first time), else the one-shot PostgreSQL started early on a copy of the template
      * ({@code ./scaffold run}).
      */
     @Bean(destroyMethod = "close")
     @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
-    EmbeddedPostgres embeddedPostgres(ObjectProvider<DataDirectory> dataDirectory) throws IOException {
+    EmbeddedPostgres embeddedPostgres(ObjectProvider<DataDirectory> dataDirectory,
+            ObjectProvider<OneShotPostgres> oneShot) throws IOException {
         long start = System.nanoTime();
         DataDirectory data = dataDirectory.getIfAvailable();
         if (data == null) {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-            log.info("PostgreSQL in a temporary directory started in {} ms", (System.nanoTime() - start) / 1_000_000);
-            return postgres;
+            return oneShot.getObject().await();
         }
         data.stopOrphanedPostgres();
         boolean fresh = !Files.exists(data.postgres().resolve("PG_VERSION"));
