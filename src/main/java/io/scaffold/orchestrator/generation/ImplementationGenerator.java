@@ -53,6 +53,9 @@ public final class ImplementationGenerator implements PhaseGenerator {
                 "ResourceNotFoundException", "Sorting", "UnknownReferenceException")) {
             files.add(main + "common/" + common + ".java", "source", T + "common/" + common + ".java.ftl");
         }
+        if (view.isBlobs()) {
+            files.add(main + "common/Blobs.java", "source", T + "common/Blobs.java.ftl");
+        }
         for (EnumView en : view.getEnums()) {
             files.add(main + "enumeration/" + en.getName().className() + ".java", "source", T + "Enum.java.ftl",
                     Map.of("en", en));

@@ -127,6 +127,16 @@ public final class EntityView {
         return fields;
     }
 
+    /** The fields a JSON request carries: every field but the blobs. */
+    public List<FieldView> getApiFields() {
+        return fields.stream().filter(f -> !f.isBlob()).toList();
+    }
+
+    /** The blob fields, each with its own upload and download path. */
+    public List<FieldView> getBlobs() {
+        return fields.stream().filter(FieldView::isBlob).toList();
+    }
+
     public List<Reference> getReferences() {
         return List.copyOf(references);
     }
@@ -187,7 +197,7 @@ public final class EntityView {
      * may be null.
      */
     public FieldView getFirstRequiredField() {
-        return fields.stream().filter(f -> f.getField().required()).findFirst().orElse(null);
+        return getApiFields().stream().filter(f -> f.getField().required()).findFirst().orElse(null);
     }
 
     /**
