@@ -1,7 +1,7 @@
 <#macro problems codes indent>
 <#list codes as code>
 ${""?left_pad(indent)}'${code}':
-${""?left_pad(indent)}  description: <#if code == "400">The request is malformed or violates a constraint<#elseif code == "404">No such resource<#elseif code == "412">If-Match does not name the current ETag, the resource changed since it was read<#else>A unique value is taken or the resource is still referenced</#if>
+${""?left_pad(indent)}  description: <#if code == "400">The request is malformed or violates a constraint<#elseif code == "404">No such resource<#elseif code == "412">If-Match does not name the current ETag, the resource changed since it was read<#elseif code == "413">The content is larger than the maximum size (app.blobs.max-size)<#elseif code == "415">The content's media type is not accepted<#else>A unique value is taken or the resource is still referenced</#if>
 ${""?left_pad(indent)}  content:
 ${""?left_pad(indent)}    application/problem+json:
 ${""?left_pad(indent)}      schema:
@@ -16,6 +16,13 @@ ${""?left_pad(indent)}    type: string
 </#macro>
 <#macro property f required>
 <#local t = f.field.type?string>
+<#if f.blob>
+          oneOf:
+          - $ref: '#/components/schemas/BlobMetadata'
+          - type: 'null'
+          description: ${yaml("The " + f.name.label + " (" + f.image?then("an image", "any media type") + "), null when empty; its bytes are read, uploaded and deleted at its href" + f.field.documentation?has_content?then(". " + f.field.documentation, ""))}
+<#return>
+</#if>
 <#local null = required?then("", ", 'null'")>
 <#if t == "ENUM">
 <#if required>
@@ -26,7 +33,7 @@ ${""?left_pad(indent)}    type: string
           - type: 'null'
 </#if>
 <#else>
-          type: [<#if t == "STRING" || t == "TEXT" || t == "LOCAL_DATE" || t == "LOCAL_TIME" || t == "ZONED_DATE_TIME" || t == "INSTANT" || t == "DURATION" || t == "UUID" || t == "BLOB">string<#elseif t == "INTEGER" || t == "LONG">integer<#elseif t == "BOOLEAN">boolean<#else>number</#if>${null}]
+          type: [<#if t == "STRING" || t == "TEXT" || t == "LOCAL_DATE" || t == "LOCAL_TIME" || t == "ZONED_DATE_TIME" || t == "INSTANT" || t == "DURATION" || t == "UUID">string<#elseif t == "INTEGER" || t == "LONG">integer<#elseif t == "BOOLEAN">boolean<#else>number</#if>${null}]
 <#if t == "INTEGER">
           format: int32
 <#elseif t == "LONG">
@@ -43,8 +50,6 @@ ${""?left_pad(indent)}    type: string
           format: duration
 <#elseif t == "UUID">
           format: uuid
-<#elseif t == "BLOB">
-          contentEncoding: base64
 <#elseif t == "LOCAL_TIME">
           pattern: '^\d{2}:\d{2}(:\d{2}(\.\d+)?)?$'
 </#if>
@@ -151,14 +156,12 @@ paths:
   /api/${e.name.pathSegment}:
     get:
       operationId: list${e.name.plural?cap_first}
-      summary: List ${e.name.label}<#if e.paginated>, one page at a time<#else> entities</#if>
+      summary: List ${e.name.label}<#if e.paginated>, one page at a time<#else> entities, at most 100 a time</#if>
 <#if e.readOnly>
       description: ${yaml(e.name.label + " is read-only: the API lists and reads its rows, which come from database migrations; other methods are answered with 405")}
 </#if>
       tags: [${e.name.className}]
-<#if e.paginated || e.criteria?has_content>
       parameters:
-</#if>
 <#if e.paginated>
         - name: page
           in: query
@@ -182,6 +185,14 @@ paths:
             type: array
             items:
               type: string
+<#else>
+        - name: page
+          in: query
+          description: Zero-based index of the 100 rows to answer; the Link header names the next page while there is one
+          schema:
+            type: integer
+            minimum: 0
+            default: 0
 </#if>
 <#list e.criteria as c>
 <#list c.kind.operators as o>
@@ -206,7 +217,14 @@ paths:
 </#list>
       responses:
         '200':
-          description: <#if e.paginated>One page of ${e.name.label} entities<#else>Every ${e.name.label} entity, by id</#if>
+          description: <#if e.paginated>One page of ${e.name.label} entities<#else>At most 100 ${e.name.label} entities, by id</#if>
+<#if !e.paginated>
+          headers:
+            Link:
+              description: '<URL of the next page>; rel="next" (RFC 8288), present while more rows follow'
+              schema:
+                type: string
+</#if>
           content:
             application/json:
               schema:
@@ -217,9 +235,7 @@ paths:
                 items:
                   $ref: '#/components/schemas/${e.name.className}Response'
 </#if>
-<#if e.paginated || e.criteria?has_content>
 <@problems ["400"] 8/>
-</#if>
 <#if !e.readOnly>
     post:
       operationId: create${e.name.className}
@@ -335,6 +351,91 @@ paths:
           description: Deleted
 <@problems ["404", "409"] 8/>
 </#if>
+<#list e.blobs as f>
+  /api/${e.name.pathSegment}/{id}/${f.name.fieldName}:
+    parameters:
+      - name: id
+        in: path
+        required: true
+        schema:
+          type: integer
+          format: int64
+    get:
+      operationId: download${e.name.className}${f.name.fieldName?cap_first}
+      summary: Download the ${f.name.label} of a ${e.name.label}
+      tags: [${e.name.className}]
+      responses:
+        '200':
+          description: The bytes with the media type they were uploaded with, as an attachment named after the ${e.name.label}, its id and the field
+          headers:
+            Content-Disposition:
+              schema:
+                type: string
+            Content-Length:
+              schema:
+                type: integer
+          content:
+            ${f.image?then("image/*", "'*/*'")}:
+              schema:
+                type: string
+                format: binary
+<@problems ["404"] 8/>
+<#if !e.readOnly>
+    put:
+      operationId: upload${e.name.className}${f.name.fieldName?cap_first}
+      summary: Upload the ${f.name.label} of a ${e.name.label}
+      description: ${yaml("The raw bytes as the body, their media type as Content-Type" + f.image?then(" (an image/* type, else 415)", " (application/octet-stream when absent)") + ", at most app.blobs.max-size (10 MB unless configured" + (f.field.maxLength??)?then(", and " + (f.field.maxLength!0)?c + " bytes", "") + "; else 413)" + (f.field.minLength??)?then(", at least " + (f.field.minLength!0)?c + " bytes (else 400)", "") + ". Raises the ETag; If-Match as for PUT of the " + e.name.label)}
+      tags: [${e.name.className}]
+      parameters:
+        - name: If-Match
+          in: header
+          required: false
+          description: The ETag read before; '*' matches any version
+          schema:
+            type: string
+      requestBody:
+        required: true
+        content:
+          ${f.image?then("image/*", "'*/*'")}:
+            schema:
+              type: string
+              format: binary
+      responses:
+        '200':
+          description: The ${e.name.label} showing the new ${f.name.label}
+          headers:
+<@etag 12/>
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/${e.name.className}Response'
+<@problems ["400", "404", "409", "412", "413", "415"] 8/>
+    delete:
+      operationId: delete${e.name.className}${f.name.fieldName?cap_first}
+      summary: Empty the ${f.name.label} of a ${e.name.label}
+<#if f.field.required>
+      description: The ${f.name.label} is required, so it is replaced by an upload and never emptied (400)
+</#if>
+      tags: [${e.name.className}]
+      parameters:
+        - name: If-Match
+          in: header
+          required: false
+          description: The ETag read before; '*' matches any version
+          schema:
+            type: string
+      responses:
+        '200':
+          description: The ${e.name.label} without ${f.name.label}
+          headers:
+<@etag 12/>
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/${e.name.className}Response'
+<@problems ["400", "404", "409", "412"] 8/>
+</#if>
+</#list>
 </#list>
 <#if app.accountEntity??>
   /api/account:
@@ -385,7 +486,7 @@ components:
       enum: [<#list en.type.values as v>${v.constant}<#sep>, </#sep></#list>]
 </#list>
 <#list entities as e>
-<#assign requiredFields = e.fields?filter(f -> f.field.required)?map(f -> f.name.fieldName) + e.writableReferences?filter(r -> r.required)?map(r -> r.apiProperty)>
+<#assign requiredFields = e.apiFields?filter(f -> f.field.required)?map(f -> f.name.fieldName) + e.writableReferences?filter(r -> r.required)?map(r -> r.apiProperty)>
 <#if !e.readOnly>
     ${e.name.className}Request:
       type: object
@@ -393,9 +494,9 @@ components:
 <#if requiredFields?has_content>
       required: [${requiredFields?join(", ")}]
 </#if>
-<#if e.fields?has_content || e.writableReferences?has_content>
+<#if e.apiFields?has_content || e.writableReferences?has_content>
       properties:
-<#list e.fields as f>
+<#list e.apiFields as f>
         ${f.name.fieldName}:
 <@property f f.field.required/>
 </#list>
@@ -409,9 +510,9 @@ components:
     ${e.name.className}Patch:
       type: object
       additionalProperties: false
-<#if e.fields?has_content || e.writableReferences?has_content>
+<#if e.apiFields?has_content || e.writableReferences?has_content>
       properties:
-<#list e.fields as f>
+<#list e.apiFields as f>
         ${f.name.fieldName}:
 <@property f false/>
 </#list>
@@ -459,6 +560,25 @@ components:
           type: integer
 </#if>
 </#list>
+<#if app.blobs>
+    BlobMetadata:
+      type: object
+      description: A blob's content as a response shows it; the bytes themselves are at href
+      required: [contentType, size, href]
+      additionalProperties: false
+      properties:
+        contentType:
+          type: string
+          description: The media type it was uploaded with
+        size:
+          type: integer
+          format: int64
+          description: Its length in bytes
+        href:
+          type: string
+          format: uri-reference
+          description: Where to download, upload or delete it
+</#if>
     ProblemDetail:
       type: object
       description: RFC 9457 problem details

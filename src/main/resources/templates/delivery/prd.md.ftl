@@ -47,7 +47,7 @@ Create, read, update, list and delete every entity.
 ## Functional requirements
 
 <#list entities as e>
-- **${e.name.label}** (`/api/${e.name.pathSegment}`): create, read, replace, delete<#if e.paginated> and list page by page<#else> and list</#if>.<#if e.fields?filter(f -> f.field.required)?has_content> Required: ${e.fields?filter(f -> f.field.required)?map(f -> f.name.fieldName)?join(", ")}.</#if><#if e.fields?filter(f -> f.field.unique)?has_content> Unique: ${e.fields?filter(f -> f.field.unique)?map(f -> f.name.fieldName)?join(", ")}.</#if>
+- **${e.name.label}** (`/api/${e.name.pathSegment}`): create, read, replace, delete<#if e.paginated> and list page by page<#else> and list, 100 at a time</#if>.<#if e.fields?filter(f -> f.field.required)?has_content> Required: ${e.fields?filter(f -> f.field.required)?map(f -> f.name.fieldName)?join(", ")}.</#if><#if e.fields?filter(f -> f.field.unique)?has_content> Unique: ${e.fields?filter(f -> f.field.unique)?map(f -> f.name.fieldName)?join(", ")}.</#if>
 </#list>
 
 ## Success metrics

@@ -37,10 +37,10 @@ As an API client I want to create ${a(e.name.label)} with `POST /api/${e.name.pa
 
 Acceptance criteria:
 - Given a valid request, when I POST it, then I get 201 with a Location header and the stored ${e.name.label}.
-<#list e.fields?filter(f -> f.field.required) as f>
+<#list e.apiFields?filter(f -> f.field.required) as f>
 - Given a request without ${f.name.fieldName}, when I POST it, then I get 400 problem details naming `${f.name.fieldName}`.
 </#list>
-<#list e.fields?filter(f -> f.field.unique) as f>
+<#list e.apiFields?filter(f -> f.field.unique) as f>
 - Given an existing ${e.name.label}, when I POST another with the same ${f.name.fieldName}, then I get 409 problem details.
 </#list>
 

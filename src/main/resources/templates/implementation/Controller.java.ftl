@@ -1,6 +1,9 @@
 package ${e.packageName};
 
 <#assign criteria = e.criteria>
+<#if e.blobs?has_content>
+import ${app.basePackage}.common.Blobs;
+</#if>
 <#if criteria?has_content>
 import ${app.basePackage}.common.Criteria;
 </#if>
@@ -8,8 +11,8 @@ import ${app.basePackage}.common.ETags;
 <#if !e.readOnly>
 import ${app.basePackage}.common.MergePatch;
 </#if>
-<#if e.paginated>
 import ${app.basePackage}.common.PageResponse;
+<#if e.paginated>
 import ${app.basePackage}.common.Sorting;
 </#if>
 <#if criteria?has_content>
@@ -18,10 +21,19 @@ import io.swagger.v3.oas.annotations.Parameter;
 <#if !e.readOnly>
 import jakarta.validation.Valid;
 </#if>
+<#if !e.paginated>
+import org.springframework.data.domain.Page;
+</#if>
 <#if e.paginated>
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
+</#if>
+<#if e.blobs?has_content || !e.paginated>
+import org.springframework.http.HttpHeaders;
+</#if>
+<#if !e.paginated>
+import org.springframework.http.HttpStatus;
 </#if>
 import org.springframework.http.ResponseEntity;
 <#if criteria?has_content>
@@ -42,19 +54,27 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 </#if>
 import org.springframework.web.bind.annotation.RequestMapping;
-<#if criteria?has_content>
+<#if criteria?has_content || !e.paginated>
 import org.springframework.web.bind.annotation.RequestParam;
 </#if>
 import org.springframework.web.bind.annotation.RestController;
-<#if !e.readOnly>
+<#if !e.paginated>
+import org.springframework.web.server.ResponseStatusException;
+</#if>
+<#if !e.readOnly || !e.paginated>
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+</#if>
+<#if !e.readOnly>
 import tools.jackson.databind.JsonNode;
 </#if>
-<#if !e.paginated>
 
+<#if e.blobs?has_content && !e.readOnly>
+import java.io.IOException;
+import java.io.InputStream;
+</#if>
+<#if !e.paginated>
 import java.util.List;
 <#else>
-
 import java.util.Set;
 </#if>
 
@@ -72,7 +92,7 @@ public class ${e.name.className}Controller {
 
 <#if e.paginated>
     /** What a list can be sorted by; any other sort value is answered with 400. */
-    private static final Set<String> SORTABLE = Set.of("id"<#list e.fields?filter(f -> f.field.type != "BLOB") as f>, "${f.name.fieldName}"</#list>);
+    private static final Set<String> SORTABLE = Set.of("id"<#list e.apiFields as f>, "${f.name.fieldName}"</#list>);
 
 </#if>
 <#if criteria?has_content>
@@ -94,9 +114,16 @@ public class ${e.name.className}Controller {
 
 </#if>
     private final ${e.name.className}Service service;
+<#if e.blobs?has_content && !e.readOnly>
 
-    public ${e.name.className}Controller(${e.name.className}Service service) {
+    private final Blobs blobs;
+</#if>
+
+    public ${e.name.className}Controller(${e.name.className}Service service<#if e.blobs?has_content && !e.readOnly>, Blobs blobs</#if>) {
         this.service = service;
+<#if e.blobs?has_content && !e.readOnly>
+        this.blobs = blobs;
+</#if>
     }
 
     @GetMapping
@@ -111,13 +138,23 @@ public class ${e.name.className}Controller {
         return service.list(Sorting.checked(pageable, SORTABLE));
     }
 </#if>
-<#elseif criteria?has_content>
-    public List<${e.name.className}Response> list(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> criteria) {
-        return service.list(CRITERIA.specification(criteria));
-    }
 <#else>
-    public List<${e.name.className}Response> list() {
-        return service.list();
+    /**
+     * At most {@value PageResponse#MAX_SIZE} rows by id<#if criteria?has_content> meeting the criteria</#if>, the {@code page}th of them (zero-based); when more
+     * exist a {@code Link} header names the next page ({@code rel="next"}, RFC 8288).
+     */
+    public ResponseEntity<List<${e.name.className}Response>> list(<#if criteria?has_content>@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> criteria,
+            </#if>@RequestParam(defaultValue = "0") int page) {
+        if (page < 0) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page must be 0 or more, not " + page);
+        }
+        Page<${e.name.className}Response> rows = service.list(<#if criteria?has_content>CRITERIA.specification(criteria), </#if>page);
+        ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
+        if (rows.hasNext()) {
+            ok.header(HttpHeaders.LINK, "<" + ServletUriComponentsBuilder.fromCurrentRequest()
+                .replaceQueryParam("page", page + 1).toUriString() + ">; rel=\"next\"");
+        }
+        return ok.body(rows.getContent());
     }
 </#if>
 
@@ -155,4 +192,34 @@ public class ${e.name.className}Controller {
         return ResponseEntity.noContent().build();
     }
 </#if>
+<#list e.blobs as f>
+<#assign F = f.name.fieldName?cap_first>
+
+    /** Downloads the ${javaComment(f.name.label)}: its bytes with their media type, as an attachment; 404 when empty. */
+    @GetMapping("/{id}/${f.name.fieldName}")
+    public ResponseEntity<byte[]> download${F}(@PathVariable Long id) {
+        return Blobs.download(service.${f.name.fieldName}Content(id), "${javaString(e.name.fieldName)}-" + id + "-${javaString(f.name.fieldName)}");
+    }
+<#if !e.readOnly>
+
+    /**
+     * Uploads the ${javaComment(f.name.label)}: the raw body with its {@code Content-Type}<#if f.image> (an image, else 415)</#if>, at most
+     * {@code app.blobs.max-size} (else 413); answers the ${javaComment(e.name.label)} with its new ETag.
+     */
+    @PutMapping(path = "/{id}/${f.name.fieldName}"<#if f.image>, consumes = "image/*"</#if>)
+    public ResponseEntity<${e.name.className}Response> upload${F}(@PathVariable Long id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType, InputStream body)
+            throws IOException {
+        return ETags.ok(service.upload${F}(id, ifMatch, blobs.read(body, contentType, <#if f.field.minLength??>${f.field.minLength?c}<#else>null</#if>, <#if f.field.maxLength??>${f.field.maxLength?c}<#else>null</#if>)));
+    }
+
+    /** Empties the ${javaComment(f.name.label)}<#if f.field.required> (refused with 400: it is required)</#if>; answers the ${javaComment(e.name.label)} with its new ETag. */
+    @DeleteMapping("/{id}/${f.name.fieldName}")
+    public ResponseEntity<${e.name.className}Response> delete${F}(@PathVariable Long id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return ETags.ok(service.clear${F}(id, ifMatch));
+    }
+</#if>
+</#list>
 }

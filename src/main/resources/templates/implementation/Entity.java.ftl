@@ -103,6 +103,16 @@ public class ${e.name.className} {
     private Long version;
 <#list e.fields as f>
 
+<#if f.blob>
+    // The bytes of ${f.name.fieldName} stay in column ${f.column}, read and written only by the repository's own
+    // queries, so that reading rows never loads them; these columns describe them (null when empty).
+    @${v.t("jakarta.persistence.Column")}(name = "${f.contentTypeColumn}")
+    private String ${f.name.fieldName}ContentType;
+
+    @${v.t("jakarta.persistence.Column")}(name = "${f.sizeColumn}")
+    private Long ${f.name.fieldName}Size;
+<#continue>
+</#if>
 <#if f.field.type == "ENUM">
     @${v.t("jakarta.persistence.Enumerated")}(${v.t("jakarta.persistence.EnumType")}.STRING)
 </#if>
@@ -158,6 +168,17 @@ public class ${e.name.className} {
         return version;
     }
 <#list e.fields as f>
+<#if f.blob>
+
+    public String get${f.name.fieldName?cap_first}ContentType() {
+        return ${f.name.fieldName}ContentType;
+    }
+
+    public Long get${f.name.fieldName?cap_first}Size() {
+        return ${f.name.fieldName}Size;
+    }
+<#continue>
+</#if>
 
     public ${f.javaType} get${f.name.fieldName?cap_first}() {
         return ${f.name.fieldName};

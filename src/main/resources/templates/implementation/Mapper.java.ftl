@@ -1,5 +1,8 @@
 package ${e.packageName};
 
+<#if e.blobs?has_content>
+import ${app.basePackage}.common.Blobs;
+</#if>
 <#list e.writableReferences?filter(r -> r.target.packageName != e.packageName)?map(r -> r.target.qualifiedClass)?sort as i>
 <#if i?is_first || i != prev!"">
 import ${i};
@@ -20,7 +23,10 @@ final class ${e.name.className}Mapper {
     static ${e.name.className}Response toResponse(${e.name.className} entity) {
         return new ${e.name.className}Response(
                 entity.getId()<#list e.fields as f>,
-                entity.get${f.name.fieldName?cap_first}()</#list><#list e.writableReferences as r>,
+<#if f.blob>
+                Blobs.Metadata.of(entity.get${f.name.fieldName?cap_first}ContentType(), entity.get${f.name.fieldName?cap_first}Size(),
+                        "/api/${e.name.pathSegment}/" + entity.getId() + "/${f.name.fieldName}")<#else>
+                entity.get${f.name.fieldName?cap_first}()</#if></#list><#list e.writableReferences as r>,
 <#if r.collection>
                 entity.get${r.member?cap_first}().stream().map(${e.name.className}Mapper::to${r.refRecord}).sorted(Comparator.comparing(${e.name.className}Response.${r.refRecord}::id)).toList()<#else>
                 entity.get${r.member?cap_first}() == null ? null : to${r.refRecord}(entity.get${r.member?cap_first}())</#if></#list>);
@@ -34,7 +40,7 @@ final class ${e.name.className}Mapper {
 <#if !e.readOnly>
 
     static void copyFields(${e.name.className}Request request, ${e.name.className} entity) {
-<#list e.fields as f>
+<#list e.apiFields as f>
         entity.set${f.name.fieldName?cap_first}(request.${f.name.fieldName}());
 </#list>
     }

@@ -4,7 +4,6 @@ package ${e.packageName};
 <#if toOne?has_content>
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.EntityGraph;
 </#if>
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -12,9 +11,13 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 </#if>
+<#if e.blobs?has_content>
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+</#if>
 <#if toOne?has_content>
 
-import java.util.List;
 import java.util.Optional;
 </#if>
 
@@ -37,20 +40,35 @@ public interface ${e.name.className}Repository extends JpaRepository<${e.name.cl
 
     @Override
     ${graph}
-    List<${e.name.className}> findAll(Sort sort);
-
-    @Override
-    ${graph}
     Optional<${e.name.className}> findById(Long id);
 <#if e.criteria?has_content>
 
     @Override
     ${graph}
     Page<${e.name.className}> findAll(Specification<${e.name.className}> criteria, Pageable pageable);
+</#if>
+</#if>
+<#list e.blobs as f>
+<#assign F = f.name.fieldName?cap_first>
 
-    @Override
-    ${graph}
-    List<${e.name.className}> findAll(Specification<${e.name.className}> criteria, Sort sort);
-</#if>
-</#if>
+    /** The bytes of ${f.name.fieldName} alone (the entity does not map them); null when empty. */
+    @Query(value = "SELECT ${f.column} FROM ${e.table} WHERE id = :id", nativeQuery = true)
+    byte[] find${F}ById(@Param("id") Long id);
+
+    /**
+     * Stores ${f.name.fieldName} with its media type and size and raises the version, if the row still has
+     * {@code version}; answers the number of rows changed (0: changed meanwhile).
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query(value = "UPDATE ${e.table} SET ${f.column} = :content, ${f.contentTypeColumn} = :contentType, "
+            + "${f.sizeColumn} = :size, version = version + 1 WHERE id = :id AND version = :version", nativeQuery = true)
+    int store${F}(@Param("id") Long id, @Param("version") long version, @Param("content") byte[] content,
+            @Param("contentType") String contentType, @Param("size") long size);
+
+    /** Empties ${f.name.fieldName} and raises the version, if the row still has {@code version}; answers the rows changed. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query(value = "UPDATE ${e.table} SET ${f.column} = NULL, ${f.contentTypeColumn} = NULL, ${f.sizeColumn} = NULL, "
+            + "version = version + 1 WHERE id = :id AND version = :version", nativeQuery = true)
+    int clear${F}(@Param("id") Long id, @Param("version") long version);
+</#list>
 }

@@ -15,9 +15,9 @@ import ${n};
 import ${i};
 </#list>
 
-/** What a client sends to create or replace a ${e.name.label}. */
+/** What a client sends to create or replace a ${e.name.label}<#if e.blobs?has_content> (its blobs are uploaded on their own paths)</#if>. */
 public record ${e.name.className}Request(
-<#list e.fields as f>
+<#list e.apiFields as f>
         <@v.constraints f/>${f.javaType} ${f.name.fieldName}<#if f?has_next || e.writableReferences?has_content>,</#if>
 </#list>
 <#list e.writableReferences as r>

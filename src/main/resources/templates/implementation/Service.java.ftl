@@ -1,12 +1,15 @@
 <#macro repo r><#if r.target.name.original == e.name.original>repository<#else>${r.target.name.fieldName}Repository</#if></#macro>
 package ${e.packageName};
 
+<#if e.blobs?has_content>
+import ${app.basePackage}.common.Blobs;
+</#if>
 import ${app.basePackage}.common.ETags;
 <#if !e.readOnly>
 import ${app.basePackage}.common.MergePatch;
 </#if>
-import ${app.basePackage}.common.<#if e.paginated>PageResponse;
-import ${app.basePackage}.common.</#if>ResourceNotFoundException;
+import ${app.basePackage}.common.PageResponse;
+import ${app.basePackage}.common.ResourceNotFoundException;
 <#if !e.readOnly>
 <#if e.writableReferences?has_content>
 import ${app.basePackage}.common.References;
@@ -17,33 +20,35 @@ import ${i};
 <#if e.referrers?has_content>
 import org.springframework.dao.DataIntegrityViolationException;
 </#if>
+<#if e.blobs?has_content>
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 </#if>
-<#if e.paginated>
+</#if>
+<#if !e.paginated>
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+</#if>
 import org.springframework.data.domain.Pageable;
+<#if !e.paginated>
+import org.springframework.data.domain.Sort;
 </#if>
 <#if e.criteria?has_content>
 import org.springframework.data.jpa.domain.Specification;
 </#if>
-<#if !e.paginated>
-import org.springframework.data.domain.Sort;
-</#if><#if e.referrers?has_content && !e.readOnly>
+<#assign statusErrors = (e.referrers?has_content && !e.readOnly) || e.blobs?has_content>
+<#if statusErrors>
 import org.springframework.http.HttpStatus;
 </#if>
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 <#if !e.readOnly>
 import tools.jackson.databind.JsonNode;
-<#if e.referrers?has_content>
+</#if>
+<#if statusErrors>
 import org.springframework.web.server.ResponseStatusException;
 </#if>
-</#if>
-<#if !e.paginated || (!e.readOnly && e.writableReferences?filter(r -> r.collection)?has_content)>
-
-</#if>
-<#if !e.paginated>
-import java.util.List;
-</#if>
 <#if !e.readOnly && e.writableReferences?filter(r -> r.collection)?has_content>
+
 import java.util.stream.Collectors;
 </#if>
 
@@ -88,15 +93,12 @@ public class ${e.name.className}Service {
     public PageResponse<${e.name.className}Response> list(Pageable pageable) {
         return PageResponse.of(repository.findAll(pageable).map(${e.name.className}Mapper::toResponse));
     }
-<#elseif e.criteria?has_content>
-    @Transactional(readOnly = true)
-    public List<${e.name.className}Response> list(Specification<${e.name.className}> criteria) {
-        return repository.findAll(criteria, Sort.by("id")).stream().map(${e.name.className}Mapper::toResponse).toList();
-    }
 <#else>
+    /** The {@code page}th (zero-based) {@value PageResponse#MAX_SIZE} ${javaComment(e.name.label)} rows by id<#if e.criteria?has_content> that meet the criteria</#if>. */
     @Transactional(readOnly = true)
-    public List<${e.name.className}Response> list() {
-        return repository.findAll(Sort.by("id")).stream().map(${e.name.className}Mapper::toResponse).toList();
+    public Page<${e.name.className}Response> list(<#if e.criteria?has_content>Specification<${e.name.className}> criteria, </#if>int page) {
+        Pageable rows = PageRequest.of(page, PageResponse.MAX_SIZE, Sort.by("id"));
+        return repository.findAll(<#if e.criteria?has_content>criteria, </#if>rows).map(${e.name.className}Mapper::toResponse);
     }
 </#if>
 
@@ -104,6 +106,48 @@ public class ${e.name.className}Service {
     public ETags.Versioned<${e.name.className}Response> get(Long id) {
         return versioned(find(id));
     }
+<#list e.blobs as f>
+<#assign F = f.name.fieldName?cap_first>
+<#assign where = "/api/" + e.name.pathSegment + "/\" + id + \"/" + f.name.fieldName>
+
+    /** The ${javaComment(f.name.label)} of a ${javaComment(e.name.label)}: its bytes and media type; 404 when empty. */
+    @Transactional(readOnly = true)
+    public Blobs.Content ${f.name.fieldName}Content(Long id) {
+        ${e.name.className} entity = find(id);
+        if (entity.get${F}Size() == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "${javaString(e.name.label)} " + id
+                    + " has no ${javaString(f.name.label)}; upload it with PUT ${where}");
+        }
+        return new Blobs.Content(entity.get${F}ContentType(), repository.find${F}ById(id));
+    }
+<#if !e.readOnly>
+
+    /** Stores the ${javaComment(f.name.label)} of a ${javaComment(e.name.label)}; {@code ifMatch} (may be null) must name its current ETag. */
+    public ETags.Versioned<${e.name.className}Response> upload${F}(Long id, String ifMatch, Blobs.Content content) {
+        ${e.name.className} entity = find(id);
+        ETags.requireMatch(ifMatch, entity.getVersion(), "${javaString(e.name.label)}", id);
+        if (repository.store${F}(id, entity.getVersion(), content.bytes(), content.contentType(), content.bytes().length) == 0) {
+            throw new ObjectOptimisticLockingFailureException(${e.name.className}.class, id);
+        }
+        return versioned(find(id));
+    }
+
+    /** Empties the ${javaComment(f.name.label)} of a ${javaComment(e.name.label)}<#if f.field.required>: refused, it is required (upload a replacement)<#else>; {@code ifMatch} as for an upload</#if>. */
+    public ETags.Versioned<${e.name.className}Response> clear${F}(Long id, String ifMatch) {
+        ${e.name.className} entity = find(id);
+        ETags.requireMatch(ifMatch, entity.getVersion(), "${javaString(e.name.label)}", id);
+<#if f.field.required>
+        throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "${javaString(e.name.label + " " + f.name.label)} is required: "
+                + "upload a replacement with PUT ${where} instead of deleting it");
+<#else>
+        if (repository.clear${F}(id, entity.getVersion()) == 0) {
+            throw new ObjectOptimisticLockingFailureException(${e.name.className}.class, id);
+        }
+        return versioned(find(id));
+</#if>
+    }
+</#if>
+</#list>
 <#if !e.readOnly>
 
     public ETags.Versioned<${e.name.className}Response> create(${e.name.className}Request request) {
@@ -166,7 +210,7 @@ public class ${e.name.className}Service {
 <#if !e.readOnly>
 
     private static ${e.name.className}Request currentRequest(${e.name.className} entity) {
-        return new ${e.name.className}Request(<#list e.fields as f>entity.get${f.name.fieldName?cap_first}()<#sep>, </#sep></#list><#if e.fields?has_content && e.writableReferences?has_content>,</#if><#list e.writableReferences as r><#if r.collection>
+        return new ${e.name.className}Request(<#list e.apiFields as f>entity.get${f.name.fieldName?cap_first}()<#sep>, </#sep></#list><#if e.apiFields?has_content && e.writableReferences?has_content>,</#if><#list e.writableReferences as r><#if r.collection>
                 entity.get${r.member?cap_first}().stream().map(target -> target.getId()).collect(Collectors.toSet())<#else>
                 entity.get${r.member?cap_first}() == null ? null : entity.get${r.member?cap_first}().getId()</#if><#sep>,</#sep></#list>);
     }

@@ -28,6 +28,12 @@ spring:
           # Tokens must name this API as their audience (the realm's audience mapper adds it).
           audiences: ${r"${OAUTH2_AUDIENCE:"}${app.databaseName?replace("_", "-")}-api}
 </#if>
+<#if app.blobs>
+app:
+  blobs:
+    # The largest upload of a blob field (413 above it); BLOBS_MAX_SIZE overrides it.
+    max-size: ${r"${BLOBS_MAX_SIZE:10MB}"}
+</#if>
 server:
   port: ${r"${PORT:8080}"}
 logging:

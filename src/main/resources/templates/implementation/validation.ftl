@@ -10,7 +10,7 @@
 <#macro constraints f><#t>
 <#if f.field.required>@${t("jakarta.validation.constraints.NotNull")} </#if><#t>
 <#-- A string keeps its column's length as maximum when only a minimum is stated. -->
-<#if (f.text || f.field.type == "BLOB") && (f.field.minLength?? || f.maxLength??)>@${t("jakarta.validation.constraints.Size")}(<#if f.field.minLength??>min = ${f.field.minLength?c}</#if><#if f.field.minLength?? && f.maxLength??>, </#if><#if f.maxLength??>max = ${f.maxLength?c}</#if>) </#if><#t>
+<#if f.text && (f.field.minLength?? || f.maxLength??)>@${t("jakarta.validation.constraints.Size")}(<#if f.field.minLength??>min = ${f.field.minLength?c}</#if><#if f.field.minLength?? && f.maxLength??>, </#if><#if f.maxLength??>max = ${f.maxLength?c}</#if>) </#if><#t>
 <#if f.field.pattern??>@${t("jakarta.validation.constraints.Pattern")}(regexp = "${javaString(f.field.pattern)}") </#if><#t>
 <#if f.field.type == "INTEGER" || f.field.type == "LONG"><#t>
 <#if f.field.min??>@${t("jakarta.validation.constraints.Min")}(${f.field.min?c}) </#if><#if f.field.max??>@${t("jakarta.validation.constraints.Max")}(${f.field.max?c}) </#if><#t>
@@ -21,9 +21,9 @@
 <#-- The jakarta.validation.constraints annotations an entity's request uses, sorted. -->
 <#function constraintImports e>
 <#local names = []>
-<#list e.fields as f>
+<#list e.apiFields as f>
 <#if f.field.required><#local names = names + ["NotNull"]></#if>
-<#if (f.text || f.field.type == "BLOB") && (f.field.minLength?? || f.maxLength??)><#local names = names + ["Size"]></#if>
+<#if f.text && (f.field.minLength?? || f.maxLength??)><#local names = names + ["Size"]></#if>
 <#if f.field.pattern??><#local names = names + ["Pattern"]></#if>
 <#if (f.field.type == "INTEGER" || f.field.type == "LONG") && f.field.min??><#local names = names + ["Min"]></#if>
 <#if (f.field.type == "INTEGER" || f.field.type == "LONG") && f.field.max??><#local names = names + ["Max"]></#if>

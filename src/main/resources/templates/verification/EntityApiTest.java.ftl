@@ -2,13 +2,13 @@
 <#assign v = e.name.fieldName>
 <#assign required = e.firstRequiredField!>
 <#assign text = e.firstStringField!>
-<#assign unique = e.fields?filter(f -> f.field.unique)?first!>
-<#assign zoned = e.fields?filter(f -> f.field.type == "ZONED_DATE_TIME")>
-<#assign sortable = e.fields?filter(f -> f.field.type != "BLOB")>
+<#assign unique = e.apiFields?filter(f -> f.field.unique)?first!>
+<#assign zoned = e.apiFields?filter(f -> f.field.type == "ZONED_DATE_TIME")>
+<#assign sortable = e.apiFields>
 <#assign refs = e.writableReferences>
 <#assign others = refs?filter(r -> r.target.name.original != e.name.original)>
 <#assign manyToMany = refs?filter(r -> r.collection)>
-<#macro requestWith replaced><#list e.fields as f>valid.${f.name.fieldName}()<#sep>, </#sep></#list><#if e.fields?has_content && refs?has_content>, </#if><#list refs as r><#if replaced[r.member]??>${replaced[r.member]}<#else>valid.${r.apiProperty}()</#if><#sep>, </#sep></#list></#macro>
+<#macro requestWith replaced><#list e.apiFields as f>valid.${f.name.fieldName}()<#sep>, </#sep></#list><#if e.apiFields?has_content && refs?has_content>, </#if><#list refs as r><#if replaced[r.member]??>${replaced[r.member]}<#else>valid.${r.apiProperty}()</#if><#sep>, </#sep></#list></#macro>
 package ${e.packageName};
 
 import ${app.basePackage}.ApiTestSupport;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 </#if>
 import org.springframework.http.MediaType;
-<#if refs?has_content || text?has_content>
+<#if refs?has_content || text?has_content || e.blobs?has_content || !e.paginated>
 import tools.jackson.databind.JsonNode;
 </#if>
 
@@ -34,7 +34,9 @@ import java.util.Set;
 </#if>
 
 import static org.assertj.core.api.Assertions.assertThat;
-<#if refs?has_content>
+<#if e.blobs?has_content>
+import static org.hamcrest.Matchers.startsWith;
+</#if><#if refs?has_content>
 import static org.junit.jupiter.api.Assertions.assertEquals;
 </#if>
 <#if refs?filter(r -> !r.collection && !r.required)?has_content>
@@ -161,13 +163,48 @@ class ${C}ApiTest extends ApiTestSupport {
     void lists${e.name.plural?cap_first}() throws Exception {
         Long id = testData.create${C}();
 
-        mockMvc.perform(get(URL)<#if e.paginated>.param("size", "100").param("sort", "id,desc")</#if>)
-                .andExpect(status().isOk())
 <#if e.paginated>
+        mockMvc.perform(get(URL).param("size", "100").param("sort", "id,desc"))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.page").value(0))
+                .andExpect(jsonPath("$.content[?(@.id == %d)]", id).exists());
+<#else>
+        assertThat(listed(id)).isNotNull();
 </#if>
-                .andExpect(jsonPath("$<#if e.paginated>.content</#if>[?(@.id == %d)]", id).exists());
     }
+<#if !e.paginated>
+
+    @Test
+    void capsThe${e.name.plural?cap_first}ListAt100WithALinkToTheNextPage() throws Exception {
+        for (int i = 0; i < 101; i++) {
+            testData.create${C}();
+        }
+
+        mockMvc.perform(get(URL))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(100))
+                .andExpect(header().string("Link", "<http://localhost" + URL + "?page=1>; rel=\"next\""));
+        mockMvc.perform(get(URL).param("page", "-1"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    /** The listed ${javaComment(e.name.label)} with this id, following the lists' next links; null if none lists it. */
+    private JsonNode listed(long id) throws Exception {
+        String url = URL;
+        while (url != null) {
+            var response = mockMvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse();
+            for (JsonNode item : json.readTree(response.getContentAsString())) {
+                if (item.get("id").asLong() == id) {
+                    return item;
+                }
+            }
+            String link = response.getHeader("Link");
+            url = link == null ? null : link.substring(link.indexOf("/api/"), link.indexOf('>'));
+        }
+        return null;
+    }
+</#if>
 
     @Test
     void deletes${C}() throws Exception {
@@ -199,7 +236,7 @@ class ${C}ApiTest extends ApiTestSupport {
     @Test
     void rejects${C}Without${required.name.fieldName?cap_first}() throws Exception {
         ${C}Request valid = testData.${v}Request();
-        ${C}Request invalid = new ${C}Request(<#list e.fields as f><#if f.name.fieldName == required.name.fieldName>null<#else>valid.${f.name.fieldName}()</#if><#sep>, </#sep></#list><#list e.writableReferences as r>, valid.${r.apiProperty}()</#list>);
+        ${C}Request invalid = new ${C}Request(<#list e.apiFields as f><#if f.name.fieldName == required.name.fieldName>null<#else>valid.${f.name.fieldName}()</#if><#sep>, </#sep></#list><#list e.writableReferences as r>, valid.${r.apiProperty}()</#list>);
 
         mockMvc.perform(post(URL).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(invalid)))
                 .andExpect(status().isBadRequest())
@@ -224,7 +261,7 @@ class ${C}ApiTest extends ApiTestSupport {
     @Test
     void rejects${C}WithUnknownReference() throws Exception {
         ${C}Request valid = testData.${v}Request();
-        ${C}Request invalid = new ${C}Request(<#list e.fields as f>valid.${f.name.fieldName}()<#sep>, </#sep></#list><#if e.fields?has_content>, </#if><#list e.writableReferences as r><#if r.apiProperty == e.getFirstRequiredReference()>Long.MAX_VALUE<#else>valid.${r.apiProperty}()</#if><#sep>, </#sep></#list>);
+        ${C}Request invalid = new ${C}Request(<#list e.apiFields as f>valid.${f.name.fieldName}()<#sep>, </#sep></#list><#if e.apiFields?has_content>, </#if><#list e.writableReferences as r><#if r.apiProperty == e.getFirstRequiredReference()>Long.MAX_VALUE<#else>valid.${r.apiProperty}()</#if><#sep>, </#sep></#list>);
 
         mockMvc.perform(post(URL).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(invalid)))
                 .andExpect(status().isBadRequest())
@@ -237,7 +274,7 @@ class ${C}ApiTest extends ApiTestSupport {
 <#if zoned?has_content>
         ${C}Request valid = testData.${v}Request();
         // Sent with an offset other than the server's: the instant must survive, whatever zone comes back.
-        ${C}Request request = new ${C}Request(<#list e.fields as f><#if f.field.type == "ZONED_DATE_TIME">valid.${f.name.fieldName}().withZoneSameInstant(ZoneId.of("Asia/Kolkata"))<#else>valid.${f.name.fieldName}()</#if><#sep>, </#sep></#list><#list e.writableReferences as r>, valid.${r.apiProperty}()</#list>);
+        ${C}Request request = new ${C}Request(<#list e.apiFields as f><#if f.field.type == "ZONED_DATE_TIME">valid.${f.name.fieldName}().withZoneSameInstant(ZoneId.of("Asia/Kolkata"))<#else>valid.${f.name.fieldName}()</#if><#sep>, </#sep></#list><#list e.writableReferences as r>, valid.${r.apiProperty}()</#list>);
 <#else>
         ${C}Request request = testData.${v}Request();
 </#if>
@@ -251,7 +288,7 @@ class ${C}ApiTest extends ApiTestSupport {
                 .andReturn().getResponse().getContentAsString(), ${C}Response.class);
 
         assertThat(read.id()).isEqualTo(id);
-<#list e.fields as f>
+<#list e.apiFields as f>
 <#if f.field.type == "BIG_DECIMAL">
         assertThat(read.${f.name.fieldName}()).isEqualByComparingTo(request.${f.name.fieldName}());
 <#elseif f.field.type == "ZONED_DATE_TIME">
@@ -266,7 +303,7 @@ class ${C}ApiTest extends ApiTestSupport {
     @Test
     void rejectsTooLong${text.name.fieldName?cap_first}With400ProblemDetails() throws Exception {
         ${C}Request valid = testData.${v}Request();
-        ${C}Request tooLong = new ${C}Request(<#list e.fields as f><#if f.name.fieldName == text.name.fieldName>"x".repeat(${(text.maxLength + 1)?c})<#else>valid.${f.name.fieldName}()</#if><#sep>, </#sep></#list><#list e.writableReferences as r>, valid.${r.apiProperty}()</#list>);
+        ${C}Request tooLong = new ${C}Request(<#list e.apiFields as f><#if f.name.fieldName == text.name.fieldName>"x".repeat(${(text.maxLength + 1)?c})<#else>valid.${f.name.fieldName}()</#if><#sep>, </#sep></#list><#list e.writableReferences as r>, valid.${r.apiProperty}()</#list>);
 
         mockMvc.perform(post(URL).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(tooLong)))
                 .andExpect(status().isBadRequest())
@@ -425,6 +462,114 @@ class ${C}ApiTest extends ApiTestSupport {
                 .andReturn().getResponse().getContentAsString();
         return json.readTree(body).get("id").asLong();
     }
+
+    private JsonNode read(String url) throws Exception {
+        return json.readTree(mockMvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+</#if>
+<#list e.blobs as f>
+<#assign F = f.name.fieldName?cap_first>
+<#assign mediaType = f.image?then("image/png", "application/pdf")>
+<#assign tooLarge = (f.field.maxLength??)?then((f.field.maxLength!0) + 1, 10 * 1024 * 1024 + 1)>
+
+    @Test
+    void uploadsAndDownloads${F}() throws Exception {
+        Long id = testData.create${C}();
+        byte[] uploaded = testData.${v}${F}();
+
+        mockMvc.perform(put(URL + "/" + id + "/${f.name.fieldName}").contentType("${mediaType}").content(uploaded))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"1\""))
+                // The media type as sent, parameters included (MockMvc adds the request's charset).
+                .andExpect(jsonPath("$.${f.name.fieldName}.contentType").value(startsWith("${mediaType}")))
+                .andExpect(jsonPath("$.${f.name.fieldName}.size").value(uploaded.length))
+                .andExpect(jsonPath("$.${f.name.fieldName}.href").value(URL + "/" + id + "/${f.name.fieldName}"));
+
+        var download = mockMvc.perform(get(URL + "/" + id + "/${f.name.fieldName}"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("${mediaType}"))
+                .andExpect(header().longValue("Content-Length", uploaded.length))
+                .andReturn().getResponse();
+        assertThat(download.getContentAsByteArray()).isEqualTo(uploaded);
+        assertThat(download.getHeader("Content-Disposition")).startsWith("attachment; filename=").contains(id + "-${f.name.fieldName}");
+    }
+
+    @Test
+    void showsThe${F}AsMetadataWithoutItsBytes() throws Exception {
+        Long id = testData.create${C}();
+        assertThat(read(URL + "/" + id).get("${f.name.fieldName}").isNull()).isTrue();
+        byte[] uploaded = testData.${v}${F}();
+        mockMvc.perform(put(URL + "/" + id + "/${f.name.fieldName}").contentType("${mediaType}").content(uploaded))
+                .andExpect(status().isOk());
+
+<#if e.paginated>
+        JsonNode item = null;
+        for (JsonNode row : read(URL + "?size=100&sort=id,desc").get("content")) {
+            if (row.get("id").asLong() == id) {
+                item = row;
+            }
+        }
+<#else>
+        JsonNode item = listed(id);
+</#if>
+        assertThat(item).isNotNull();
+        for (JsonNode shown : new JsonNode[] {read(URL + "/" + id).get("${f.name.fieldName}"), item.get("${f.name.fieldName}")}) {
+            assertThat(shown).isNotNull();
+            assertThat(shown.propertyNames()).containsExactlyInAnyOrder("contentType", "size", "href");
+            assertThat(shown.get("size").asLong()).isEqualTo(uploaded.length);
+        }
+    }
+<#if f.image>
+
+    @Test
+    void rejectsA${F}ThatIsNoImageWith415() throws Exception {
+        Long id = testData.create${C}();
+
+        mockMvc.perform(put(URL + "/" + id + "/${f.name.fieldName}").contentType("text/plain").content(testData.${v}${F}()))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+</#if>
+
+    @Test
+    void rejectsA${F}OverTheMaximumSizeWith413() throws Exception {
+        Long id = testData.create${C}();
+
+        mockMvc.perform(put(URL + "/" + id + "/${f.name.fieldName}").contentType("${mediaType}").content(new byte[${tooLarge?c}]))
+                .andExpect(status().isContentTooLarge())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mockMvc.perform(get(URL + "/" + id + "/${f.name.fieldName}")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void answersThe${F}OfAnUnknown${C}With404() throws Exception {
+        mockMvc.perform(put(URL + "/" + Long.MAX_VALUE + "/${f.name.fieldName}").contentType("${mediaType}").content(testData.${v}${F}()))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mockMvc.perform(get(URL + "/" + Long.MAX_VALUE + "/${f.name.fieldName}")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void <#if f.field.required>refusesToDeleteTheRequired${F}With400<#else>deleteClearsThe${F}</#if>() throws Exception {
+        Long id = testData.create${C}();
+        mockMvc.perform(put(URL + "/" + id + "/${f.name.fieldName}").contentType("${mediaType}").content(testData.${v}${F}()))
+                .andExpect(status().isOk());
+
+<#if f.field.required>
+        mockMvc.perform(delete(URL + "/" + id + "/${f.name.fieldName}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mockMvc.perform(get(URL + "/" + id + "/${f.name.fieldName}")).andExpect(status().isOk());
+<#else>
+        mockMvc.perform(delete(URL + "/" + id + "/${f.name.fieldName}"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"2\""))
+                .andExpect(jsonPath("$.${f.name.fieldName}").doesNotExist());
+        mockMvc.perform(get(URL + "/" + id + "/${f.name.fieldName}")).andExpect(status().isNotFound());
+</#if>
+    }
+</#list>
+<#if e.blobs?has_content && !refs?has_content>
 
     private JsonNode read(String url) throws Exception {
         return json.readTree(mockMvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());

@@ -88,11 +88,13 @@ public final class OpenApiContract implements ResultHandler {
 
     private static void validate(JsonNode content, String contentType, byte[] body, String what, List<String> problems) {
         String mediaType = contentType == null ? "" : contentType.split(";")[0].trim();
-        if (!content.has(mediaType)) {
+        String declared = declaredRange(content, mediaType);
+        if (declared == null) {
             problems.add(what + " has content type '" + mediaType + "', the contract declares " + names(content));
             return;
         }
-        JsonNode schemaNode = content.get(mediaType).get("schema");
+        // Only JSON bodies have a schema to check; a binary body (a blob) is checked by its media type alone.
+        JsonNode schemaNode = content.get(declared).get("schema");
         if (schemaNode == null || !mediaType.endsWith("json")) {
             return;
         }
@@ -105,6 +107,20 @@ public final class OpenApiContract implements ResultHandler {
         for (Error error : schema.validate(instance)) {
             problems.add(what + ": " + error);
         }
+    }
+
+    /** The declared media type or range ({@code image/*}, {@code *}{@code /*}) a body's media type falls in, or null. */
+    private static String declaredRange(JsonNode content, String mediaType) {
+        if (content.has(mediaType)) {
+            return mediaType;
+        }
+        for (String range : content.propertyNames()) {
+            if (range.equals("*/*") || (range.endsWith("/*") && !mediaType.isEmpty()
+                    && mediaType.startsWith(range.substring(0, range.length() - 1)))) {
+                return range;
+            }
+        }
+        return null;
     }
 
     private static Map.Entry<String, JsonNode> pathItem(String path) {

@@ -1,5 +1,5 @@
 <#assign C = e.name.className>
-<#assign sortable = e.fields?filter(f -> f.field.type != "BLOB")>
+<#assign sortable = e.apiFields>
 <#assign required = e.writableReferences?filter(r -> !r.collection && r.required)>
 package ${e.packageName};
 

@@ -12,7 +12,6 @@
 <#elseif t == "INSTANT">Instant.parse("2024-01-01T08:00:00Z").plusSeconds(n)<#t>
 <#elseif t == "DURATION">Duration.ofMinutes(n)<#t>
 <#elseif t == "UUID">new UUID(0, n)<#t>
-<#elseif t == "BLOB">TestValues.bytes(n, <#if f.field.minLength??>${f.field.minLength?c}<#else>null</#if>, <#if f.field.maxLength??>${f.field.maxLength?c}<#else>null</#if>)<#t>
 <#elseif t == "ENUM">${f.javaType}.values()[n % ${f.javaType}.values().length]<#t>
 </#if><#t>
 </#macro>
@@ -92,7 +91,7 @@ public class TestData {
     public Long create${e.name.className}() {
         int n = sequence.incrementAndGet();
         ${e.name.className} row = new ${e.name.className}();
-<#list e.fields as f>
+<#list e.apiFields as f>
         row.set${f.name.fieldName?cap_first}(<@value f/>);
 </#list>
 <#list e.writableReferences?filter(r -> !r.collection && r.required) as r>
@@ -105,9 +104,9 @@ public class TestData {
     public ${e.name.className}Request ${e.name.fieldName}Request() {
         int n = sequence.incrementAndGet();
         return new ${e.name.className}Request(
-<#list e.fields as f>
+<#list e.apiFields as f>
                 <@value f/><#sep>,</#sep>
-</#list><#if e.fields?has_content && e.writableReferences?has_content>,
+</#list><#if e.apiFields?has_content && e.writableReferences?has_content>,
 </#if>
 <#list e.writableReferences as r>
                 <#if r.collection>Set.of()<#elseif r.required>create${r.target.name.className}()<#else>null</#if><#sep>,</#sep>
@@ -118,5 +117,12 @@ public class TestData {
         return ${e.name.fieldName}Service.create(${e.name.fieldName}Request()).body().id();
     }
 </#if>
+<#list e.blobs as f>
+
+    /** Content to upload as a ${javaComment(e.name.label)}'s ${javaComment(f.name.label)}, different per call. */
+    public byte[] ${e.name.fieldName}${f.name.fieldName?cap_first}() {
+        return TestValues.bytes(sequence.incrementAndGet(), <#if f.field.minLength??>${f.field.minLength?c}<#else>null</#if>, <#if f.field.maxLength??>${f.field.maxLength?c}<#else>null</#if>);
+    }
+</#list>
 </#list>
 }

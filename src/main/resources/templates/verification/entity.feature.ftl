@@ -55,7 +55,7 @@ Feature: Manage ${e.name.plural} through the API
     Then the response status is 404
     And the body is application/problem+json
 <#if !e.readOnly>
-<#list e.fields?filter(f -> f.field.required) as f>
+<#list e.apiFields?filter(f -> f.field.required) as f>
 
   Scenario: Reject ${a(e.name.label)} without ${f.name.label}
     Given a valid ${e.name.label} request without ${f.name.fieldName}
@@ -63,7 +63,7 @@ Feature: Manage ${e.name.plural} through the API
     Then the response status is 400
     And the problem details name the field "${f.name.fieldName}"
 </#list>
-<#list e.fields?filter(f -> f.field.unique) as f>
+<#list e.apiFields?filter(f -> f.field.unique) as f>
 
   Scenario: Reject a duplicate ${f.name.label}
     Given an existing ${e.name.label}

@@ -157,11 +157,7 @@ public final class DecisionDerivation {
                 freeText));
         if (r.kind() == Relationship.Kind.MANY_TO_ONE || r.kind() == Relationship.Kind.ONE_TO_ONE) {
             List<String> targetFields = model.entity(r.to())
-                .map(e -> e.fields()
-                    .stream()
-                    .filter(f -> f.type() != FieldType.BLOB)
-                    .map(f -> f.name().original())
-                    .toList())
+                .map(e -> e.fields().stream().filter(f -> !f.type().isBinary()).map(f -> f.name().original()).toList())
                 .orElse(List.of());
             boolean stated = !"id".equals(r.displayField());
             decisions.add(Decision.of(DecisionKind.DISPLAY_FIELD, subject,

@@ -7,8 +7,10 @@ public enum FieldType {
     DOUBLE("Double"), BOOLEAN("Boolean"), LOCAL_DATE("java.time.LocalDate"), LOCAL_TIME("java.time.LocalTime"),
     ZONED_DATE_TIME("java.time.ZonedDateTime"), INSTANT("java.time.Instant"), DURATION("java.time.Duration"),
     UUID("java.util.UUID"),
-    /** Binary content ({@code Blob}, {@code AnyBlob}, {@code ImageBlob}). */
+    /** Binary content of any media type ({@code Blob}, {@code AnyBlob}). */
     BLOB("byte[]"),
+    /** Binary content of an {@code image/*} media type ({@code ImageBlob}). */
+    IMAGE_BLOB("byte[]"),
     /** Long text ({@code TextBlob}). */
     TEXT("String"),
     /**
@@ -20,6 +22,14 @@ public enum FieldType {
 
     FieldType(String javaType) {
         this.javaType = javaType;
+    }
+
+    /**
+     * Binary content: uploaded and downloaded on its own path with its media type, never
+     * inside a JSON body.
+     */
+    public boolean isBinary() {
+        return this == BLOB || this == IMAGE_BLOB;
     }
 
     /** Fully qualified Java type for every type but {@link #ENUM}. */

@@ -58,6 +58,9 @@ public final class ImplementationGenerator implements PhaseGenerator {
             files.add(main + "common/Criteria.java", "source", T + "common/Criteria.java.ftl",
                     Map.of("criterionKinds", List.of(CriterionKind.values())));
         }
+        if (view.isBlobs()) {
+            files.add(main + "common/Blobs.java", "source", T + "common/Blobs.java.ftl");
+        }
         for (EnumView en : view.getEnums()) {
             files.add(main + "enumeration/" + en.getName().className() + ".java", "source", T + "Enum.java.ftl",
                     Map.of("en", en));

@@ -46,7 +46,7 @@ final class DomainAssembler {
             Map.entry("ZonedDateTime", FieldType.ZONED_DATE_TIME), Map.entry("Instant", FieldType.INSTANT),
             Map.entry("Duration", FieldType.DURATION), Map.entry("UUID", FieldType.UUID),
             Map.entry("Blob", FieldType.BLOB), Map.entry("AnyBlob", FieldType.BLOB),
-            Map.entry("ImageBlob", FieldType.BLOB), Map.entry("TextBlob", FieldType.TEXT));
+            Map.entry("ImageBlob", FieldType.IMAGE_BLOB), Map.entry("TextBlob", FieldType.TEXT));
     static final List<String> TYPE_NAMES = List.of("String", "Integer", "Long", "BigDecimal", "Float", "Double",
             "Boolean", "LocalDate", "LocalTime", "ZonedDateTime", "Instant", "Duration", "UUID", "Blob", "AnyBlob",
             "ImageBlob", "TextBlob");
@@ -54,7 +54,8 @@ final class DomainAssembler {
     private static final Set<FieldType> NUMERIC = EnumSet.of(FieldType.INTEGER, FieldType.LONG, FieldType.BIG_DECIMAL,
             FieldType.FLOAT, FieldType.DOUBLE);
 
-    private static final Set<FieldType> SIZED = EnumSet.of(FieldType.STRING, FieldType.TEXT, FieldType.BLOB);
+    private static final Set<FieldType> SIZED = EnumSet.of(FieldType.STRING, FieldType.TEXT, FieldType.BLOB,
+            FieldType.IMAGE_BLOB);
 
     private static final Pattern PACKAGE = Pattern.compile("[a-z_][a-z0-9_]*+(\\.[a-z_][a-z0-9_]*+)*+");
 

@@ -59,7 +59,31 @@ class ApiDesignGeneratorTest {
             .endsWith("TicketPage");
         assertThat(api.getComponents().getSchemas().get("TicketPage").getRequired()).containsExactly("content", "page",
                 "size", "totalElements", "totalPages");
-        assertThat(api.getPaths().get("/api/projects").getGet().getParameters()).isNull();
+        Operation projects = api.getPaths().get("/api/projects").getGet();
+        assertThat(projects.getParameters()).as("an unpaginated list is capped: page through 100 rows at a time")
+            .extracting(Parameter::getName)
+            .containsExactly("page");
+        assertThat(projects.getResponses().get("200").getHeaders()).containsKey("Link");
+        assertThat(projects.getResponses()).containsKey("400");
+    }
+
+    @Test
+    void blobsAreMetadataInJsonAndBytesOnTheirOwnPath() {
+        OpenAPI api = parse(DomainFixtures.bugTracker()).getOpenAPI();
+        assertThat(api.getComponents().getSchemas().get("AttachmentRequest").getProperties()).doesNotContainKey("file");
+        Schema<?> file = (Schema<?>) api.getComponents()
+            .getSchemas()
+            .get("AttachmentResponse")
+            .getProperties()
+            .get("file");
+        assertThat(file.getOneOf()).extracting(Schema::get$ref).contains("#/components/schemas/BlobMetadata");
+        assertThat(api.getComponents().getSchemas().get("BlobMetadata").getRequired())
+            .containsExactlyInAnyOrder("contentType", "size", "href");
+        var path = api.getPaths().get("/api/attachments/{id}/file");
+        assertThat(path.getGet().getResponses().get("200").getContent()).containsOnlyKeys("*/*");
+        assertThat(path.getPut().getRequestBody().getContent()).containsOnlyKeys("*/*");
+        assertThat(path.getPut().getResponses()).containsKeys("200", "404", "413", "415");
+        assertThat(path.getDelete().getResponses()).containsKeys("200", "404");
     }
 
     @Test

@@ -163,7 +163,7 @@ final class DomainFixtures {
                         field("weight", FieldType.DOUBLE), field("startsAt", FieldType.LOCAL_TIME),
                         field("happenedAt", FieldType.ZONED_DATE_TIME), field("timeout", FieldType.DURATION),
                         field("token", FieldType.UUID), field("notes", FieldType.TEXT),
-                        field("picture", FieldType.BLOB)),
+                        field("picture", FieldType.IMAGE_BLOB)),
                 entity(entityName("Select"), EntityOptions.DEFAULTS, false,
                         new Field(fieldName("pattern"), FieldType.STRING, null, "", true, false, null, null, null, 60,
                                 "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")),

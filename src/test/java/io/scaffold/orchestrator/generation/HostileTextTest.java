@@ -122,7 +122,13 @@ class HostileTextTest {
             .readContents(HOSTILE_FILES.get(ProjectLayout.OPENAPI_CONTRACT).content(), null, options);
         assertThat(result.getMessages()).isEmpty();
         assertThat(result.getOpenAPI().getInfo().getDescription()).isEqualTo(HOSTILE.description());
-        assertThat(result.getOpenAPI().getPaths()).hasSize(2 * HOSTILE.entities().size());
+        long blobs = HOSTILE.entities()
+            .stream()
+            .flatMap(e -> e.fields().stream())
+            .filter(f -> f.type().isBinary())
+            .count();
+        assertThat(result.getOpenAPI().getPaths()).as("a collection and an item path per entity, one path per blob")
+            .hasSize(2 * HOSTILE.entities().size() + (int) blobs);
     }
 
     @Test

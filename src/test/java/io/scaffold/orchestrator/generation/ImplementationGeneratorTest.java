@@ -64,12 +64,32 @@ class ImplementationGeneratorTest {
     }
 
     @Test
+    void blobBytesStayOutOfTheEntityAndTheJson() {
+        assertThat(source("attachment/Attachment.java")).as("no byte[] mapped: reading rows never loads the bytes")
+            .doesNotContain("byte[]")
+            .contains("@Column(name = \"file_content_type\")\nprivate String fileContentType;",
+                    "@Column(name = \"file_size\")\nprivate Long fileSize;");
+        assertThat(source("attachment/AttachmentRequest.java")).doesNotContain("file");
+        assertThat(source("attachment/AttachmentResponse.java")).contains("Blobs.Metadata file");
+        assertThat(source("attachment/AttachmentRepository.java")).contains(
+                "@Query(value = \"SELECT file FROM attachments WHERE id = :id\", nativeQuery = true)\nbyte[] findFileById(",
+                "version = version + 1 WHERE id = :id AND version = :version");
+        assertThat(source("attachment/AttachmentController.java")).contains("@PutMapping(path = \"/{id}/file\")",
+                "@GetMapping(\"/{id}/file\")", "@DeleteMapping(\"/{id}/file\")");
+        assertThat(source("common/Blobs.java")).contains("HttpStatus.CONTENT_TOO_LARGE", "app.blobs.max-size:10MB");
+    }
+
+    @Test
     void apiWritesReferencesByIdAndValidatesInput() {
         assertThat(source("ticket/TicketRequest.java")).contains("@NotNull @Size(max = 255) String title,",
                 "Set<Long> labelIds,", "Long projectId,", "Long reportedById");
         assertThat(source("ticket/TicketController.java")).contains("@RequestMapping(\"/api/tickets\")",
                 "PageResponse<TicketResponse> list(", "@Valid @RequestBody TicketRequest request");
-        assertThat(source("project/ProjectController.java")).contains("public List<ProjectResponse> list()");
+        assertThat(source("project/ProjectController.java")).as("an unpaginated list is capped, with a next link")
+            .contains("public ResponseEntity<List<ProjectResponse>> list(@RequestParam(defaultValue = \"0\") int page)",
+                    "rel=\\\"next\\\"");
+        assertThat(source("project/ProjectService.java"))
+            .contains("PageRequest.of(page, PageResponse.MAX_SIZE, Sort.by(\"id\"))");
         assertThat(source("ticket/TicketRepository.java")).as("to-one references fetched with the rows")
             .contains(
                     "@EntityGraph(attributePaths = {\"project\", \"assignedTo\", \"reportedBy\"})\nPage<Ticket> findAll(Pageable pageable);");

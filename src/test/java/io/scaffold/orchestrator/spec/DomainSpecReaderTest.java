@@ -53,7 +53,7 @@ class DomainSpecReaderTest {
             assertThat(isbn.pattern()).isEqualTo("^[0-9X-]+$");
         });
         assertThat(book.fields().get(2).min()).isEqualByComparingTo(new BigDecimal("1450"));
-        assertThat(book.fields().get(4).type()).isEqualTo(FieldType.BLOB);
+        assertThat(book.fields().get(4).type()).isEqualTo(FieldType.IMAGE_BLOB);
         assertThat(model.entity("Member").orElseThrow().fields().get(2).enumName()).isEqualTo("MemberStatus");
         assertThat(model.enumType("MemberStatus").orElseThrow().values().get(1).label())
             .isEqualTo("Suspended for late returns");

@@ -26,12 +26,13 @@ import java.util.Set;
 /**
  * {@code schema-matches-model}: the applied schema holds the domain model. One check
  * each: every entity has its table; every field its column, of a type Hibernate maps that
- * Java type to and NOT NULL exactly when the field is required; every
- * MANY_TO_ONE/ONE_TO_ONE a foreign key from the owning table (NOT NULL when required),
- * every ONE_TO_MANY a foreign key from the many side, every MANY_TO_MANY a join table
- * with foreign keys to both sides. Score: the share of checks that hold. Names come from
- * the model ({@code Name.sqlName}); foreign key columns are matched by the tables they
- * link, not by name.
+ * Java type to and NOT NULL exactly when the field is required (a blob's column is
+ * nullable: its content is uploaded after the row exists); every MANY_TO_ONE/ONE_TO_ONE a
+ * foreign key from the owning table (NOT NULL when required), every ONE_TO_MANY a foreign
+ * key from the many side, every MANY_TO_MANY a join table with foreign keys to both
+ * sides. Score: the share of checks that hold. Names come from the model
+ * ({@code Name.sqlName}); foreign key columns are matched by the tables they link, not by
+ * name.
  */
 @Component
 class SchemaMatchesModelValidator implements CriterionValidator {
@@ -54,6 +55,7 @@ class SchemaMatchesModelValidator implements CriterionValidator {
         COMPATIBLE_TYPES.put(FieldType.DURATION, Set.of("interval", "int8", "numeric"));
         COMPATIBLE_TYPES.put(FieldType.UUID, Set.of("uuid"));
         COMPATIBLE_TYPES.put(FieldType.BLOB, Set.of("bytea", "oid"));
+        COMPATIBLE_TYPES.put(FieldType.IMAGE_BLOB, Set.of("bytea", "oid"));
         COMPATIBLE_TYPES.put(FieldType.ENUM, Set.of("varchar", "text"));
     }
 
@@ -155,11 +157,12 @@ class SchemaMatchesModelValidator implements CriterionValidator {
                                             + field.type() + " needs one of " + String.join(", ", types),
                                     "change the column type"));
                 }
-                else if (field.required() == column.nullable()) {
+                else if ((field.required() && !field.type().isBinary()) == column.nullable()) {
+                    boolean notNull = !column.nullable();
                     findings.add(NULLABILITY.located(files.locate(table, name),
-                            what + (field.required() ? " is nullable but the field is required"
-                                    : " is NOT NULL but the field is optional"),
-                            field.required() ? "add NOT NULL" : "drop NOT NULL"));
+                            what + (notNull ? " is NOT NULL but the field is optional or a blob uploaded after its row"
+                                    : " is nullable but the field is required"),
+                            notNull ? "drop NOT NULL" : "add NOT NULL"));
                 }
                 else {
                     passed++;

@@ -155,7 +155,7 @@ public final class EntityView {
                             f, null));
                 case UUID -> criteria.add(new Criterion(name, name, CriterionKind.VALUE, "java.util.UUID::fromString",
                         "a UUID", f, null));
-                case BLOB -> {
+                case BLOB, IMAGE_BLOB -> {
                     // binary content is not filtered
                 }
                 default -> criteria.add(new Criterion(name, name, CriterionKind.RANGE, rangeParser(f.getField().type()),
@@ -194,6 +194,16 @@ public final class EntityView {
 
     public List<FieldView> getFields() {
         return fields;
+    }
+
+    /** The fields a JSON request carries: every field but the blobs. */
+    public List<FieldView> getApiFields() {
+        return fields.stream().filter(f -> !f.isBlob()).toList();
+    }
+
+    /** The blob fields, each with its own upload and download path. */
+    public List<FieldView> getBlobs() {
+        return fields.stream().filter(FieldView::isBlob).toList();
     }
 
     public List<Reference> getReferences() {
@@ -256,7 +266,7 @@ public final class EntityView {
      * may be null.
      */
     public FieldView getFirstRequiredField() {
-        return fields.stream().filter(f -> f.getField().required()).findFirst().orElse(null);
+        return getApiFields().stream().filter(f -> f.getField().required()).findFirst().orElse(null);
     }
 
     /**

@@ -70,7 +70,7 @@ public final class FieldView {
             // Hibernate stores a Duration as nanoseconds in numeric(21) by default.
             case DURATION -> "numeric(21, 0)";
             case UUID -> "uuid";
-            case BLOB -> "bytea";
+            case BLOB, IMAGE_BLOB -> "bytea";
             case ENUM -> "varchar(" + enumView.getMaxLength() + ")";
         };
     }
@@ -100,8 +100,32 @@ public final class FieldView {
     /** True when the table needs a CHECK constraint for this field. */
     public boolean isChecked() {
         return field.type() == FieldType.ENUM || (isNumeric() && (field.min() != null || field.max() != null))
-                || ((isText() || field.type() == FieldType.BLOB) && field.minLength() != null)
-                || ((field.type() == FieldType.TEXT || field.type() == FieldType.BLOB) && field.maxLength() != null);
+                || ((isText() || isBlob()) && field.minLength() != null)
+                || ((field.type() == FieldType.TEXT || isBlob()) && field.maxLength() != null);
+    }
+
+    /**
+     * Binary content: stored with its media type and size in the columns
+     * {@link #getContentTypeColumn()} and {@link #getSizeColumn()}, uploaded and
+     * downloaded on its own path, never in JSON.
+     */
+    public boolean isBlob() {
+        return field.type().isBinary();
+    }
+
+    /** A blob accepting only {@code image/*} media types. */
+    public boolean isImage() {
+        return field.type() == FieldType.IMAGE_BLOB;
+    }
+
+    /** The column holding a blob's media type. */
+    public String getContentTypeColumn() {
+        return Names.sqlIdentifier(getColumn() + "_content_type");
+    }
+
+    /** The column holding a blob's size in bytes. */
+    public String getSizeColumn() {
+        return Names.sqlIdentifier(getColumn() + "_size");
     }
 
     public String getCheckName() {

@@ -65,6 +65,11 @@ public final class ProjectView {
     }
 
     /** Whether the application is an OAuth2 resource server (the SECURED decision). */
+    /** Some entity has a blob field (uploaded and downloaded on its own path). */
+    public boolean isBlobs() {
+        return getEntities().stream().anyMatch(e -> !e.getBlobs().isEmpty());
+    }
+
     public boolean isSecured() {
         return model.secured();
     }
