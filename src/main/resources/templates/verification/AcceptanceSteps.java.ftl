@@ -36,7 +36,7 @@ public class AcceptanceSteps extends ApiTestSupport {
     /** The entities the scenarios name, by label, with their API path. */
     public enum Resource {
 <#list entities as e>
-        ${e.name.className?upper_case}("${javaString(e.name.label)}", "/api/${e.name.pathSegment}", ${e.paginated?c})<#sep>,</#sep><#if !e?has_next>;</#if>
+        ${e.name.className?upper_case}("${javaString(e.name.label)}", "/api/${e.name.pathSegment}", ${e.paginated?c}, ${((e.readOnly)!false)?c})<#sep>,</#sep><#if !e?has_next>;</#if>
 </#list>
 
         private final String label;
@@ -45,10 +45,14 @@ public class AcceptanceSteps extends ApiTestSupport {
 
         private final boolean paginated;
 
-        Resource(String label, String path, boolean paginated) {
+        /** Read-only (JDL readOnly): no API writes; its rows are inserted by TestData. */
+        private final boolean readOnly;
+
+        Resource(String label, String path, boolean paginated, boolean readOnly) {
             this.label = label;
             this.path = path;
             this.paginated = paginated;
+            this.readOnly = readOnly;
         }
     }
 
@@ -74,10 +78,24 @@ public class AcceptanceSteps extends ApiTestSupport {
     private ObjectNode validRequest(Resource r) {
         Object valid = switch (r) {
 <#list entities as e>
+<#if (e.readOnly)!false>
+            case ${e.name.className?upper_case} -> throw new IllegalArgumentException("${javaString(e.name.label)} is read-only: its API takes no requests");
+<#else>
             case ${e.name.className?upper_case} -> testData.${e.name.fieldName}Request();
+</#if>
 </#list>
         };
         return (ObjectNode) json.readTree(json.writeValueAsString(valid));
+    }
+
+    /** A row of a read-only entity, inserted by TestData (its API cannot create one). */
+    private Long existingRow(Resource r) {
+        return switch (r) {
+<#list entities?filter(x -> (x.readOnly)!false) as e>
+            case ${e.name.className?upper_case} -> testData.create${e.name.className}();
+</#list>
+            default -> throw new IllegalArgumentException(r.label + " is not read-only: create it through its API");
+        };
     }
 
     @Given("a valid {entity} request")
@@ -109,6 +127,11 @@ public class AcceptanceSteps extends ApiTestSupport {
 
     @Given("an existing {entity}")
     public void anExisting(Resource r) throws Exception {
+        if (r.readOnly) {
+            resource = r;
+            id = existingRow(r);
+            return;
+        }
         aValidRequest(r);
         iCreateIt();
         assertThat(response.getResponse().getStatus()).as("creating the existing %s", r.label).isEqualTo(201);

@@ -1,7 +1,19 @@
 Feature: Manage ${e.name.plural} through the API
   As a client of ${app.title}
+<#if (e.readOnly)!false>
+  I want to list and read ${e.name.label}s at /api/${e.name.pathSegment}, a read-only resource whose rows come from migrations
+<#else>
   I want to create, read, update, list and delete ${e.name.label}s at /api/${e.name.pathSegment}
+</#if>
   So that the ${e.name.label} data stays consistent with the domain rules
+<#if (e.readOnly)!false>
+
+  Scenario: Writing ${a(e.name.label)} is refused
+    Given an existing ${e.name.label}
+    When I delete it
+    Then the response status is 405
+    And the body is problem details
+<#else>
 
   Scenario: Create ${a(e.name.label)}
     Given a valid ${e.name.label} request
@@ -16,6 +28,7 @@ Feature: Manage ${e.name.plural} through the API
     When I update it
     Then the response status is 200
     And reading it back returns the values I sent
+</#if>
 
   Scenario: List ${e.name.plural}
     Given an existing ${e.name.label}
@@ -25,17 +38,20 @@ Feature: Manage ${e.name.plural} through the API
     And the response is a page with content, page, size, totalElements and totalPages
 </#if>
     And the list contains the existing ${e.name.label}
+<#if !((e.readOnly)!false)>
 
   Scenario: Delete ${a(e.name.label)}
     Given an existing ${e.name.label}
     When I delete it
     Then the response status is 204
     And reading it again answers 404 with problem details
+</#if>
 
   Scenario: Read ${a(e.name.label)} that does not exist
     When I read ${a(e.name.label)} that does not exist
     Then the response status is 404
     And the body is problem details
+<#if !((e.readOnly)!false)>
 <#list e.fields?filter(f -> f.field.required) as f>
 
   Scenario: Reject ${a(e.name.label)} without ${f.name.label}
@@ -61,3 +77,4 @@ Feature: Manage ${e.name.plural} through the API
     Then the response status is 400
     And the problem details name the field "${r.apiProperty}"
 </#list>
+</#if>
