@@ -90,12 +90,14 @@ public class AcceptanceSteps extends ApiTestSupport {
 
     /** A row of a read-only entity, inserted by TestData (its API cannot create one). */
     private Long existingRow(Resource r) {
-        return switch (r) {
+        switch (r) {
 <#list entities?filter(x -> (x.readOnly)!false) as e>
-            case ${e.name.className?upper_case} -> testData.create${e.name.className}();
+            case ${e.name.className?upper_case} -> {
+                return testData.create${e.name.className}();
+            }
 </#list>
             default -> throw new IllegalArgumentException(r.label + " is not read-only: create it through its API");
-        };
+        }
     }
 
     @Given("a valid {entity} request")
