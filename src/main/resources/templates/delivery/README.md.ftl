@@ -47,6 +47,10 @@ that does not parse, is answered with 400 naming the parameter. `openapi.yaml` d
 Needs only a JDK ${platform["java"]}+: the tests start a real PostgreSQL from embedded binaries (no Docker).
 Coverage: `target/site/jacoco/index.html` (CSV: `target/site/jacoco/jacoco.csv`).
 
+The acceptance scenarios (`src/test/resources/features/*.feature`, one per entity) run in that build with Cucumber
+against the API, in the API tests' Spring context and database; their steps are `AcceptanceSteps`, and a step without
+a definition fails the build. Run them alone with `./mvnw -B test -Dtest=AcceptanceScenariosTest`.
+
 ## Run locally
 
 ```sh
@@ -121,7 +125,7 @@ CI runs `./mvnw -B verify` on every push (`.github/workflows/ci.yml`).
 - Requirements: `docs/requirements/`
 - Architecture (C4, ADRs, NFRs): `docs/architecture/`
 - Data model: `docs/data/er-diagram.md`
-- Acceptance scenarios: `docs/acceptance/`
+- Acceptance scenarios (executed by the build): `src/test/resources/features/`
 - Product requirements and tickets: `docs/prd.md`, `docs/tickets.md`
 
 `docs/scaffold/` is not documentation of this application: it is the generator's record of how the project was

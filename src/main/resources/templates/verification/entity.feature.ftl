@@ -6,60 +6,57 @@ Feature: Manage ${e.name.plural} through the API
   I want to create, read, update, list and delete ${e.name.label}s at /api/${e.name.pathSegment}
 </#if>
   So that the ${e.name.label} data stays consistent with the domain rules
-
-  Background:
-    Given the ${app.title} API is running with its database migrated
 <#if e.readOnly>
 
   Scenario: Writing ${a(e.name.label)} is refused
     Given an existing ${e.name.label}
-    When I DELETE /api/${e.name.pathSegment}/{id}
+    When I delete it
     Then the response status is 405
-    And the body is application/problem+json
+    And the body is problem details
 <#else>
 
   Scenario: Create ${a(e.name.label)}
     Given a valid ${e.name.label} request
-    When I POST it to /api/${e.name.pathSegment}
+    When I create it
     Then the response status is 201
     And the Location header points to the new ${e.name.label}
     And reading it back returns the values I sent
 
   Scenario: Update ${a(e.name.label)}
     Given an existing ${e.name.label}
-    When I PUT a changed valid request to /api/${e.name.pathSegment}/{id}
+    And a valid ${e.name.label} request
+    When I update it
     Then the response status is 200
-    And the ${e.name.label} has the changed values
+    And reading it back returns the values I sent
 </#if>
 
   Scenario: List ${e.name.plural}
     Given an existing ${e.name.label}
-    When I GET /api/${e.name.pathSegment}
+    When I list every ${e.name.label}
     Then the response status is 200
 <#if e.paginated>
     And the response is a page with content, page, size, totalElements and totalPages
-<#else>
-    And the response is a list that contains the ${e.name.label}
 </#if>
+    And the list contains the existing ${e.name.label}
 <#if !e.readOnly>
 
   Scenario: Delete ${a(e.name.label)}
     Given an existing ${e.name.label}
-    When I DELETE /api/${e.name.pathSegment}/{id}
+    When I delete it
     Then the response status is 204
     And reading it again answers 404 with problem details
 </#if>
 
   Scenario: Read ${a(e.name.label)} that does not exist
-    When I GET /api/${e.name.pathSegment}/{id} for an id that does not exist
+    When I read ${a(e.name.label)} that does not exist
     Then the response status is 404
-    And the body is application/problem+json
+    And the body is problem details
 <#if !e.readOnly>
 <#list e.apiFields?filter(f -> f.field.required) as f>
 
   Scenario: Reject ${a(e.name.label)} without ${f.name.label}
     Given a valid ${e.name.label} request without ${f.name.fieldName}
-    When I POST it to /api/${e.name.pathSegment}
+    When I create it
     Then the response status is 400
     And the problem details name the field "${f.name.fieldName}"
 </#list>
@@ -67,15 +64,16 @@ Feature: Manage ${e.name.plural} through the API
 
   Scenario: Reject a duplicate ${f.name.label}
     Given an existing ${e.name.label}
-    When I POST another ${e.name.label} with the same ${f.name.fieldName}
+    And a valid ${e.name.label} request with the same ${f.name.fieldName} as the existing one
+    When I create it
     Then the response status is 409
-    And the body is application/problem+json
+    And the body is problem details
 </#list>
 <#list e.writableReferences?filter(r -> r.required) as r>
 
   Scenario: Reject ${a(e.name.label)} that refers to a missing ${r.target.name.label}
     Given a valid ${e.name.label} request whose ${r.apiProperty} does not exist
-    When I POST it to /api/${e.name.pathSegment}
+    When I create it
     Then the response status is 400
     And the problem details name the field "${r.apiProperty}"
 </#list>

@@ -63,8 +63,8 @@ public final class ProjectLayout {
 
     public static final String ER_DIAGRAM = "docs/data/er-diagram.md";
 
-    // Verification
-    public static final String ACCEPTANCE_DIR = "docs/acceptance";
+    // Verification: where Cucumber finds the feature files on the test classpath
+    public static final String ACCEPTANCE_DIR = "src/test/resources/features";
 
     // Delivery
     public static final String DOCKERFILE = "Dockerfile";

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * Verification: API tests per entity that run against a real PostgreSQL started from
  * embedded binaries (one database and one Spring context per test run), and Gherkin
- * acceptance scenarios per entity.
+ * acceptance scenarios per entity that Cucumber runs against the API in the same context.
  */
 @Component
 public final class VerificationGenerator implements PhaseGenerator {
@@ -33,7 +33,9 @@ public final class VerificationGenerator implements PhaseGenerator {
             .add(test + "ApiDocsTest.java", "test", T + "ApiDocsTest.java.ftl")
             .add(test + "OperabilityTest.java", "test", T + "OperabilityTest.java.ftl")
             .add(test + "TestData.java", "test", T + "TestData.java.ftl")
-            .add(test + "TestValues.java", "test", T + "TestValues.java.ftl");
+            .add(test + "TestValues.java", "test", T + "TestValues.java.ftl")
+            .add(test + "AcceptanceSteps.java", "test", T + "AcceptanceSteps.java.ftl")
+            .add(test + "AcceptanceScenariosTest.java", "test", T + "AcceptanceScenariosTest.java.ftl");
         if (view.isSecured()) {
             files.add(test + "SecurityTest.java", "test", T + "SecurityTest.java.ftl");
         }

@@ -69,7 +69,7 @@ class DocumentGeneratorsTest {
             assertThat(test).contains("void createsAndReads" + e.name().className(),
                     "void deletes" + e.name().className(),
                     "void answersUnknown" + e.name().className() + "With404ProblemDetails");
-            assertThat(files.get("docs/acceptance/" + e.name().pathSegment() + ".feature").content())
+            assertThat(files.get("src/test/resources/features/" + e.name().pathSegment() + ".feature").content())
                 .startsWith("Feature: ")
                 .contains("Scenario: ", "Then the response status is 404");
         });

@@ -12,9 +12,11 @@ import io.scaffold.orchestrator.domain.decision.DecisionSource;
 import io.scaffold.orchestrator.spec.SpecOptions;
 import io.scaffold.orchestrator.spec.SpecReader;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +52,8 @@ class GeneratedBuildTest {
         assertThat(result.output())
             .containsPattern(
                     "Tests run: \\d+, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: .* in [\\w.]+\\.SecurityTest")
+            .containsPattern("Tests run: [1-9]\\d*, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: .* in "
+                    + "[\\w.]+\\.AcceptanceScenariosTest")
             .containsPattern(
                     "Tests run: 3, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: .* in [\\w.]+\\.OperabilityTest");
     }
@@ -74,6 +78,40 @@ class GeneratedBuildTest {
         assertThat(result.output()).doesNotContain("SecurityTest")
             .containsPattern(
                     "Tests run: 3, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: .* in [\\w.]+\\.OperabilityTest");
+    }
+
+    /**
+     * The acceptance scenarios run with Cucumber and can fail: a controller that answers
+     * 200 instead of 201 on create fails "Create a Book", and a step without a definition
+     * fails its scenario (Cucumber is strict), so the build fails.
+     */
+    @Test
+    void acceptanceScenariosFailOnADamagedProject() throws IOException {
+        DomainModel model = new SpecReader().read(Path.of("examples/library.yaml"), SpecOptions.DEFAULTS);
+        GeneratedFile.writeAll(project, Phases.generateAll(model));
+        Path controller;
+        try (Stream<Path> files = Files.walk(project.resolve(ProjectLayout.MAIN_JAVA))) {
+            controller = files.filter(p -> p.getFileName().toString().equals("BookController.java"))
+                .findFirst()
+                .orElseThrow();
+        }
+        replace(controller, "ResponseEntity.created(", "ResponseEntity.status(200).location(");
+        replace(project.resolve(ProjectLayout.ACCEPTANCE_DIR + "/members.feature"), "    When I delete it\n",
+                "    When I delete it\n    And I forget the member\n");
+
+        ProjectBuild.Result result = new ProjectBuild(project, Duration.ofMinutes(15)).run("verify",
+                "-Dtest=AcceptanceScenariosTest");
+
+        assertThat(result.exitCode()).as(tail(result.output())).isNotZero();
+        assertThat(result.output()).contains("Manage books through the API - Create a Book")
+            .contains("The step 'I forget the member' is undefined");
+        assertThat(result.tests().failures() + result.tests().errors()).isGreaterThanOrEqualTo(2);
+    }
+
+    private static void replace(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertThat(text).as(file.toString()).contains(from);
+        Files.writeString(file, text.replace(from, to));
     }
 
     private ProjectBuild.Result buildsAndPassesItsOwnTests(DomainModel model) throws IOException {

@@ -17,12 +17,14 @@ import java.util.Optional;
 
 /**
  * {@code acceptance-scenarios}: every (non-built-in) entity has
- * {@code docs/acceptance/<path-segment>.feature} with a valid Gherkin structure: one
- * {@code Feature:}, at least one {@code Scenario:}/{@code Scenario Outline:}, every
- * scenario with a When and a Then step (Given/And/But allowed, steps only after a
- * scenario or background), every outline with an {@code Examples:} table. Score: the
- * share of entities with a valid feature file; each structural error is a finding with
- * its line.
+ * {@code src/test/resources/features/<path-segment>.feature} (where Cucumber runs them)
+ * with a valid Gherkin structure: one {@code Feature:}, at least one
+ * {@code Scenario:}/{@code Scenario Outline:}, every scenario with a When and a Then step
+ * (Given/And/But allowed, steps only after a scenario or background), every outline with
+ * an {@code Examples:} table, and run by the build: a test class includes the Cucumber
+ * engine ({@code @IncludeEngines("cucumber")}, the JUnit Platform suite that runs them in
+ * {@code mvn verify}). Score: the share of entities with a valid feature file, 0 when
+ * nothing runs them; each structural error is a finding with its line.
  */
 @Component
 class AcceptanceScenariosValidator implements CriterionValidator {
@@ -36,6 +38,15 @@ class AcceptanceScenariosValidator implements CriterionValidator {
 
     static final FindingRule GHERKIN_INVALID = new FindingRule("ACC-GHERKIN-INVALID", CRITERION, Severity.MAJOR,
             "a feature file has one Feature, scenarios with When and Then steps, outlines with Examples");
+
+    static final FindingRule NOT_EXECUTED = new FindingRule("ACC-SCENARIOS-NOT-EXECUTED", CRITERION, Severity.MAJOR,
+            "the build runs the feature files with Cucumber");
+
+    /**
+     * How a JUnit Platform suite runs Cucumber: the mark of a test class that executes
+     * the feature files.
+     */
+    static final String CUCUMBER_SUITE = "@IncludeEngines(\"cucumber\")";
 
     @Override
     public String criterion() {
@@ -61,6 +72,15 @@ class AcceptanceScenariosValidator implements CriterionValidator {
                 valid++;
             }
             findings.addAll(errors);
+        }
+        boolean executed = ProjectFiles.walk(subject.projectDir(), ProjectLayout.TEST_JAVA, ".java")
+            .stream()
+            .anyMatch(test -> ProjectFiles.readText(test).contains(CUCUMBER_SUITE));
+        if (!executed && !entities.isEmpty()) {
+            findings.add(NOT_EXECUTED.in(ProjectLayout.TEST_JAVA, "no test class runs the feature files in " + DIR,
+                    "add a JUnit Platform suite with @IncludeEngines(\"cucumber\") and @SelectPackages(\"features\") "
+                            + "and step definitions for every step"));
+            valid = 0;
         }
         return CriterionScore.ofChecks(criterion(), valid, entities.size(), findings);
     }

@@ -1,5 +1,7 @@
 package io.scaffold.orchestrator.gates.criteria;
 
+import io.scaffold.orchestrator.gates.probe.ProjectFiles;
+import io.scaffold.orchestrator.generation.ProjectLayout;
 import io.scaffold.orchestrator.gates.GatesData;
 import io.scaffold.orchestrator.gates.TestModels;
 import io.scaffold.orchestrator.gates.CriterionScore;
@@ -131,15 +133,31 @@ class GeneratedOutputValidatorsTest {
     @Test
     void brokenFeatureFileIsNotValidGherkin() throws Exception {
         generate();
-        Path feature = project.resolve("docs/acceptance/tickets.feature");
+        Path feature = project.resolve("src/test/resources/features/tickets.feature");
         String text = Files.readString(feature);
         Files.writeString(feature, text.replaceFirst("(?m)^(\\s*)Then ", "$1Afterwards "));
 
         CriterionScore score = new AcceptanceScenariosValidator().score(subject(project));
 
         assertThat(score.score()).isEqualTo(2.0 / 3);
-        assertThat(lines(score)).anySatisfy(f -> assertThat(f)
-            .matches("docs/acceptance/tickets\\.feature:\\d+: (scenario without a Then step|not a Gherkin step.*)"));
+        assertThat(lines(score)).anySatisfy(f -> assertThat(f).matches(
+                "src/test/resources/features/tickets\\.feature:\\d+: (scenario without a Then step|not a Gherkin step.*)"));
+    }
+
+    @Test
+    void featureFilesNothingRunsDoNotCount() throws Exception {
+        generate();
+        for (Path test : ProjectFiles.walk(project, ProjectLayout.TEST_JAVA, "AcceptanceScenariosTest.java")) {
+            Files.delete(test);
+        }
+
+        CriterionScore score = new AcceptanceScenariosValidator().score(subject(project));
+
+        assertThat(score.score()).isZero();
+        assertThat(lines(score)).containsExactly(
+                "src/test/java: no test class runs the feature files in src/test/resources/features; add a JUnit "
+                        + "Platform suite with @IncludeEngines(\"cucumber\") and @SelectPackages(\"features\") and "
+                        + "step definitions for every step");
     }
 
     /**
