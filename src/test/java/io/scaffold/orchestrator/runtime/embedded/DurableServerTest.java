@@ -36,7 +36,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DurableServerTest {
 
-    /** A child JVM took 163 s to answer on 2 cores at load 15; a hung start still fails within the budget. */
+    /**
+     * A child JVM took 163 s to answer on 2 cores at load 15; a hung start still fails
+     * within the budget.
+     */
     private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
 
     private static final Duration RUN_TIMEOUT = Duration.ofMinutes(6);
