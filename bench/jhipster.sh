@@ -14,7 +14,7 @@ jdl="$(readlink -f "${1:-$corpus/bug-tracker.jdl}")"
 work="$(mktemp -d "${TMPDIR:-/tmp}/scaffold-side-by-side-XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 
-seconds_since() { echo "$(date +%s.%N) - $1" | bc; }
+seconds_since() { printf "%.2f" "$(echo "$(date +%s.%N) - $1" | bc)"; }
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 
 # jhipster_missing: installs JHipster (lib.sh) if needed; prints why it cannot run here, or nothing.
