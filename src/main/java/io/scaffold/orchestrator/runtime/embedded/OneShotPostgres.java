@@ -7,7 +7,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -20,6 +19,7 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.core.PriorityOrdered;
 import org.springframework.core.env.Environment;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The throwaway PostgreSQL of a start without a data directory ({@code ./scaffold run}):
@@ -168,13 +168,13 @@ final class OneShotPostgres implements BeanFactoryPostProcessor, PriorityOrdered
     }
 
     private static void delete(Path dir) {
-        if (dir == null || !Files.exists(dir)) {
+        if (dir == null) {
             return;
         }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        try {
+            FileSystemUtils.deleteRecursively(dir);
         }
-        catch (IOException | UncheckedIOException e) {
+        catch (IOException e) {
             log.warn("could not remove {}: {}", dir, e.getMessage());
         }
     }
