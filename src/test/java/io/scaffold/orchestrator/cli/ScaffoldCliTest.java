@@ -266,7 +266,7 @@ class ScaffoldCliTest {
 
         assertThat(exit).as(stdout() + stderr()).isEqualTo(ScaffoldCli.FAILED);
         String[] approvals = stdout().split("Approval needed: gate domain-approval");
-        assertThat(approvals).as(stdout()).hasSize(3);
+        assertThat(approvals).as(stdout() + stderr()).hasSize(3);
         assertThat(approvals[1]).contains("Open decisions:", "use-cases:application", "schema-org-type:Zork = Thing");
         assertThat(approvals[1]).contains("decision use-cases:application → ",
                 "; Lend a Zork to a member (PERSON, locked, by ");
