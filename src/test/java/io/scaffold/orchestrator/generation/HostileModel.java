@@ -11,7 +11,6 @@ import io.scaffold.orchestrator.generation.encoding.HostileText;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * A domain model with every free-text slot filled: the model's description, objectives,

@@ -7,7 +7,6 @@ import io.scaffold.orchestrator.gates.Severity;
 import io.scaffold.orchestrator.gates.CriterionValidator;
 import io.scaffold.orchestrator.gates.GateSubject;
 import io.scaffold.orchestrator.gates.probe.JavaSources;
-import io.scaffold.orchestrator.gates.probe.ProjectFiles;
 import io.scaffold.orchestrator.domain.DomainModel;
 import io.scaffold.orchestrator.domain.Entity;
 import io.scaffold.orchestrator.domain.FieldType;
