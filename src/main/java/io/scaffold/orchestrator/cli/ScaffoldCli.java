@@ -1,32 +1,22 @@
 package io.scaffold.orchestrator.cli;
 
 import io.scaffold.orchestrator.domain.DomainModel;
-import io.scaffold.orchestrator.gates.GateEvaluationRepository;
-import io.scaffold.orchestrator.gates.VerificationBuildProgress;
-import io.scaffold.orchestrator.process.IncidentFinder;
 import io.scaffold.orchestrator.process.ScaffoldRuns;
 import io.scaffold.orchestrator.process.StartRequest;
+import io.scaffold.orchestrator.runs.FailureMessages;
 import io.scaffold.orchestrator.runs.Run;
-import io.scaffold.orchestrator.runs.RunEvent;
-import io.scaffold.orchestrator.runs.RunRepository;
 import io.scaffold.orchestrator.spec.SpecException;
 import io.scaffold.orchestrator.spec.SpecReader;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.PayloadApplicationEvent;
 
 /**
  * {@code scaffold run}: one complete scaffold on the embedded runtime. The input is
@@ -103,7 +93,8 @@ public final class ScaffoldCli {
             return BAD_INPUT;
         }
         catch (RuntimeException e) {
-            err.println("scaffold: the run failed: " + e.getMessage());
+            // the whole failure goes to the log under a reference the message names
+            err.println("scaffold: the run failed: " + FailureMessages.describe("the run", e));
             return FAILED;
         }
     }
