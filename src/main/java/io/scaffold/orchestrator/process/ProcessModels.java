@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -66,6 +67,11 @@ public final class ProcessModels {
 
     /** Deploys every model in one deployment and waits for the engine to accept it. */
     public static DeploymentEvent deploy(CamundaClient client) {
+        return deployAsync(client).join();
+    }
+
+    /** Sends every model in one deployment; completes when the engine has accepted it. */
+    static CompletableFuture<DeploymentEvent> deployAsync(CamundaClient client) {
         List<Model> models = onClasspath();
         DeployResourceCommandStep1.DeployResourceCommandStep2 command = null;
         for (Model model : models) {
@@ -74,7 +80,7 @@ public final class ProcessModels {
                     : command.addResourceBytes(model.content(), model.name());
         }
         // a cold engine on a busy machine can take longer than the client's default 10 s
-        return command.requestTimeout(DEPLOYMENT_TIMEOUT).send().join();
+        return command.requestTimeout(DEPLOYMENT_TIMEOUT).send().toCompletableFuture();
     }
 
     /**

@@ -63,13 +63,16 @@ public class ScaffoldRuns {
 
     private final CamundaClient camunda;
 
+    private final ProcessModelDeployment deployment;
+
     private final IncidentFinder incidents;
 
     private final IntakeProvenance intake;
 
     ScaffoldRuns(SpecReader specReader, RunRepository runs, PhaseRepository phases, RunEventLog events,
             ArtifactStore artifacts, DomainModels models, Workspace workspace, CamundaClient camunda,
-            IncidentFinder incidents, IntakeProvenance intake) {
+            ProcessModelDeployment deployment, IncidentFinder incidents, IntakeProvenance intake) {
+        this.deployment = deployment;
         this.incidents = incidents;
         this.intake = intake;
         this.specReader = specReader;
@@ -123,6 +126,7 @@ public class ScaffoldRuns {
             events.append(runId, "run",
                     new RunEventData.ProcessInitiated(model.name(), request.specFileName(), request.automationLevel()),
                     now);
+            deployment.await();
             long key = camunda.newCreateInstanceCommand()
                 .bpmnProcessId(PROCESS_ID)
                 .latestVersion()
@@ -162,6 +166,7 @@ public class ScaffoldRuns {
         }
         long key;
         try {
+            deployment.await();
             key = camunda.newCreateInstanceCommand()
                 .bpmnProcessId(PROCESS_ID)
                 .latestVersion()

@@ -1,11 +1,15 @@
 package io.scaffold.orchestrator.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.Decision;
 import io.camunda.client.api.response.DeploymentEvent;
 import io.camunda.client.api.response.Form;
 import io.camunda.client.api.response.Process;
+import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -33,6 +37,32 @@ class ProcessModelsTest {
                     "fixableFindings", "concernFindings", "verdictRule", "gateVerdict");
         assertThat(deployment.getForm()).extracting(Form::getFormId)
             .containsExactlyInAnyOrder("gate-approval", "clarify-requirements");
+    }
+
+    @Test
+    void theDeploymentSentAtStartUpIsAwaitedWhereAModelIsNeeded() {
+        DeploymentEvent deployment = new ProcessModelDeployment(EmbeddedEngine.CLIENT).await();
+
+        assertThat(deployment.getProcesses()).extracting(Process::getBpmnProcessId).contains("scaffold");
+    }
+
+    @Test
+    void aDeploymentThatFailedSaysSoWhenAwaited() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        try (CamundaClient unreachable = CamundaClient.newClientBuilder()
+            .grpcAddress(URI.create("http://127.0.0.1:" + closedPort))
+            .restAddress(URI.create("http://127.0.0.1:" + closedPort))
+            .preferRestOverGrpc(false)
+            .build()) {
+            ProcessModelDeployment deployment = new ProcessModelDeployment(unreachable);
+
+            assertThatThrownBy(deployment::await).isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("the process models were not deployed: ")
+                .hasMessageContaining("UNAVAILABLE");
+        }
     }
 
 }
