@@ -30,6 +30,13 @@ public final class ProcessVariables {
 
     public static final String ATTEMPT = "attempt";
 
+    /**
+     * The last attempt recorded per gate id, set when an instance starts: empty for a new
+     * run, a resumed run's record otherwise, so that a gate run again numbers its rounds
+     * after those (each gate's call activity maps its entry to {@code attemptsBefore}).
+     */
+    public static final String GATE_ATTEMPTS = "gateAttempts";
+
     public static final String CRITERION = "criterion";
 
     public static final String CRITERIA_RESULTS = "criteriaResults";

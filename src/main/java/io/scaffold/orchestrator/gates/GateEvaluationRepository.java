@@ -94,6 +94,21 @@ public class GateEvaluationRepository {
     }
 
     /**
+     * The last attempt recorded of each gate of a run (gate id → attempt), what a resumed
+     * run's gates number their rounds after.
+     */
+    public Map<String, Integer> lastAttempts(UUID runId) {
+        Map<String, Integer> attempts = new LinkedHashMap<>();
+        jdbc.sql(
+                "select gate_id, max(attempt) from gate_evaluations where run_id = ? group by gate_id order by gate_id")
+            .param(runId)
+            .query(rs -> {
+                attempts.put(rs.getString(1), rs.getInt(2));
+            });
+        return attempts;
+    }
+
+    /**
      * The final outcome of every gate of a run decided so far (gate id → outcome of its
      * last attempt).
      */

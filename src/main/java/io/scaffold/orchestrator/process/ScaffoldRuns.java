@@ -10,7 +10,9 @@ import io.scaffold.orchestrator.artifacts.DomainModels;
 import io.scaffold.orchestrator.artifacts.Workspace;
 import io.scaffold.orchestrator.contract.AutomationLevel;
 import io.scaffold.orchestrator.contract.Phase;
+import io.scaffold.orchestrator.contract.ProcessVariables;
 import io.scaffold.orchestrator.domain.DomainModel;
+import io.scaffold.orchestrator.gates.GateEvaluationRepository;
 import io.scaffold.orchestrator.runs.RunEventData;
 import io.scaffold.orchestrator.runs.FailureMessages;
 import io.scaffold.orchestrator.runs.PhaseRepository;
@@ -65,14 +67,18 @@ public class ScaffoldRuns {
 
     private final ProcessModelDeployment deployment;
 
+    private final GateEvaluationRepository gateEvaluations;
+
     private final IncidentFinder incidents;
 
     private final IntakeProvenance intake;
 
     ScaffoldRuns(SpecReader specReader, RunRepository runs, PhaseRepository phases, RunEventLog events,
             ArtifactStore artifacts, DomainModels models, Workspace workspace, CamundaClient camunda,
-            ProcessModelDeployment deployment, IncidentFinder incidents, IntakeProvenance intake) {
+            ProcessModelDeployment deployment, GateEvaluationRepository gateEvaluations, IncidentFinder incidents,
+            IntakeProvenance intake) {
         this.deployment = deployment;
+        this.gateEvaluations = gateEvaluations;
         this.incidents = incidents;
         this.intake = intake;
         this.specReader = specReader;
@@ -130,7 +136,8 @@ public class ScaffoldRuns {
             long key = camunda.newCreateInstanceCommand()
                 .bpmnProcessId(PROCESS_ID)
                 .latestVersion()
-                .variables(Map.of("runId", runId.toString(), "automationLevel", request.automationLevel()))
+                .variables(Map.of("runId", runId.toString(), "automationLevel", request.automationLevel(),
+                        ProcessVariables.GATE_ATTEMPTS, Map.of()))
                 .send()
                 .join()
                 .getProcessInstanceKey();
@@ -170,7 +177,8 @@ public class ScaffoldRuns {
             key = camunda.newCreateInstanceCommand()
                 .bpmnProcessId(PROCESS_ID)
                 .latestVersion()
-                .variables(Map.of("runId", runId.toString(), "automationLevel", run.automationLevel()))
+                .variables(Map.of("runId", runId.toString(), "automationLevel", run.automationLevel(),
+                        ProcessVariables.GATE_ATTEMPTS, gateEvaluations.lastAttempts(runId)))
                 .startBeforeElement(elementId)
                 .send()
                 .join()

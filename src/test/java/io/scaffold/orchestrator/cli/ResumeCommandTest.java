@@ -1,10 +1,14 @@
 package io.scaffold.orchestrator.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import io.scaffold.orchestrator.ScaffoldApplication;
-import io.scaffold.orchestrator.domain.DomainModel;
+import io.scaffold.orchestrator.gates.GateEvaluation;
+import io.scaffold.orchestrator.gates.GateEvaluationRepository;
+import io.scaffold.orchestrator.process.Approvals;
+import io.scaffold.orchestrator.process.Clarifications;
 import io.scaffold.orchestrator.process.ScaffoldRuns;
 import io.scaffold.orchestrator.process.StartRequest;
 import io.scaffold.orchestrator.runs.PhaseRepository;
@@ -18,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -78,16 +83,8 @@ class ResumeCommandTest {
     void anInterruptedRunIsListedResumedAndCompletedAndNothingElseIsResumed() throws IOException {
         Path project = tmp.resolve("library");
         UUID runId;
-        try (ConfigurableApplicationContext server = new SpringApplicationBuilder(ScaffoldApplication.class)
-            .web(WebApplicationType.NONE)
-            .properties("logging.level.root=WARN", "logging.level.io.camunda=ERROR")
-            .run()) {
-            ScaffoldRuns runs = server.getBean(ScaffoldRuns.class);
-            StartRequest request = new StartRequest("library.jdl",
-                    Files.readString(Path.of("src", "test", "resources", "console", "library.jdl")), "partial", null,
-                    "local", "test", null);
-            DomainModel model = runs.read(request);
-            runId = runs.start(request.withOutputDir(project), model).id();
+        try (ConfigurableApplicationContext server = server()) {
+            runId = startLibraryRun(server, project);
             UUID id = runId;
             await().atMost(Duration.ofMinutes(2))
                 .until(() -> server.getBean(PhaseRepository.class)
@@ -125,6 +122,57 @@ class ResumeCommandTest {
 
         assertThat(resume(runId.toString())).isEqualTo(ScaffoldCli.BAD_INPUT);
         assertThat(stderr()).contains("run " + runId + " is COMPLETED: only an INTERRUPTED run can be resumed");
+    }
+
+    @Test
+    void aGateWhoseApprovalWaitedAtTheStopScoresItsNextRoundAfterTheResume() throws IOException {
+        UUID runId;
+        try (ConfigurableApplicationContext server = server()) {
+            runId = startLibraryRun(server, tmp.resolve("library"));
+            UUID id = runId;
+            Clarifications clarifications = server.getBean(Clarifications.class);
+            await().atMost(Duration.ofMinutes(2)).until(() -> !clarifications.open(id).isEmpty());
+            // no answers: the recommended ones
+            clarifications.answer(clarifications.open(id).getFirst(), List.of(), "test");
+            Approvals approvals = server.getBean(Approvals.class);
+            await().atMost(Duration.ofMinutes(2)).until(() -> !approvals.open(id).isEmpty());
+            assertThat(approvals.open(id))
+                .extracting(Approvals.PendingApproval::gateId, Approvals.PendingApproval::attempt)
+                .containsExactly(tuple("domain-approval", 1));
+        }
+
+        // approve each review gate without a comment
+        assertThat(resume(runId.toString(), "a\n\n".repeat(6))).as(stdout() + stderr())
+            .isEqualTo(ScaffoldCli.COMPLETED);
+        assertThat(stdout()).contains("↻ resumed before gate-domain-analysis",
+                "Approval needed: gate domain-approval (phase domain-analysis), attempt 2",
+                "Run " + runId + " COMPLETED");
+
+        try (ConfigurableApplicationContext server = server()) {
+            List<GateEvaluation> domainGate = server.getBean(GateEvaluationRepository.class)
+                .forRun(runId)
+                .stream()
+                .filter(e -> e.gateId().equals("domain-approval"))
+                .toList();
+            // the round scored before the stop keeps its record, undecided; the approval
+            // decided the new one
+            assertThat(domainGate).extracting(GateEvaluation::attempt, e -> e.decision() != null)
+                .containsExactly(tuple(1, false), tuple(2, true));
+        }
+    }
+
+    private static ConfigurableApplicationContext server() {
+        return new SpringApplicationBuilder(ScaffoldApplication.class).web(WebApplicationType.NONE)
+            .properties("logging.level.root=WARN", "logging.level.io.camunda=ERROR")
+            .run();
+    }
+
+    private static UUID startLibraryRun(ConfigurableApplicationContext server, Path project) throws IOException {
+        ScaffoldRuns runs = server.getBean(ScaffoldRuns.class);
+        StartRequest request = new StartRequest("library.jdl",
+                Files.readString(Path.of("src", "test", "resources", "console", "library.jdl")), "partial", null,
+                "local", "test", null);
+        return runs.start(request.withOutputDir(project), runs.read(request)).id();
     }
 
     private int resume(String runId) {

@@ -104,6 +104,9 @@ class ProcessContractTest {
             Phase phase = Phase.of(input(gate, "phaseId"));
             assertThat(phase.gateId()).as(gate.getId()).contains(input(gate, "gateId"));
             assertThat(agents(gate)).as(gate.getId()).containsExactlyElementsOf(phase.agentJobTypes());
+            // a resumed run's gate numbers its rounds after those already recorded
+            assertThat(inputSource(gate, "attemptsBefore")).as(gate.getId())
+                .isEqualTo("=get value(" + ProcessVariables.GATE_ATTEMPTS + ", \"" + input(gate, "gateId") + "\")");
         }
     }
 

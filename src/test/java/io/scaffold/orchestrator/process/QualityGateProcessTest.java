@@ -116,6 +116,16 @@ class QualityGateProcessTest {
     }
 
     @Test
+    void aGateOfAResumedRunNumbersItsRoundsAfterTheAttemptsAlreadyRecorded() {
+        // the run was interrupted after two scoring rounds of this gate
+        long gate = startGate("full", "domain-approval", List.of(agentJobType), 2);
+
+        awaitEndedAt(gate, "gate-passed");
+        assertThat(workers.seen("gate.record-evaluation", gate)).extracting(job -> job.get("attempt"))
+            .containsExactly(3);
+    }
+
+    @Test
     void sendsThePhaseBackToItsAgentWithTheFindingsAndThenPasses() {
         scorer = (criterion, attempt) -> attempt == 1 && criterion.equals("schema-mapped") ? 0.5 : 1.0;
         long gate = startGate("full", "domain-approval");
@@ -365,7 +375,17 @@ class QualityGateProcessTest {
     }
 
     private long startGate(String automationLevel, String gateId, List<String> agentJobTypes) {
+        return startGate(automationLevel, gateId, agentJobTypes, null);
+    }
+
+    /**
+     * @param attemptsBefore the attempts a resumed run recorded before, or null
+     */
+    private long startGate(String automationLevel, String gateId, List<String> agentJobTypes, Integer attemptsBefore) {
         var variables = new HashMap<String, Object>();
+        if (attemptsBefore != null) {
+            variables.put("attemptsBefore", attemptsBefore);
+        }
         variables.put("runId", "run-" + UUID.randomUUID());
         variables.put("automationLevel", automationLevel);
         variables.put("gateId", gateId);
