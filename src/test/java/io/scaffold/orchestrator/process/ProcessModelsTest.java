@@ -2,8 +2,11 @@ package io.scaffold.orchestrator.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import io.camunda.client.CamundaClient;
+import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.process.test.engine.EngineFactory;
 import io.camunda.client.api.response.Decision;
 import io.camunda.client.api.response.DeploymentEvent;
 import io.camunda.client.api.response.Form;
@@ -12,6 +15,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class ProcessModelsTest {
@@ -47,21 +51,37 @@ class ProcessModelsTest {
     }
 
     @Test
-    void aDeploymentThatFailedSaysSoWhenAwaited() throws Exception {
-        int closedPort;
+    void aDeploymentThatFailedSaysSoAndIsSentAgainByTheNextAwait() throws Exception {
+        int port;
         try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
+            port = socket.getLocalPort();
         }
-        try (CamundaClient unreachable = CamundaClient.newClientBuilder()
-            .grpcAddress(URI.create("http://127.0.0.1:" + closedPort))
-            .restAddress(URI.create("http://127.0.0.1:" + closedPort))
+        try (CamundaClient client = CamundaClient.newClientBuilder()
+            .grpcAddress(URI.create("http://127.0.0.1:" + port))
+            .restAddress(URI.create("http://127.0.0.1:" + port))
             .preferRestOverGrpc(false)
             .build()) {
-            ProcessModelDeployment deployment = new ProcessModelDeployment(unreachable);
+            ProcessModelDeployment deployment = new ProcessModelDeployment(client);
 
+            // nothing listens yet
             assertThatThrownBy(deployment::await).isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("the process models were not deployed: ")
                 .hasMessageContaining("UNAVAILABLE");
+
+            ZeebeTestEngine engine = EngineFactory.create(port);
+            engine.start();
+            try {
+                // each start that needs the models sends them again until one is accepted
+                // (the client's channel waits a moment before it reconnects)
+                await().atMost(Duration.ofSeconds(30))
+                    .ignoreExceptionsInstanceOf(IllegalStateException.class)
+                    .untilAsserted(
+                            () -> assertThat(deployment.await().getProcesses()).extracting(Process::getBpmnProcessId)
+                                .contains("scaffold"));
+            }
+            finally {
+                engine.stop();
+            }
         }
     }
 
