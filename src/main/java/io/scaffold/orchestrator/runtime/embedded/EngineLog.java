@@ -30,6 +30,8 @@ final class EngineLog {
 
     private static final ByteBuffer TRIMMED = ByteBuffer.allocate(0);
 
+    private static final int HALF_APPENDED_RETRIES = 1000;
+
     private final RecordStreamSource recordStream;
 
     private final List<Record<?>> decoded;
@@ -65,7 +67,7 @@ final class EngineLog {
      * keeps none of them.
      */
     List<Record<?>> drain() {
-        recordStream.getRecords(); // reads the log up to its end into `decoded`
+        readToTheEnd();
         synchronized (decodeLock) {
             List<Record<?>> fresh = new ArrayList<>(decoded);
             decoded.clear();
@@ -73,6 +75,30 @@ final class EngineLog {
                 readPosition = fresh.getLast().getPosition();
             }
             return fresh;
+        }
+    }
+
+    /**
+     * Reads the log up to its end into {@code decoded}. The engine's log is a plain list
+     * its thread appends to: read from this thread, the list's new size can be seen
+     * before its new batch, which then reads as null or out of bounds (a
+     * NullPointerException or IndexOutOfBoundsException in the engine's reader). The
+     * record stream keeps what it read before and resumes after it, so the read is tried
+     * again once the append is visible.
+     */
+    private void readToTheEnd() {
+        for (int attempt = 1;; attempt++) {
+            try {
+                recordStream.getRecords();
+                return;
+            }
+            catch (NullPointerException | IndexOutOfBoundsException halfAppended) {
+                if (attempt == HALF_APPENDED_RETRIES) {
+                    throw halfAppended;
+                }
+                Thread.onSpinWait();
+                Thread.yield();
+            }
         }
     }
 
