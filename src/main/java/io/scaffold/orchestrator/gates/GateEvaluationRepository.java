@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -102,9 +103,7 @@ public class GateEvaluationRepository {
         jdbc.sql(
                 "select gate_id, max(attempt) from gate_evaluations where run_id = ? group by gate_id order by gate_id")
             .param(runId)
-            .query(rs -> {
-                attempts.put(rs.getString(1), rs.getInt(2));
-            });
+            .query((RowCallbackHandler) rs -> attempts.put(rs.getString(1), rs.getInt(2)));
         return attempts;
     }
 

@@ -65,11 +65,6 @@ public final class ProcessModels {
 
     private static final Duration DEPLOYMENT_TIMEOUT = Duration.ofSeconds(60);
 
-    /** Deploys every model in one deployment and waits for the engine to accept it. */
-    public static DeploymentEvent deploy(CamundaClient client) {
-        return deployAsync(client).join();
-    }
-
     /** Sends every model in one deployment; completes when the engine has accepted it. */
     static CompletableFuture<DeploymentEvent> deployAsync(CamundaClient client) {
         List<Model> models = onClasspath();

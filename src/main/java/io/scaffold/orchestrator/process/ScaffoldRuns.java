@@ -136,8 +136,7 @@ public class ScaffoldRuns {
             long key = camunda.newCreateInstanceCommand()
                 .bpmnProcessId(PROCESS_ID)
                 .latestVersion()
-                .variables(Map.of("runId", runId.toString(), "automationLevel", request.automationLevel(),
-                        ProcessVariables.GATE_ATTEMPTS, Map.of()))
+                .variables(instanceVariables(runId, request.automationLevel(), Map.of()))
                 .send()
                 .join()
                 .getProcessInstanceKey();
@@ -177,8 +176,7 @@ public class ScaffoldRuns {
             key = camunda.newCreateInstanceCommand()
                 .bpmnProcessId(PROCESS_ID)
                 .latestVersion()
-                .variables(Map.of("runId", runId.toString(), "automationLevel", run.automationLevel(),
-                        ProcessVariables.GATE_ATTEMPTS, gateEvaluations.lastAttempts(runId)))
+                .variables(instanceVariables(runId, run.automationLevel(), gateEvaluations.lastAttempts(runId)))
                 .startBeforeElement(elementId)
                 .send()
                 .join()
@@ -266,6 +264,13 @@ public class ScaffoldRuns {
         Run run = runs.find(runId).orElseThrow(() -> new RunNotFoundException(runId));
         return run.processInstanceKey() == null || run.status() != RunStatus.RUNNING ? List.of()
                 : incidents.openIncidents(run.processInstanceKey());
+    }
+
+    /** What a run's process instance starts with, new or resumed. */
+    private static Map<String, Object> instanceVariables(UUID runId, String automationLevel,
+            Map<String, Integer> gateAttempts) {
+        return Map.of(ProcessVariables.RUN_ID, runId.toString(), ProcessVariables.AUTOMATION_LEVEL, automationLevel,
+                ProcessVariables.GATE_ATTEMPTS, gateAttempts);
     }
 
     public static class RunStartException extends RuntimeException {

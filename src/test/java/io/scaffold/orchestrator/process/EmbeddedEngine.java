@@ -33,7 +33,7 @@ final class EmbeddedEngine {
             .preferRestOverGrpc(false)
             .defaultJobWorkerStreamEnabled(true)
             .build();
-        ProcessModels.deploy(CLIENT);
+        ProcessModels.deployAsync(CLIENT).join();
     }
 
     private EmbeddedEngine() {

@@ -32,7 +32,7 @@ class ProcessModelsTest {
 
     @Test
     void deploysProcessesDecisionsAndFormTogether() {
-        DeploymentEvent deployment = ProcessModels.deploy(EmbeddedEngine.CLIENT);
+        DeploymentEvent deployment = ProcessModels.deployAsync(EmbeddedEngine.CLIENT).join();
 
         assertThat(deployment.getProcesses()).extracting(Process::getBpmnProcessId)
             .containsExactlyInAnyOrder("scaffold", "quality-gate");
