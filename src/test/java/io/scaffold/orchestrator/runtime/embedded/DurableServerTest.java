@@ -23,6 +23,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
+import io.scaffold.orchestrator.llm.ScriptedModelServer;
+import io.scaffold.orchestrator.llm.ScriptedModelServer.Step;
+import io.scaffold.orchestrator.llm.ScriptedModelServer.WireFormat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,9 +33,13 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The embedded server on a data directory, as a user runs it: {@code scaffold server} in
  * a JVM of its own, killed with SIGKILL during a phase, started again on the same
- * directory. The run is INTERRUPTED, resumes before the phase it was in, completes, and
- * nothing it recorded is duplicated; a clean restart afterwards still serves the run and
- * its artifacts. A second server on the directory is refused while the first holds it.
+ * directory. The kill lands inside the delivery phase for certain: the first server's
+ * product owner asks a language model that never answers (a {@link ScriptedModelServer}
+ * speaking OpenAI's protocol), so the phase waits until the kill; the phases themselves
+ * take milliseconds, too short to hit by polling. The run is INTERRUPTED, resumes before
+ * the phase it was in, completes, and nothing it recorded is duplicated; a clean restart
+ * afterwards still serves the run and its artifacts. A second server on the directory is
+ * refused while the first holds it.
  */
 class DurableServerTest {
 
@@ -44,11 +51,17 @@ class DurableServerTest {
 
     private static final Duration RUN_TIMEOUT = Duration.ofMinutes(6);
 
+    /** The product owner's prompt template (prompts/product-owner.stories.md). */
+    private static final String PRODUCT_OWNER_TEMPLATE = "product-owner.stories";
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final ObjectMapper json = new ObjectMapper();
 
     private final List<Process> servers = new ArrayList<>();
+
+    private final ScriptedModelServer model = ScriptedModelServer.start(WireFormat.OPENAI)
+        .script(PRODUCT_OWNER_TEMPLATE, Step.hang());
 
     @TempDir
     Path tmp;
@@ -63,13 +76,16 @@ class DurableServerTest {
                 server.destroyForcibly();
             }
         }
+        model.close();
     }
 
     @Test
     void aRunKilledDuringAPhaseIsResumedAndCompletesWithNothingDuplicated() throws Exception {
         Path dataDir = tmp.resolve("data");
         port = freePort();
-        Process first = start(dataDir, "first");
+        Process first = start(dataDir, "first", "--scaffold.llm.enabled=true", "--scaffold.llm.chain=",
+                "--scaffold.llm.agents.product-owner.chain=openai", "--scaffold.llm.timeout=30m",
+                "--spring.ai.openai.base-url=" + model.baseUrl(), "--spring.ai.openai.api-key=test");
         String spec = Files.readString(Path.of("examples", "library.yaml"));
         JsonNode started = post("/api/v1/processes",
                 JsonNodeFactory.instance.objectNode()
@@ -79,7 +95,9 @@ class DurableServerTest {
         String runId = started.get("id").asText();
         long firstInstance = started.get("processInstanceKey").asLong();
 
-        await("the verification phase to start", () -> phaseStatus(runId, "verification") != null);
+        await("the product owner to ask the model in the delivery phase",
+                () -> !model.requests(PRODUCT_OWNER_TEMPLATE).isEmpty());
+        assertThat(phaseStatus(runId, "delivery")).isEqualTo("RUNNING");
         first.destroyForcibly(); // SIGKILL: no shutdown hook, PostgreSQL left running
         assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
@@ -88,7 +106,7 @@ class DurableServerTest {
         JsonNode interrupted = get("/api/v1/processes/" + runId);
         assertThat(interrupted.get("status").asText()).isEqualTo("INTERRUPTED");
         assertThat(types(runId)).contains("ProcessInterrupted");
-        assertThat(phasesAtKill).filteredOn(p -> p.get("phaseId").asText().equals("verification"))
+        assertThat(phasesAtKill).filteredOn(p -> p.get("phaseId").asText().equals("delivery"))
             .singleElement()
             .satisfies(p -> assertThat(p.get("status").asText()).isEqualTo("RUNNING"));
 
@@ -102,7 +120,7 @@ class DurableServerTest {
             .findFirst()
             .orElseThrow();
         JsonNode payload = json.readTree(resumedEvent.get("payload").asText());
-        assertThat(payload.get("elementId").asText()).isEqualTo("phase-verification");
+        assertThat(payload.get("elementId").asText()).isEqualTo("phase-delivery");
         assertThat(payload.get("previousProcessInstanceKey").asLong()).isEqualTo(firstInstance);
 
         await("the resumed run to complete",
@@ -164,14 +182,15 @@ class DurableServerTest {
         }
     }
 
-    private Process start(Path dataDir, String name) throws Exception {
+    private Process start(Path dataDir, String name, String... arguments) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED",
+        List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED",
                 "-XX:+IgnoreUnrecognizedVMOptions", "--sun-misc-unsafe-memory-access=allow", "-Xmx768m", "-cp",
                 System.getProperty("java.class.path"), "io.scaffold.orchestrator.ScaffoldApplication", "server",
                 "--scaffold.data-dir=" + dataDir, "--server.port=" + port, "--logging.level.root=WARN",
-                "--logging.level.io.scaffold=INFO")
-            .redirectErrorStream(true)
+                "--logging.level.io.scaffold=INFO"));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
             .redirectOutput(log(name).toFile());
         builder.environment().put("SCAFFOLD_DATA_DIR", dataDir.toString());
         builder.environment().remove("SCAFFOLD_WORKSPACE");
