@@ -43,7 +43,7 @@ class ManualRunInTmuxTest {
     void aManualRunIsAnsweredInTheTerminalAndCompletes() throws Exception {
         assumeTrue(command("tmux", "-V").exitCode() == 0,
                 "tmux is not installed (tools/install-ci-tools.sh installs it): no terminal to drive");
-        Result packaged = command("./mvnw", "-B", "-q", "-o", "-Dspring-javaformat.skip=true", "jar:jar",
+        Result packaged = command("./mvnw", "-B", "-q", "-Dspring-javaformat.skip=true", "jar:jar",
                 "spring-boot:repackage");
         assertThat(packaged.exitCode()).as(packaged.output()).isZero();
         Path out = tmp.resolve("library");
