@@ -71,6 +71,14 @@ public final class ImplementationGenerator implements PhaseGenerator {
                 if (kind.equals("Request") && e.isReadOnly()) {
                     continue; // nothing is written through the API of a read-only entity
                 }
+                if (kind.equals("Service") && e.isServiceImpl()) {
+                    // service with serviceImpl: the interface the controller depends on,
+                    // and its
+                    // implementation
+                    files.add(prefix + "Service.java", "source", T + "ServiceInterface.java.ftl", Map.of("e", e));
+                    files.add(prefix + "ServiceImpl.java", "source", T + "Service.java.ftl", Map.of("e", e));
+                    continue;
+                }
                 String template = T + (kind.isEmpty() ? "Entity" : kind) + ".java.ftl";
                 files.add(prefix + kind + ".java", "source", template, Map.of("e", e));
             }

@@ -44,7 +44,7 @@ class DomainSpecReaderTest {
         Entity book = model.entity("Book").orElseThrow();
         assertThat(book.documentation()).isEqualTo("A title in the catalogue.");
         assertThat(book.options())
-            .isEqualTo(new EntityOptions(EntityOptions.Pagination.PAGINATION, false, true, true, false, false));
+            .isEqualTo(new EntityOptions(EntityOptions.Pagination.PAGINATION, false, true, false, true, false, false));
         assertThat(book.fields().getFirst()).satisfies(isbn -> {
             assertThat(isbn.required()).isTrue();
             assertThat(isbn.unique()).isTrue();
