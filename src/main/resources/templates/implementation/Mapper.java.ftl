@@ -12,8 +12,12 @@ import ${i};
 </#if>
 <#assign prev = i>
 </#list>
+<#assign renamed = e.fields?filter(f -> bean(f.name.fieldName) != f.name.fieldName)?has_content
+        || e.writableReferences?filter(r -> bean(r.member) != r.member || (r.display?? && bean(r.display.name.fieldName) != r.display.name.fieldName))?has_content>
 import org.mapstruct.Mapper;
+<#if !e.readOnly || e.blobs?has_content || renamed>
 import org.mapstruct.Mapping;
+</#if>
 <#if !e.readOnly>
 import org.mapstruct.MappingTarget;
 </#if>

@@ -64,6 +64,26 @@ class DomainSpecReaderTest {
         assertThat(model.relationships().get(2).fromField().fieldName()).isEqualTo("book");
     }
 
+    /**
+     * {@code dto: true} asks for a MapStruct mapper, {@code serviceImpl: true} for a
+     * service interface and its implementation (JDL {@code dto mapstruct},
+     * {@code service with serviceImpl}).
+     */
+    @Test
+    void readsMappingAndServiceOptions() {
+        DomainModel model = reader.read("shop.json",
+                """
+                        {"application": {"name": "shop"},
+                         "entities": {"Order": {"options": {"dto": true, "serviceImpl": true}, "fields": {"total": "BigDecimal"}},
+                                      "Item": {"options": {"service": true}, "fields": {"name": "String"}}}}
+                        """,
+                SpecOptions.DEFAULTS);
+        assertThat(model.entity("Order").orElseThrow().options())
+            .isEqualTo(new EntityOptions(EntityOptions.Pagination.NONE, true, true, true, false, false, false));
+        assertThat(model.entity("Item").orElseThrow().options())
+            .isEqualTo(new EntityOptions(EntityOptions.Pagination.NONE, false, true, false, false, false, false));
+    }
+
     @Test
     void readsJsonToo() {
         DomainModel model = reader.read("shop.json",
