@@ -17,8 +17,10 @@ import org.springframework.stereotype.Component;
 /**
  * Implementation: a complete Maven project on the target Spring Boot line with a vertical
  * slice per entity (entity, repository, service, controller, request/response records,
- * mapper), the enums, problem-details error handling, the application class,
- * configuration and the Maven wrapper.
+ * mapper; the service as an interface and its implementation for JDL
+ * {@code service with serviceImpl}, the mapper a MapStruct interface for JDL
+ * {@code dto mapstruct}), the enums, problem-details error handling, the application
+ * class, configuration and the Maven wrapper.
  */
 @Component
 public final class ImplementationGenerator implements PhaseGenerator {
