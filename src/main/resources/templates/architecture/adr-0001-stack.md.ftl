@@ -18,7 +18,11 @@ ${md(rationale.context)}
 Use Spring Boot ${platform["spring-boot"]} (Spring Framework 7, Jakarta EE 11) on Java ${platform["java"]} with
 Spring MVC (`spring-boot-starter-webmvc`), Spring Data JPA, Bean Validation and Flyway, built with Maven through
 the Maven wrapper. The code is packaged by feature: one package per entity holding its controller, service,
-repository, entity, request and response records and mapper.
+repository, entity, request and response records and mapper.<#if entities?filter(e -> e.mapstruct)?has_content> The
+mappers of the entities the spec asks DTOs for (JDL `dto mapstruct`) are MapStruct interfaces implemented at compile
+time; the others are written by hand.</#if><#if entities?filter(e -> e.serviceImpl)?has_content> Where the spec asks
+for it (JDL `service with serviceImpl`) the service is an interface the controller depends on and a class
+implementing it.</#if>
 
 ## Consequences
 

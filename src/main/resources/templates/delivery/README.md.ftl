@@ -38,6 +38,22 @@ repeated or comma-separated. E.g. `?id.in=1,2&id.greaterThan=1`. An unknown para
 that does not parse, is answered with 400 naming the parameter. `openapi.yaml` declares each one.
 </#if>
 
+Each entity has a package holding its entity, repository, service, controller, request and response records and
+mapper; the API takes and returns the records, never the entities.
+<#assign mapped = entities?filter(e -> e.mapstruct)>
+<#if mapped?has_content>
+MapStruct mappers (JDL `dto mapstruct`): <#list mapped as e>${md(e.name.label)}<#sep>, </#sep></#list>. Their
+`Mapper` is an interface that MapStruct implements at compile time as a Spring bean
+(`target/generated-sources/annotations`); a record component or entity property that no mapping fills fails the
+build (`-Amapstruct.unmappedTargetPolicy=ERROR`).<#if mapped?size != entities?size> The other entities' mappers are written by hand.</#if>
+</#if>
+<#assign interfaces = entities?filter(e -> e.serviceImpl)>
+<#if interfaces?has_content>
+Service interfaces (JDL `service with serviceImpl`): <#list interfaces as e>${md(e.name.label)}<#sep>, </#sep></#list>.
+The controller depends on the interface `…Service`, implemented by the transactional class `…ServiceImpl`<#if interfaces?size != entities?size>; the
+other entities' service is one class</#if>.
+</#if>
+
 ## Build and test
 
 ```sh

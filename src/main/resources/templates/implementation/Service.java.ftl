@@ -1,4 +1,12 @@
 <#macro repo r><#if r.target.name.original == e.name.original>repository<#else>${r.target.name.fieldName}Repository</#if></#macro>
+<#-- serviceImpl: this class implements the interface XService (ServiceInterface.java.ftl), which declares every public method below. -->
+<#macro override><#if e.serviceImpl>
+    @Override
+</#if></#macro>
+<#-- dto mapstruct: the mapper is a MapStruct bean given to the constructor; otherwise a class of static methods. -->
+<#assign mapper = e.mapstruct?then("mapper", e.name.className + "Mapper")>
+<#assign versionedStatic = e.mapstruct?then("", "static ")>
+<#assign serviceClass = e.name.className + e.serviceImpl?then("ServiceImpl", "Service")>
 package ${e.packageName};
 
 <#if e.blobs?has_content>
@@ -52,20 +60,29 @@ import org.springframework.web.server.ResponseStatusException;
 import java.util.stream.Collectors;
 </#if>
 
-<#if e.readOnly>
+<#if e.serviceImpl>
+/** The use cases of {@link ${e.name.className}Service}, in transactions. */
+<#elseif e.readOnly>
 /** Use cases of ${javaComment(e.name.label)}, read-only: list and read. */
 <#else>
 /** Use cases of ${e.name.label}: list, read, create, replace and delete. */
 </#if>
 @Service
 @Transactional
-public class ${e.name.className}Service {
+public class ${serviceClass}<#if e.serviceImpl> implements ${e.name.className}Service</#if> {
 
     private final ${e.name.className}Repository repository;
+<#if e.mapstruct>
+
+    private final ${e.name.className}Mapper mapper;
+</#if>
 <#if e.readOnly>
 
-    public ${e.name.className}Service(${e.name.className}Repository repository) {
+    public ${serviceClass}(${e.name.className}Repository repository<#if e.mapstruct>, ${e.name.className}Mapper mapper</#if>) {
         this.repository = repository;
+<#if e.mapstruct>
+        this.mapper = mapper;
+</#if>
     }
 <#else>
 
@@ -74,8 +91,11 @@ public class ${e.name.className}Service {
     private final ${t.name.className}Repository ${t.name.fieldName}Repository;
 </#list>
 
-    public ${e.name.className}Service(${e.name.className}Repository repository, MergePatch mergePatch<#list e.referencedEntities as t>, ${t.name.className}Repository ${t.name.fieldName}Repository</#list>) {
+    public ${serviceClass}(${e.name.className}Repository repository<#if e.mapstruct>, ${e.name.className}Mapper mapper</#if>, MergePatch mergePatch<#list e.referencedEntities as t>, ${t.name.className}Repository ${t.name.fieldName}Repository</#list>) {
         this.repository = repository;
+<#if e.mapstruct>
+        this.mapper = mapper;
+</#if>
         this.mergePatch = mergePatch;
 <#list e.referencedEntities as t>
         this.${t.name.fieldName}Repository = ${t.name.fieldName}Repository;
@@ -84,24 +104,28 @@ public class ${e.name.className}Service {
 </#if>
 
 <#if e.paginated && e.criteria?has_content>
+<@override/>
     @Transactional(readOnly = true)
     public PageResponse<${e.name.className}Response> list(Specification<${e.name.className}> criteria, Pageable pageable) {
-        return PageResponse.of(repository.findAll(criteria, pageable).map(${e.name.className}Mapper::toResponse));
+        return PageResponse.of(repository.findAll(criteria, pageable).map(${mapper}::toResponse));
     }
 <#elseif e.paginated>
+<@override/>
     @Transactional(readOnly = true)
     public PageResponse<${e.name.className}Response> list(Pageable pageable) {
-        return PageResponse.of(repository.findAll(pageable).map(${e.name.className}Mapper::toResponse));
+        return PageResponse.of(repository.findAll(pageable).map(${mapper}::toResponse));
     }
 <#else>
     /** The {@code page}th (zero-based) {@value PageResponse#MAX_SIZE} ${javaComment(e.name.label)} rows by id<#if e.criteria?has_content> that meet the criteria</#if>. */
+<@override/>
     @Transactional(readOnly = true)
     public Page<${e.name.className}Response> list(<#if e.criteria?has_content>Specification<${e.name.className}> criteria, </#if>int page) {
         Pageable rows = PageRequest.of(page, PageResponse.MAX_SIZE, Sort.by("id"));
-        return repository.findAll(<#if e.criteria?has_content>criteria, </#if>rows).map(${e.name.className}Mapper::toResponse);
+        return repository.findAll(<#if e.criteria?has_content>criteria, </#if>rows).map(${mapper}::toResponse);
     }
 </#if>
 
+<@override/>
     @Transactional(readOnly = true)
     public ETags.Versioned<${e.name.className}Response> get(Long id) {
         return versioned(find(id));
@@ -111,6 +135,7 @@ public class ${e.name.className}Service {
 <#assign where = "/api/" + e.name.pathSegment + "/\" + id + \"/" + f.name.fieldName>
 
     /** The ${javaComment(f.name.label)} of a ${javaComment(e.name.label)}: its bytes and media type; 404 when empty. */
+<@override/>
     @Transactional(readOnly = true)
     public Blobs.Content ${f.name.fieldName}Content(Long id) {
         ${e.name.className} entity = find(id);
@@ -123,6 +148,7 @@ public class ${e.name.className}Service {
 <#if !e.readOnly>
 
     /** Stores the ${javaComment(f.name.label)} of a ${javaComment(e.name.label)}; {@code ifMatch} (may be null) must name its current ETag. */
+<@override/>
     public ETags.Versioned<${e.name.className}Response> upload${F}(Long id, String ifMatch, Blobs.Content content) {
         ${e.name.className} entity = find(id);
         ETags.requireMatch(ifMatch, entity.getVersion(), "${javaString(e.name.label)}", id);
@@ -133,6 +159,7 @@ public class ${e.name.className}Service {
     }
 
     /** Empties the ${javaComment(f.name.label)} of a ${javaComment(e.name.label)}<#if f.field.required>: refused, it is required (upload a replacement)<#else>; {@code ifMatch} as for an upload</#if>. */
+<@override/>
     public ETags.Versioned<${e.name.className}Response> clear${F}(Long id, String ifMatch) {
         ${e.name.className} entity = find(id);
         ETags.requireMatch(ifMatch, entity.getVersion(), "${javaString(e.name.label)}", id);
@@ -150,6 +177,7 @@ public class ${e.name.className}Service {
 </#list>
 <#if !e.readOnly>
 
+<@override/>
     public ETags.Versioned<${e.name.className}Response> create(${e.name.className}Request request) {
         ${e.name.className} entity = new ${e.name.className}();
         apply(request, entity);
@@ -157,6 +185,7 @@ public class ${e.name.className}Service {
     }
 
     /** Replaces a ${javaComment(e.name.label)}; {@code ifMatch} (may be null) must name its current ETag. */
+<@override/>
     public ETags.Versioned<${e.name.className}Response> update(Long id, String ifMatch, ${e.name.className}Request request) {
         ${e.name.className} entity = find(id);
         ETags.requireMatch(ifMatch, entity.getVersion(), "${javaString(e.name.label)}", id);
@@ -165,6 +194,7 @@ public class ${e.name.className}Service {
     }
 
     /** Applies a JSON merge patch to a ${javaComment(e.name.label)}; validated like a replacement. */
+<@override/>
     public ETags.Versioned<${e.name.className}Response> patch(Long id, String ifMatch, JsonNode patch) {
         ${e.name.className} entity = find(id);
         ETags.requireMatch(ifMatch, entity.getVersion(), "${javaString(e.name.label)}", id);
@@ -172,6 +202,7 @@ public class ${e.name.className}Service {
         return versioned(repository.saveAndFlush(entity));
     }
 
+<@override/>
     public void delete(Long id) {
 <#assign inverseOneToOne = e.references?filter(r -> r.kind?string == "ONE_TO_ONE_INVERSE")>
 <#if inverseOneToOne?has_content>
@@ -204,8 +235,8 @@ public class ${e.name.className}Service {
 </#if>
 </#if>
 
-    private static ETags.Versioned<${e.name.className}Response> versioned(${e.name.className} entity) {
-        return new ETags.Versioned<>(${e.name.className}Mapper.toResponse(entity), entity.getVersion());
+    private ${versionedStatic}ETags.Versioned<${e.name.className}Response> versioned(${e.name.className} entity) {
+        return new ETags.Versioned<>(${mapper}.toResponse(entity), entity.getVersion());
     }
 <#if !e.readOnly>
 
@@ -222,7 +253,7 @@ public class ${e.name.className}Service {
 <#if !e.readOnly>
 
     private void apply(${e.name.className}Request request, ${e.name.className} entity) {
-        ${e.name.className}Mapper.copyFields(request, entity);
+        ${mapper}.copyFields(request, entity);
 <#list e.writableReferences as r>
 <#if r.collection>
         entity.get${r.member?cap_first}().clear();

@@ -25,6 +25,9 @@
     <jacoco.version>${platform["jacoco"]}</jacoco.version>
     <json-schema-validator.version>${platform["json-schema-validator"]}</json-schema-validator.version>
     <cucumber.version>${platform["cucumber"]}</cucumber.version>
+<#if app.mapstruct>
+    <mapstruct.version>${platform["mapstruct"]}</mapstruct.version>
+</#if>
     <!-- Set by jacoco:prepare-agent; empty when coverage is skipped. -->
     <argLine></argLine>
   </properties>
@@ -97,6 +100,22 @@
       <artifactId>springdoc-openapi-starter-webmvc-ui</artifactId>
       <version>${r"${springdoc.version}"}</version>
     </dependency>
+<#if app.mapstruct>
+    <dependency>
+      <!-- The mappers of the entities with JDL "dto mapstruct" (the annotation processor implements them at compile time). -->
+      <groupId>org.mapstruct</groupId>
+      <artifactId>mapstruct</artifactId>
+      <version>${r"${mapstruct.version}"}</version>
+    </dependency>
+    <dependency>
+      <!-- Named, not only on the processor path below: dependency:go-offline then fetches it before the offline build. -->
+      <groupId>org.mapstruct</groupId>
+      <artifactId>mapstruct-processor</artifactId>
+      <version>${r"${mapstruct.version}"}</version>
+      <scope>provided</scope>
+      <optional>true</optional>
+    </dependency>
+</#if>
 
     <dependency>
       <groupId>org.springframework.boot</groupId>
@@ -159,6 +178,26 @@
         <groupId>org.springframework.boot</groupId>
         <artifactId>spring-boot-maven-plugin</artifactId>
       </plugin>
+<#if app.mapstruct>
+      <plugin>
+        <!-- MapStruct's processor writes the mappers' implementations; a target property no mapping fills fails the build. -->
+        <groupId>org.apache.maven.plugins</groupId>
+        <artifactId>maven-compiler-plugin</artifactId>
+        <configuration>
+          <annotationProcessorPaths>
+            <path>
+              <groupId>org.mapstruct</groupId>
+              <artifactId>mapstruct-processor</artifactId>
+              <version>${r"${mapstruct.version}"}</version>
+            </path>
+          </annotationProcessorPaths>
+          <compilerArgs>
+            <arg>-Amapstruct.unmappedTargetPolicy=ERROR</arg>
+            <arg>-Amapstruct.defaultComponentModel=spring</arg>
+          </compilerArgs>
+        </configuration>
+      </plugin>
+</#if>
       <plugin>
         <!-- One test JVM for all test classes; C1 only, because a test run is too short for C2 to pay off. -->
         <groupId>org.apache.maven.plugins</groupId>

@@ -65,7 +65,7 @@ public final class DecisionApplication {
                     .map(EntityOptions.Pagination::valueOf)
                     .orElse(o.pagination()),
                 chosen.value(DecisionKind.DTO_STYLE, name).map(DtoStyle::valueOf).map(DtoStyle::dto).orElse(o.dto()),
-                o.service(), o.filter(), o.search(), o.readOnly());
+                o.service(), o.serviceImpl(), o.filter(), o.search(), o.readOnly());
         return new Entity(entity.name(), entity.documentation(), fields, options,
                 chosen.value(DecisionKind.SCHEMA_ORG_TYPE, name).orElse(entity.schemaOrgType()), entity.builtIn());
     }

@@ -4,11 +4,13 @@ package io.scaffold.orchestrator.decisions;
 public enum DtoStyle {
 
     /**
-     * The API exchanges the entity's own API record, as the generator always writes it.
+     * The API exchanges the entity's own API records (they are always generated), copied
+     * by a hand-written mapper.
      */
     NO,
     /**
-     * The spec asked for DTOs mapped with MapStruct (JDL {@code dto * with mapstruct}).
+     * The API records are mapped by a MapStruct mapper generated at compile time (JDL
+     * {@code dto * with mapstruct}).
      */
     MAPSTRUCT;
 

@@ -17,8 +17,10 @@ import org.springframework.stereotype.Component;
 /**
  * Implementation: a complete Maven project on the target Spring Boot line with a vertical
  * slice per entity (entity, repository, service, controller, request/response records,
- * mapper), the enums, problem-details error handling, the application class,
- * configuration and the Maven wrapper.
+ * mapper; the service as an interface and its implementation for JDL
+ * {@code service with serviceImpl}, the mapper a MapStruct interface for JDL
+ * {@code dto mapstruct}), the enums, problem-details error handling, the application
+ * class, configuration and the Maven wrapper.
  */
 @Component
 public final class ImplementationGenerator implements PhaseGenerator {
@@ -70,6 +72,14 @@ public final class ImplementationGenerator implements PhaseGenerator {
             for (String kind : List.of("", "Repository", "Service", "Controller", "Request", "Response", "Mapper")) {
                 if (kind.equals("Request") && e.isReadOnly()) {
                     continue; // nothing is written through the API of a read-only entity
+                }
+                if (kind.equals("Service") && e.isServiceImpl()) {
+                    // service with serviceImpl: the interface the controller depends on,
+                    // and its
+                    // implementation
+                    files.add(prefix + "Service.java", "source", T + "ServiceInterface.java.ftl", Map.of("e", e));
+                    files.add(prefix + "ServiceImpl.java", "source", T + "Service.java.ftl", Map.of("e", e));
+                    continue;
                 }
                 String template = T + (kind.isEmpty() ? "Entity" : kind) + ".java.ftl";
                 files.add(prefix + kind + ".java", "source", template, Map.of("e", e));

@@ -219,7 +219,8 @@ public final class DomainSpecReader {
                 default -> EntityOptions.Pagination.NONE;
             };
             entity.dto = options.path("dto").asBoolean(false);
-            entity.service = options.path("service").asBoolean(false);
+            entity.serviceImpl = options.path("serviceImpl").asBoolean(false);
+            entity.service = options.path("service").asBoolean(false) || entity.serviceImpl;
             entity.filter = options.path("filter").asBoolean(false);
             entity.search = options.path("search").asBoolean(false);
             entity.readOnly = options.path("readOnly").asBoolean(false);

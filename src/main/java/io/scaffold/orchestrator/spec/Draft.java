@@ -74,6 +74,8 @@ final class Draft {
 
         boolean service;
 
+        boolean serviceImpl;
+
         boolean filter;
 
         boolean search;
@@ -86,7 +88,7 @@ final class Draft {
         }
 
         EntityOptions options() {
-            return new EntityOptions(pagination, dto, service, filter, search, readOnly);
+            return new EntityOptions(pagination, dto, service, serviceImpl, filter, search, readOnly);
         }
 
     }

@@ -213,8 +213,12 @@ final class JdlApplicationSelector {
                     default -> throw invalidValue(statement, "mapstruct or no");
                 };
                 targets.forEach(e -> e.dto = dto);
-                ignoredFor(draft, statement, targets,
-                        "API records and a hand-written mapper are always generated; " + "MapStruct is not used", dto);
+                if (!dto && !targets.isEmpty()) {
+                    draft.assumptions.add(where + " with no for "
+                            + targets.stream().map(e -> e.name).collect(Collectors.joining(", "))
+                            + ": the API still takes and returns request and response records, copied by a "
+                            + "hand-written mapper; entities are never exposed");
+                }
             }
             case "service" -> {
                 boolean service = switch (value) {
@@ -222,9 +226,11 @@ final class JdlApplicationSelector {
                     case "no" -> false;
                     default -> throw invalidValue(statement, "serviceClass, serviceImpl or no");
                 };
-                targets.forEach(e -> e.service = service);
-                ignoredFor(draft, statement, targets, "a service class is always generated, without an interface",
-                        "serviceImpl".equals(value));
+                boolean serviceImpl = "serviceImpl".equals(value);
+                targets.forEach(e -> {
+                    e.service = service;
+                    e.serviceImpl = serviceImpl;
+                });
             }
             case "filter" -> {
                 targets.forEach(e -> e.filter = true);
@@ -246,19 +252,6 @@ final class JdlApplicationSelector {
                             + reasonIgnored(statement.option()));
                 }
             }
-        }
-    }
-
-    /**
-     * Lists an option the generated project does not (fully) honour, with its line and
-     * entities, when {@code applies}.
-     */
-    private static void ignoredFor(Draft draft, OptionStatement statement, List<Draft.Entity> targets, String reason,
-            boolean applies) {
-        if (applies && !targets.isEmpty()) {
-            draft.ignoredFeatures.add(statement.option() + " (line " + statement.location().line() + ")"
-                    + (statement.value() == null ? "" : " with " + statement.value()) + " for "
-                    + targets.stream().map(e -> e.name).collect(Collectors.joining(", ")) + ": " + reason);
         }
     }
 

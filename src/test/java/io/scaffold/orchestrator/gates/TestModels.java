@@ -51,7 +51,7 @@ public final class TestModels {
     public static Entity entity(String name, String schemaOrgType, EntityOptions.Pagination pagination,
             Field... fields) {
         return new Entity(entityName(name), "", List.of(fields),
-                new EntityOptions(pagination, true, true, false, false, false), schemaOrgType, false);
+                new EntityOptions(pagination, true, true, false, false, false, false), schemaOrgType, false);
     }
 
     public static DomainModel tracker() {

@@ -109,7 +109,7 @@ final class DomainFixtures {
     /** bug-tracker.jdl from the corpus, written out by hand. */
     static DomainModel bugTracker() {
         EntityOptions paginated = new EntityOptions(EntityOptions.Pagination.PAGINATION, false, false, false, false,
-                false);
+                false, false);
         List<Entity> entities = List.of(entity("Project", field("name", FieldType.STRING)),
                 entity("Label", field(fieldName("label"), FieldType.STRING, null, true, false, 3, null)),
                 entity(entityName("Ticket"), paginated, false,
@@ -153,7 +153,8 @@ final class DomainFixtures {
                 field(fieldName("to", "to", "to_value"), FieldType.INSTANT, null, false, false, null, null), order,
                 field(fieldName("type"), FieldType.ENUM, "Type", true, false, null, null), value),
                 entity(entityName("Group"),
-                        new EntityOptions(EntityOptions.Pagination.PAGINATION, false, false, false, false, false),
+                        new EntityOptions(EntityOptions.Pagination.PAGINATION, false, false, false, false, false,
+                                false),
                         false,
                         field(fieldName("class", "clazz", "class_name"), FieldType.STRING, null, false, false, null,
                                 null),

@@ -36,6 +36,9 @@ class GeneratedBuildTest {
     @TempDir
     Path project;
 
+    @TempDir
+    Path specs;
+
     @ParameterizedTest
     @ValueSource(strings = { "../shared/corpus/jhipster-jdl-samples/bug-tracker.jdl",
             "../shared/corpus/jhipster-jdl-samples/library.jh", "../shared/corpus/jhipster-jdl-samples/online-shop.jh",
@@ -56,6 +59,60 @@ class GeneratedBuildTest {
                     + "[\\w.]+\\.AcceptanceScenariosTest")
             .containsPattern(
                     "Tests run: 3, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: .* in [\\w.]+\\.OperabilityTest");
+    }
+
+    /**
+     * JDL {@code dto mapstruct} and {@code service with serviceImpl} on a corpus domain:
+     * library.jh (every service with serviceImpl) with {@code dto * with mapstruct except
+     * Publisher} and Client read-only, so MapStruct maps a blob, a one-to-one, a
+     * many-to-many and a read-only entity, beside a hand-written mapper. The generated
+     * mappers and service interfaces compile and the project passes its own tests.
+     */
+    @Test
+    void mapstructMappersAndServiceInterfacesBuildAndPassTheirTests() throws IOException {
+        DomainModel model = libraryWithMapstruct();
+        assertThat(model.entity("Book").orElseThrow().options()).satisfies(o -> {
+            assertThat(o.dto()).isTrue();
+            assertThat(o.serviceImpl()).isTrue();
+        });
+        assertThat(model.entity("Publisher").orElseThrow().options().dto()).isFalse();
+
+        ProjectBuild.Result result = buildsAndPassesItsOwnTests(model);
+
+        assertThat(result.output()).containsPattern("Tests run: [1-9]\\d*, Failures: 0, Errors: 0, Skipped: 0, "
+                + "Time elapsed: .* in [\\w.]+\\.BookApiTest");
+        assertThat(Files.readString(source("BookMapper.java"))).contains("@Mapper(componentModel = \"spring\"");
+        assertThat(Files.readString(source("BookServiceImpl.java"))).contains("implements BookService");
+    }
+
+    /**
+     * A MapStruct mapper that misses a mapping fails the build: without the mapping of
+     * the book's cover (a blob shown as its metadata), the response's {@code cover} is a
+     * target property nothing fills, an error for MapStruct's processor.
+     */
+    @Test
+    void aMapstructMapperMissingAMappingFailsTheBuild() throws IOException {
+        GeneratedFile.writeAll(project, Phases.generateAll(libraryWithMapstruct()));
+        replace(source("BookMapper.java"),
+                "    @Mapping(target = \"cover\", expression = \"java(coverMetadata(entity))\")\n", "");
+
+        ProjectBuild.Result result = new ProjectBuild(project, Duration.ofMinutes(15)).run("compile");
+
+        assertThat(result.exitCode()).as(tail(result.output())).isNotZero();
+        assertThat(result.output()).contains("BookMapper.java").contains("Unmapped target property: \"cover\"");
+    }
+
+    private DomainModel libraryWithMapstruct() throws IOException {
+        Path spec = specs.resolve("library-mapstruct.jh");
+        Files.writeString(spec, Files.readString(Path.of("../shared/corpus/jhipster-jdl-samples/library.jh"))
+                + "\ndto * with mapstruct except Publisher\nreadOnly Client\n");
+        return new SpecReader().read(spec, SpecOptions.DEFAULTS);
+    }
+
+    private Path source(String name) throws IOException {
+        try (Stream<Path> files = Files.walk(project.resolve(ProjectLayout.MAIN_JAVA))) {
+            return files.filter(p -> p.getFileName().toString().equals(name)).findFirst().orElseThrow();
+        }
     }
 
     /**

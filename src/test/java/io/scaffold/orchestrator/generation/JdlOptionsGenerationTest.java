@@ -129,4 +129,116 @@ class JdlOptionsGenerationTest {
                 "\"kind.in\"", "\"catalogue.id.equals\"");
     }
 
+    private static final String MAPPING_JDL = """
+            entity Shelf {
+              code String required
+              photo ImageBlob
+            }
+            entity Volume {
+              title String required
+              xRay String
+            }
+            entity Note {
+              text String
+            }
+            relationship ManyToOne { Volume{shelf(code)} to Shelf }
+            relationship ManyToMany { Volume{tag(code)} to Shelf{volume} }
+            dto Volume, Shelf with mapstruct
+            dto Note with no
+            service Volume, Shelf with serviceImpl
+            service Note with serviceClass
+            readOnly Shelf
+            """;
+
+    private final DomainModel mapping = new JdlParser().parse("mapping.jdl", MAPPING_JDL, SpecOptions.DEFAULTS);
+
+    private final Map<String, GeneratedFile> mappingCode = Phases
+        .byPath(new ImplementationGenerator().generate(mapping, GenerationContext.defaults()));
+
+    @Test
+    void dtoMapstructAndServiceImplAreHonouredNotListedAsIgnored() {
+        assertThat(mapping.ignoredFeatures()).noneMatch(f -> f.startsWith("dto") || f.startsWith("service"));
+    }
+
+    /**
+     * dto mapstruct: an interface MapStruct implements as a Spring bean; blobs shown as
+     * metadata, references by id and display field (collections sorted), request fields
+     * copied while the id and the references (resolved by the service) are left alone,
+     * JavaBeans names where they differ from the record's (xRay / XRay).
+     */
+    @Test
+    void dtoMapstructRendersAMapstructMapper() {
+        String volume = file(mappingCode, "/VolumeMapper.java");
+        assertThat(volume)
+            .contains("@Mapper(componentModel = \"spring\", unmappedTargetPolicy = ReportingPolicy.ERROR)",
+                    "interface VolumeMapper {", "VolumeResponse toResponse(Volume entity);",
+                    "VolumeResponse.ShelfRef toShelfRef(Shelf target);",
+                    "VolumeResponse.TagRef toTagRef(Shelf target);",
+                    "default List<VolumeResponse.TagRef> toTagRefs(Set<Shelf> targets) {",
+                    ".sorted(Comparator.comparing(VolumeResponse.TagRef::id))",
+                    "@Mapping(target = \"xRay\", source = \"XRay\")", "@Mapping(target = \"id\", ignore = true)",
+                    "@Mapping(target = \"shelf\", ignore = true)", "@Mapping(target = \"tags\", ignore = true)",
+                    "@Mapping(target = \"XRay\", source = \"xRay\")",
+                    "void copyFields(VolumeRequest request, @MappingTarget Volume entity);")
+            .doesNotContain("static ");
+        String shelf = file(mappingCode, "/ShelfMapper.java");
+        assertThat(shelf)
+            .contains("@Mapping(target = \"photo\", expression = \"java(photoMetadata(entity))\")",
+                    "default Blobs.Metadata photoMetadata(Shelf entity) {",
+                    "\"/api/shelves/\" + entity.getId() + \"/photo\"")
+            .as("read-only: nothing is copied from a request")
+            .doesNotContain("copyFields", "MappingTarget");
+        assertThat(file(mappingCode, "/NoteMapper.java")).as("dto no: the hand-written mapper")
+            .contains("final class NoteMapper", "static NoteResponse toResponse(Note entity)")
+            .doesNotContain("org.mapstruct");
+
+        String service = file(mappingCode, "/VolumeServiceImpl.java");
+        assertThat(service)
+            .contains("private final VolumeMapper mapper;", ".map(mapper::toResponse)",
+                    "mapper.copyFields(request, entity);", "new ETags.Versioned<>(mapper.toResponse(entity)")
+            .doesNotContain("VolumeMapper.toResponse", "VolumeMapper::toResponse");
+        assertThat(file(mappingCode, "/NoteService.java")).contains(".map(NoteMapper::toResponse)",
+                "NoteMapper.copyFields(request, entity);");
+    }
+
+    /**
+     * The pom has MapStruct, its processor on the compiler's path (also a provided
+     * dependency, so go-offline fetches it) and unmapped targets as errors; a project
+     * without dto mapstruct has none of it.
+     */
+    @Test
+    void dtoMapstructAddsMapstructToTheBuild() {
+        String pom = mappingCode.get(ProjectLayout.POM).content();
+        String version = GenerationContext.defaults().version("mapstruct");
+        assertThat(version).matches("\\d+\\.\\d+\\.\\d+");
+        assertThat(pom).contains("<mapstruct.version>" + version + "</mapstruct.version>",
+                "<artifactId>mapstruct</artifactId>", "<annotationProcessorPaths>",
+                "<arg>-Amapstruct.unmappedTargetPolicy=ERROR</arg>");
+        assertThat(pom.indexOf("<artifactId>mapstruct-processor</artifactId>"))
+            .isNotEqualTo(pom.lastIndexOf("<artifactId>mapstruct-processor</artifactId>"));
+        assertThat(code.get(ProjectLayout.POM).content()).doesNotContain("mapstruct");
+    }
+
+    /**
+     * service with serviceImpl: the interface XService the controller depends on and the
+     * transactional class XServiceImpl; serviceClass stays one class.
+     */
+    @Test
+    void serviceImplRendersAnInterfaceAndItsImplementation() {
+        assertThat(file(mappingCode, "/VolumeService.java")).contains("public interface VolumeService {",
+                "ETags.Versioned<VolumeResponse> create(VolumeRequest request);",
+                "ETags.Versioned<VolumeResponse> patch(Long id, String ifMatch, JsonNode patch);",
+                "void delete(Long id);");
+        assertThat(file(mappingCode, "/VolumeServiceImpl.java")).contains(
+                "@Service\n@Transactional\n" + "public class VolumeServiceImpl implements VolumeService {",
+                "    @Override\n    public void delete(Long id)");
+        assertThat(file(mappingCode, "/ShelfService.java")).as("read-only")
+            .contains("public interface ShelfService {", "Blobs.Content photoContent(Long id);")
+            .doesNotContain("create(", "uploadPhoto");
+        assertThat(file(mappingCode, "/VolumeController.java")).contains("private final VolumeService service;");
+        assertThat(file(mappingCode, "/NoteService.java")).contains("public class NoteService {")
+            .doesNotContain("@Override");
+        assertThat(mappingCode.keySet()).noneMatch(path -> path.endsWith("/NoteServiceImpl.java"));
+    }
+
 }

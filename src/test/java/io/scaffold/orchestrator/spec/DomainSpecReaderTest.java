@@ -44,7 +44,7 @@ class DomainSpecReaderTest {
         Entity book = model.entity("Book").orElseThrow();
         assertThat(book.documentation()).isEqualTo("A title in the catalogue.");
         assertThat(book.options())
-            .isEqualTo(new EntityOptions(EntityOptions.Pagination.PAGINATION, false, true, true, false, false));
+            .isEqualTo(new EntityOptions(EntityOptions.Pagination.PAGINATION, false, true, false, true, false, false));
         assertThat(book.fields().getFirst()).satisfies(isbn -> {
             assertThat(isbn.required()).isTrue();
             assertThat(isbn.unique()).isTrue();
@@ -62,6 +62,26 @@ class DomainSpecReaderTest {
                     Relationship.Kind.MANY_TO_ONE, Relationship.Kind.ONE_TO_MANY);
         assertThat(model.relationships().get(3).required()).isTrue();
         assertThat(model.relationships().get(2).fromField().fieldName()).isEqualTo("book");
+    }
+
+    /**
+     * {@code dto: true} asks for a MapStruct mapper, {@code serviceImpl: true} for a
+     * service interface and its implementation (JDL {@code dto mapstruct},
+     * {@code service with serviceImpl}).
+     */
+    @Test
+    void readsMappingAndServiceOptions() {
+        DomainModel model = reader.read("shop.json",
+                """
+                        {"application": {"name": "shop"},
+                         "entities": {"Order": {"options": {"dto": true, "serviceImpl": true}, "fields": {"total": "BigDecimal"}},
+                                      "Item": {"options": {"service": true}, "fields": {"name": "String"}}}}
+                        """,
+                SpecOptions.DEFAULTS);
+        assertThat(model.entity("Order").orElseThrow().options())
+            .isEqualTo(new EntityOptions(EntityOptions.Pagination.NONE, true, true, true, false, false, false));
+        assertThat(model.entity("Item").orElseThrow().options())
+            .isEqualTo(new EntityOptions(EntityOptions.Pagination.NONE, false, true, false, false, false, false));
     }
 
     @Test

@@ -51,6 +51,8 @@ class JdlFeaturesTest {
             }
             relationship OneToOne { Party{authority(name)} to Authority }
             filter all except Party
+            service Party with serviceImpl
+            dto Party with no
             search Invoice with elasticsearch
             skipClient *
             angularSuffix Invoice with mySuffix
@@ -81,9 +83,15 @@ class JdlFeaturesTest {
     @Test
     void appliesAnnotationsAndOptions() {
         Entity invoice = model.entity("Invoice").orElseThrow();
-        assertThat(invoice.options())
-            .isEqualTo(new EntityOptions(EntityOptions.Pagination.INFINITE_SCROLL, true, false, true, true, true));
+        assertThat(invoice.options()).isEqualTo(
+                new EntityOptions(EntityOptions.Pagination.INFINITE_SCROLL, true, false, false, true, true, true));
         assertThat(model.entity("Party").orElseThrow().options().filter()).isFalse();
+        assertThat(model.entity("Party").orElseThrow().options())
+            .as("service Party with serviceImpl; dto Party with no")
+            .isEqualTo(new EntityOptions(EntityOptions.Pagination.NONE, false, true, true, false, false, false));
+        assertThat(model.assumptions()).as("dto no still separates API records from entities")
+            .anyMatch(a -> a.startsWith("dto (line ") && a.contains("with no for Party") && a.contains("for Party")
+                    && a.contains("never exposed"));
         assertThat(model.useCases()).contains("List invoices", "View an invoice").doesNotContain("Create an invoice");
         assertThat(model.ignoredFeatures()).anyMatch(f -> f.startsWith("jpaDerivedIdentifier on Invoice to Party"))
             .anyMatch(f -> f.startsWith("skipClient") && f.contains("no client is generated"))
@@ -92,9 +100,9 @@ class JdlFeaturesTest {
             .anyMatch(f -> f.startsWith("deployment docker-compose"))
             .noneMatch(f -> f.contains("ChangelogDate"))
             .noneMatch(f -> f.contains("buildTool"))
-            .as("filter and readOnly are honoured; dto mapstruct and search are not")
-            .noneMatch(f -> f.startsWith("filter") || f.startsWith("readOnly"))
-            .anyMatch(f -> f.startsWith("dto") && f.contains("MapStruct is not used"))
+            .as("filter, readOnly, dto mapstruct and service with serviceImpl are honoured; search is not")
+            .noneMatch(f -> f.startsWith("filter") || f.startsWith("readOnly") || f.startsWith("dto")
+                    || f.startsWith("service"))
             .anyMatch(f -> f.contains("search engine elasticsearch is recorded, not generated"));
     }
 

@@ -13,16 +13,20 @@ import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * {@code slices-complete}: every (non-built-in) entity has its vertical slice under
  * {@code src/main/java}: the JPA entity class {@code X} (annotated {@code @Entity}), the
- * interface {@code XRepository}, the class {@code XService} ({@code @Service}), the class
- * {@code XController} ({@code @RestController}), the records {@code XRequest} and
- * {@code XResponse} and the mapper {@code XMapper}, as the implementation generator lays
- * them out. Seven checks per entity (six for a read-only one, which has no
- * {@code XRequest}); a type that exists with the wrong kind or without its annotation
- * does not count.
+ * interface {@code XRepository}, the service, the class {@code XController}
+ * ({@code @RestController}), the records {@code XRequest} and {@code XResponse} and the
+ * mapper {@code XMapper} (a class, or an interface MapStruct implements), as the
+ * implementation generator lays them out. The service is either the class
+ * {@code XService} ({@code @Service}) or the interface {@code XService} with the class
+ * {@code XServiceImpl} ({@code @Service}) that implements it (JDL
+ * {@code service with serviceImpl}). Seven checks per entity (six for a read-only one,
+ * which has no {@code XRequest}); a type that exists with the wrong kind or without its
+ * annotation does not count.
  */
 @Component
 class SlicesCompleteValidator implements CriterionValidator {
@@ -68,6 +72,11 @@ class SlicesCompleteValidator implements CriterionValidator {
                                         + (part.kind() == null ? "" : " " + part.kind()),
                                 "generate it with the slice"));
                 }
+                else if (part.suffix().equals("Service") && type.get().kind().equals("interface")) {
+                    Optional<Finding> implementation = serviceImplementation(sources, type.get());
+                    implementation.ifPresent(findings::add);
+                    present += implementation.isEmpty() ? 1 : 0;
+                }
                 else if (part.kind() != null && !type.get().kind().equals(part.kind())) {
                     findings.add(PART_MISSING.in(type.get().file(), name + " is a " + type.get().kind(),
                             "make it a " + part.kind()));
@@ -82,6 +91,35 @@ class SlicesCompleteValidator implements CriterionValidator {
             }
         }
         return CriterionScore.ofChecks(criterion(), present, required, findings);
+    }
+
+    /**
+     * A service interface {@code XService} counts when the class {@code XServiceImpl}
+     * implements it and is annotated {@code @Service}; otherwise what is wrong.
+     */
+    private static Optional<Finding> serviceImplementation(JavaSources sources, JavaSources.Type service) {
+        String name = service.name() + "Impl";
+        Optional<JavaSources.Type> type = sources.type(name);
+        if (type.isEmpty()) {
+            return Optional.of(PART_MISSING.in(service.file(),
+                    service.name() + " is an interface without its implementation " + name,
+                    "generate the class " + name + " (@Service, implements " + service.name() + ")"));
+        }
+        if (!type.get().kind().equals("class")) {
+            return Optional
+                .of(PART_MISSING.in(type.get().file(), name + " is a " + type.get().kind(), "make it a class"));
+        }
+        if (!Pattern.compile("\\bimplements\\s+[\\w.,\\s<>]*\\b" + service.name() + "\\b")
+            .matcher(type.get().text())
+            .find()) {
+            return Optional.of(PART_MISSING.in(type.get().file(), name + " does not implement " + service.name(),
+                    "declare it 'implements " + service.name() + "'"));
+        }
+        if (!type.get().text().contains("@Service")) {
+            return Optional
+                .of(PART_MISSING.in(type.get().file(), name + " lacks @Service", "annotate it with @Service"));
+        }
+        return Optional.empty();
     }
 
 }

@@ -124,6 +124,24 @@ public final class EntityView {
     }
 
     /**
+     * JDL {@code dto mapstruct}: the mapper is a MapStruct interface the annotation
+     * processor implements at compile time (a Spring bean the service is given);
+     * otherwise a hand-written class of static methods.
+     */
+    public boolean isMapstruct() {
+        return entity.options().dto();
+    }
+
+    /**
+     * JDL {@code service with serviceImpl}: the service is the interface {@code XService}
+     * (what the controller depends on) and the class {@code XServiceImpl}; otherwise the
+     * one class {@code XService}.
+     */
+    public boolean isServiceImpl() {
+        return entity.options().serviceImpl();
+    }
+
+    /**
      * JDL {@code readOnly}: the API only reads (list and get); rows come from migrations
      * or the database, never through the API.
      */

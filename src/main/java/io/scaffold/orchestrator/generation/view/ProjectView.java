@@ -64,12 +64,20 @@ public final class ProjectView {
         return Names.applicationTitle(model.name());
     }
 
-    /** Whether the application is an OAuth2 resource server (the SECURED decision). */
     /** Some entity has a blob field (uploaded and downloaded on its own path). */
     public boolean isBlobs() {
         return getEntities().stream().anyMatch(e -> !e.getBlobs().isEmpty());
     }
 
+    /**
+     * Some entity's mapper is a MapStruct mapper (JDL {@code dto mapstruct}): the build
+     * needs MapStruct and its annotation processor.
+     */
+    public boolean isMapstruct() {
+        return getEntities().stream().anyMatch(EntityView::isMapstruct);
+    }
+
+    /** Whether the application is an OAuth2 resource server (the SECURED decision). */
     public boolean isSecured() {
         return model.secured();
     }

@@ -3,6 +3,10 @@ package io.scaffold.orchestrator.gates.criteria;
 import io.scaffold.orchestrator.gates.probe.ProjectFiles;
 import io.scaffold.orchestrator.generation.ProjectLayout;
 import io.scaffold.orchestrator.gates.GatesData;
+import io.scaffold.orchestrator.gates.GateSubject;
+import io.scaffold.orchestrator.domain.DomainModel;
+import io.scaffold.orchestrator.spec.JdlParser;
+import io.scaffold.orchestrator.spec.SpecOptions;
 import io.scaffold.orchestrator.gates.TestModels;
 import io.scaffold.orchestrator.gates.CriterionScore;
 import io.scaffold.orchestrator.gates.CriterionValidator;
@@ -21,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -128,6 +133,48 @@ class GeneratedOutputValidatorsTest {
             .asString()
             .matches(
                     ".*/Ticket\\.java:\\d+: Ticket\\.labels \\(MANY_TO_MANY Ticket\\.labels -> Label\\) lacks @JoinTable; annotate the field with @JoinTable");
+    }
+
+    /**
+     * JDL service with serviceImpl: the interface XService with the class XServiceImpl
+     * completes the slice; an implementation that does not implement the interface, no
+     * implementation, or no service at all does not.
+     */
+    @Test
+    void serviceInterfaceCountsWithItsImplementationOnly() throws Exception {
+        DomainModel model = new JdlParser().parse("impl.jdl", """
+                entity Shelf { code String required }
+                entity Note { text String }
+                service Shelf with serviceImpl
+                """, SpecOptions.DEFAULTS);
+        GeneratedFile.writeAll(project, Phases.generateAll(model));
+        GateSubject subject = new GateSubject("run-1", project, model, Map.of());
+        assertThat(new SlicesCompleteValidator().score(subject).score()).isEqualTo(1.0);
+
+        Path implementation = mainSource("ShelfServiceImpl.java");
+        Files.writeString(implementation, Files.readString(implementation).replace(" implements ShelfService", ""));
+        CriterionScore notImplementing = new SlicesCompleteValidator().score(subject);
+        assertThat(notImplementing.score()).isEqualTo(13.0 / 14);
+        assertThat(lines(notImplementing)).singleElement()
+            .asString()
+            .endsWith("ShelfServiceImpl.java: ShelfServiceImpl does not implement ShelfService; "
+                    + "declare it 'implements ShelfService'");
+
+        Files.delete(implementation);
+        assertThat(lines(new SlicesCompleteValidator().score(subject))).singleElement()
+            .asString()
+            .endsWith("ShelfService.java: ShelfService is an interface without its implementation ShelfServiceImpl; "
+                    + "generate the class ShelfServiceImpl (@Service, implements ShelfService)");
+
+        Files.delete(mainSource("ShelfService.java"));
+        assertThat(lines(new SlicesCompleteValidator().score(subject)))
+            .containsExactly("src/main/java: entity Shelf has no ShelfService class; generate it with the slice");
+    }
+
+    private Path mainSource(String name) throws Exception {
+        try (var files = Files.walk(project.resolve("src/main/java"))) {
+            return files.filter(p -> p.getFileName().toString().equals(name)).findFirst().orElseThrow();
+        }
     }
 
     @Test
