@@ -51,7 +51,7 @@ class JdlFeaturesTest {
             }
             relationship OneToOne { Party{authority(name)} to Authority }
             filter all except Party
-            search Invoice with elasticsearch
+            search Invoice, Party with elasticsearch
             skipClient *
             angularSuffix Invoice with mySuffix
             clientRootFolder Party with parties
@@ -92,10 +92,17 @@ class JdlFeaturesTest {
             .anyMatch(f -> f.startsWith("deployment docker-compose"))
             .noneMatch(f -> f.contains("ChangelogDate"))
             .noneMatch(f -> f.contains("buildTool"))
-            .as("filter and readOnly are honoured; dto mapstruct and search are not")
+            .as("filter, readOnly and search are honoured; dto mapstruct is not")
             .noneMatch(f -> f.startsWith("filter") || f.startsWith("readOnly"))
             .anyMatch(f -> f.startsWith("dto") && f.contains("MapStruct is not used"))
-            .anyMatch(f -> f.contains("search engine elasticsearch is recorded, not generated"));
+            .as("search of an entity with no text to search is listed, with its line; Invoice's is generated")
+            .contains("search (line 36) with elasticsearch for Party: no String or TextBlob field to search, "
+                    + "so no search endpoint is generated")
+            .noneMatch(f -> f.startsWith("search") && f.contains("Invoice"));
+        assertThat(model.assumptions()).as("the engine named is recorded as an assumption, like pager")
+            .anyMatch(a -> a
+                .startsWith("search with elasticsearch (line 36) is generated as PostgreSQL full-text " + "search"));
+        assertThat(model.entity("Party").orElseThrow().options().search()).as("recorded as asked").isTrue();
     }
 
     @Test
