@@ -263,6 +263,69 @@ paths:
                 $ref: '#/components/schemas/${e.name.className}Response'
 <@problems ["400", "409"] 8/>
 </#if>
+<#if e.searchable>
+  /api/${e.name.pathSegment}/_search:
+    get:
+      operationId: search${e.name.plural?cap_first}
+      summary: Search ${e.name.label} entities by their text<#if e.paginated>, one page at a time<#else>, at most 100 a time</#if>
+      description: ${yaml("Full-text search (PostgreSQL) over " + e.searchFields?map(f -> f.name.fieldName)?join(", ") + ": the best match first (ts_rank), then by id. The list's sort and criteria parameters are not taken (400)")}
+      tags: [${e.name.className}]
+      parameters:
+        - name: query
+          in: query
+          required: true
+          description: 'Websearch syntax: words that must all occur, "a quoted phrase", or between alternatives, -word for a word that must not occur; blank is answered with 400'
+          schema:
+            type: string
+            minLength: 1
+            maxLength: 1000
+<#if e.paginated>
+        - name: page
+          in: query
+          description: Zero-based page index
+          schema:
+            type: integer
+            minimum: 0
+            default: 0
+        - name: size
+          in: query
+          description: Page size; a larger size is served as 100
+          schema:
+            type: integer
+            minimum: 1
+            maximum: 100
+            default: 20
+<#else>
+        - name: page
+          in: query
+          description: Zero-based index of the 100 matches to answer; the Link header names the next page while there is one
+          schema:
+            type: integer
+            minimum: 0
+            default: 0
+</#if>
+      responses:
+        '200':
+          description: <#if e.paginated>One page of the matching ${e.name.label} entities, best first<#else>At most 100 matching ${e.name.label} entities, best first</#if>
+<#if !e.paginated>
+          headers:
+            Link:
+              description: '<URL of the next page>; rel="next" (RFC 8288), present while more matches follow'
+              schema:
+                type: string
+</#if>
+          content:
+            application/json:
+              schema:
+<#if e.paginated>
+                $ref: '#/components/schemas/${e.name.className}Page'
+<#else>
+                type: array
+                items:
+                  $ref: '#/components/schemas/${e.name.className}Response'
+</#if>
+<@problems ["400"] 8/>
+</#if>
   /api/${e.name.pathSegment}/{id}:
     parameters:
       - name: id

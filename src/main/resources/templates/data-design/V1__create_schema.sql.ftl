@@ -32,6 +32,10 @@ CREATE TABLE ${e.table} (
 <#list e.foreignKeys as r>
     ${r.column} bigint<#if r.required> NOT NULL</#if>,
 </#list>
+<#if e.searchable>
+    -- Full-text search (JDL search): the words of its text columns, kept by PostgreSQL; the JPA entity does not map it.
+    ${e.searchColumn} tsvector GENERATED ALWAYS AS (to_tsvector('simple', <#list e.searchFields as f>coalesce(${f.column}, '')<#sep> || ' ' || </#sep></#list>)) STORED,
+</#if>
 <#list e.fields as f>
 <#if f.field.unique>
     CONSTRAINT ${f.uniqueName} UNIQUE (${f.column}),
@@ -47,6 +51,10 @@ CREATE TABLE ${e.table} (
 </#list>
     CONSTRAINT ${e.primaryKeyName} PRIMARY KEY (id)
 );
+<#if e.searchable>
+
+CREATE INDEX ${e.searchIndexName} ON ${e.table} USING gin (${e.searchColumn});
+</#if>
 <#list e.joinTables as j>
 
 CREATE TABLE ${j.name} (

@@ -37,6 +37,34 @@ a reference's id as `<reference>.id.equals`, `.in`; any of them `specified=true|
 repeated or comma-separated. E.g. `?id.in=1,2&id.greaterThan=1`. An unknown parameter or operator, or a value
 that does not parse, is answered with 400 naming the parameter. `openapi.yaml` declares each one.
 </#if>
+<#assign searched = entities?filter(e -> e.searchable)>
+<#if searched?has_content>
+<#assign first = searched[0]>
+
+Full-text search (JDL `search`, generated as PostgreSQL full-text search: no search engine to run):
+<#list searched as e>${md(e.name.label)} at `/api/${e.name.pathSegment}/_search`<#sep>, </#sep></#list>.
+`GET /api/{entities}/_search?query=...` searches the entity's String and TextBlob fields in PostgreSQL's websearch
+syntax: words that must all occur, `"a quoted phrase"`, `or` between alternatives, `-word` for a word that must not
+occur; case is ignored and words are not stemmed (the `simple` configuration). The best match comes first
+(`ts_rank`), then by id, in the list's shape (paginated entities: `page` and `size`, at most 100; the others: 100 a
+time, with a `Link` header to the next page). A blank or missing `query`, a `sort` or a list criterion is answered
+with 400 naming the parameter. The text is indexed in a generated `tsvector` column with a GIN index, which
+PostgreSQL keeps up to date on every write; the JPA entity does not map it.
+
+```sh
+curl <#if app.secured>-H "Authorization: Bearer $TOKEN" </#if>'http://localhost:8080/api/${first.name.pathSegment}/_search?query=%22red+apple%22+or+pear+-green'
+```
+<#if app.secured>
+
+(`$TOKEN` as in "Run it locally with Keycloak" below.)
+</#if>
+</#if>
+<#assign textless = entities?filter(e -> e.entity.options().search() && !e.searchable)>
+<#if textless?has_content>
+
+No search endpoint for <#list textless as e>${md(e.name.label)}<#sep>, </#sep></#list>: JDL `search` was asked for, but
+there is no String or TextBlob field to search.
+</#if>
 
 Each entity has a package holding its entity, repository, service, controller, request and response records and
 mapper; the API takes and returns the records, never the entities.

@@ -12,10 +12,13 @@ import ${app.basePackage}.common.ETags;
 import ${app.basePackage}.common.MergePatch;
 </#if>
 import ${app.basePackage}.common.PageResponse;
+<#if e.searchable>
+import ${app.basePackage}.common.SearchQuery;
+</#if>
 <#if e.paginated>
 import ${app.basePackage}.common.Sorting;
 </#if>
-<#if criteria?has_content>
+<#if criteria?has_content || e.searchable>
 import io.swagger.v3.oas.annotations.Parameter;
 </#if>
 <#if !e.readOnly>
@@ -36,7 +39,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 </#if>
 import org.springframework.http.ResponseEntity;
-<#if criteria?has_content>
+<#if criteria?has_content || e.searchable>
 import org.springframework.util.MultiValueMap;
 </#if>
 <#if !e.readOnly>
@@ -54,7 +57,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 </#if>
 import org.springframework.web.bind.annotation.RequestMapping;
-<#if criteria?has_content || !e.paginated>
+<#if criteria?has_content || !e.paginated || e.searchable>
 import org.springframework.web.bind.annotation.RequestParam;
 </#if>
 import org.springframework.web.bind.annotation.RestController;
@@ -74,7 +77,8 @@ import java.io.InputStream;
 </#if>
 <#if !e.paginated>
 import java.util.List;
-<#else>
+</#if>
+<#if e.paginated || e.searchable>
 import java.util.Set;
 </#if>
 
@@ -111,6 +115,11 @@ public class ${e.name.className}Controller {
 </#list>
     private static final Criteria<${e.name.className}> CRITERIA = new Criteria<${e.name.className}>()
             ${lines?join("\n            ")};
+
+</#if>
+<#if e.searchable>
+    /** What a search takes besides {@code query} (see {@link SearchQuery}). */
+    private static final Set<String> SEARCH_PAGING = Set.of("page"<#if e.paginated>, "size"</#if>);
 
 </#if>
     private final ${e.name.className}Service service;
@@ -156,6 +165,39 @@ public class ${e.name.className}Controller {
         }
         return ok.body(rows.getContent());
     }
+</#if>
+
+<#if e.searchable>
+
+    /**
+     * Full-text search (JDL search) over <#list e.searchFields as f>${f.name.fieldName}<#sep>, </#sep></#list>: {@code query} in websearch syntax (words, "a phrase",
+     * or, -word), best match first (ts_rank), then by id; <#if e.paginated>paged like the list<#else>at most {@value PageResponse#MAX_SIZE} rows a page, the
+     * next page named in a {@code Link} header like the list's</#if>. A blank or missing query is answered with 400.
+     */
+    @GetMapping("/_search")
+<#if e.paginated>
+    public PageResponse<${e.name.className}Response> search(@RequestParam(required = false) String query,
+            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
+            @ParameterObject @PageableDefault(size = 20) Pageable pageable) {
+        return service.search(SearchQuery.checked(query, parameters, SEARCH_PAGING), pageable);
+    }
+<#else>
+    public ResponseEntity<List<${e.name.className}Response>> search(@RequestParam(required = false) String query,
+            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
+            @RequestParam(defaultValue = "0") int page) {
+        String checked = SearchQuery.checked(query, parameters, SEARCH_PAGING);
+        if (page < 0) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page must be 0 or more, not " + page);
+        }
+        Page<${e.name.className}Response> rows = service.search(checked, page);
+        ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
+        if (rows.hasNext()) {
+            ok.header(HttpHeaders.LINK, "<" + ServletUriComponentsBuilder.fromCurrentRequest()
+                .replaceQueryParam("page", page + 1).toUriString() + ">; rel=\"next\"");
+        }
+        return ok.body(rows.getContent());
+    }
+</#if>
 </#if>
 
     @GetMapping("/{id}")

@@ -13,11 +13,21 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 </#if>
 <#if e.blobs?has_content>
 import org.springframework.data.jpa.repository.Modifying;
+</#if>
+<#if e.blobs?has_content || e.searchable>
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 </#if>
-<#if toOne?has_content>
+<#if toOne?has_content || e.searchable>
 
+</#if>
+<#if toOne?has_content && e.searchable>
+import java.util.Collection;
+</#if>
+<#if e.searchable>
+import java.util.List;
+</#if>
+<#if toOne?has_content>
 import java.util.Optional;
 </#if>
 
@@ -46,6 +56,28 @@ public interface ${e.name.className}Repository extends JpaRepository<${e.name.cl
     @Override
     ${graph}
     Page<${e.name.className}> findAll(Specification<${e.name.className}> criteria, Pageable pageable);
+</#if>
+</#if>
+<#if e.searchable>
+<#assign matches = e.searchColumn + " @@ websearch_to_tsquery('simple', :query)">
+
+    /**
+     * Ids of the rows whose text matches {@code query} (websearch syntax: words, "quoted phrases", or, -word), best
+     * first by {@code ts_rank}, then by id; {@code limit} of them from {@code offset}.
+     */
+    @Query(value = "SELECT id FROM ${e.table} WHERE ${matches} "
+            + "ORDER BY ts_rank(${e.searchColumn}, websearch_to_tsquery('simple', :query)) DESC, id "
+            + "LIMIT :limit OFFSET :offset", nativeQuery = true)
+    List<Long> searchIds(@Param("query") String query, @Param("limit") int limit, @Param("offset") long offset);
+
+    /** How many rows match {@code query}. */
+    @Query(value = "SELECT count(*) FROM ${e.table} WHERE ${matches}", nativeQuery = true)
+    long countSearch(@Param("query") String query);
+<#if toOne?has_content>
+
+    /** The rows with these ids, with the references a response shows (as {@link #findAll(Pageable)}). */
+    ${graph}
+    List<${e.name.className}> findByIdIn(Collection<Long> ids);
 </#if>
 </#if>
 <#list e.blobs as f>

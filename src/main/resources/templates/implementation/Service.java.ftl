@@ -32,8 +32,13 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 </#if>
 </#if>
-<#if !e.paginated>
+<#if !e.paginated || e.searchable>
 import org.springframework.data.domain.Page;
+</#if>
+<#if e.searchable>
+import org.springframework.data.domain.PageImpl;
+</#if>
+<#if !e.paginated>
 import org.springframework.data.domain.PageRequest;
 </#if>
 import org.springframework.data.domain.Pageable;
@@ -55,8 +60,17 @@ import tools.jackson.databind.JsonNode;
 <#if statusErrors>
 import org.springframework.web.server.ResponseStatusException;
 </#if>
-<#if !e.readOnly && e.writableReferences?filter(r -> r.collection)?has_content>
+<#assign collectors = !e.readOnly && e.writableReferences?filter(r -> r.collection)?has_content>
+<#if collectors || e.searchable>
 
+</#if>
+<#if e.searchable>
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+</#if>
+<#if collectors>
 import java.util.stream.Collectors;
 </#if>
 
@@ -125,6 +139,41 @@ public class ${serviceClass}<#if e.serviceImpl> implements ${e.name.className}Se
     }
 </#if>
 
+<#if e.searchable>
+<#assign X = e.name.className>
+    /**
+     * The ${javaComment(e.name.label)} rows whose text matches {@code query} (websearch syntax), best first by rank,
+     * then by id: <#if e.paginated>one page<#else>the {@code page}th (zero-based) {@value PageResponse#MAX_SIZE} of them</#if>.
+     */
+<@override/>
+    @Transactional(readOnly = true)
+<#if e.paginated>
+    public PageResponse<${X}Response> search(String query, Pageable pageable) {
+        return PageResponse.of(searchPage(query, pageable));
+    }
+<#else>
+    public Page<${X}Response> search(String query, int page) {
+        return searchPage(query, PageRequest.of(page, PageResponse.MAX_SIZE));
+    }
+</#if>
+
+    /**
+     * The page's ids in rank order from the full-text index, then their rows in one read with the references a
+     * response shows (no query per row).
+     */
+    private Page<${X}Response> searchPage(String query, Pageable pageable) {
+        long total = repository.countSearch(query);
+        List<Long> ids = total == 0 ? List.of() : repository.searchIds(query, pageable.getPageSize(), pageable.getOffset());
+        Map<Long, ${X}> rows = new HashMap<>();
+        if (!ids.isEmpty()) {
+            repository.<#if e.fetchGraph?has_content>findByIdIn<#else>findAllById</#if>(ids).forEach(row -> rows.put(row.getId(), row));
+        }
+        // A row deleted between the two reads is left out.
+        return new PageImpl<>(ids.stream().map(rows::get).filter(Objects::nonNull).map(${mapper}::toResponse).toList(),
+                pageable, total);
+    }
+
+</#if>
 <@override/>
     @Transactional(readOnly = true)
     public ETags.Versioned<${e.name.className}Response> get(Long id) {

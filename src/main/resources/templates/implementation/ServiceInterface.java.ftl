@@ -5,7 +5,7 @@ import ${app.basePackage}.common.Blobs;
 </#if>
 import ${app.basePackage}.common.ETags;
 import ${app.basePackage}.common.PageResponse;
-<#if !e.paginated>
+<#if !e.paginated || e.searchable>
 import org.springframework.data.domain.Page;
 </#if>
 <#if e.paginated>
@@ -40,6 +40,15 @@ public interface ${e.name.className}Service {
 <#else>
     /** The {@code page}th (zero-based) {@value PageResponse#MAX_SIZE} ${javaComment(e.name.label)} rows by id<#if e.criteria?has_content> that meet the criteria</#if>. */
     Page<${e.name.className}Response> list(<#if e.criteria?has_content>Specification<${e.name.className}> criteria, </#if>int page);
+</#if>
+<#if e.searchable>
+
+    /** ${javaComment(e.name.label)?cap_first} rows whose text matches {@code query} (websearch syntax), best first: <#if e.paginated>one page<#else>the {@code page}th (zero-based) {@value PageResponse#MAX_SIZE}</#if>. */
+<#if e.paginated>
+    PageResponse<${e.name.className}Response> search(String query, Pageable pageable);
+<#else>
+    Page<${e.name.className}Response> search(String query, int page);
+</#if>
 </#if>
 
     /** A ${javaComment(e.name.label)} and its version (the ETag); 404 when there is none. */

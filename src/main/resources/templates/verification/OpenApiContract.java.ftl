@@ -124,6 +124,10 @@ public final class OpenApiContract implements ResultHandler {
     }
 
     private static Map.Entry<String, JsonNode> pathItem(String path) {
+        // A literal path (/api/books/_search) before a template that also matches it (/api/books/{id}).
+        if (CONTRACT.path("paths").has(path)) {
+            return Map.entry(path, CONTRACT.path("paths").get(path));
+        }
         for (Map.Entry<String, JsonNode> entry : CONTRACT.path("paths").properties()) {
             String regex = "\\Q" + entry.getKey().replaceAll("\\{[^/]+}", "\\\\E[^/]+\\\\Q") + "\\E";
             if (Pattern.matches(regex, path)) {

@@ -39,6 +39,9 @@ class SecurityTest extends ApiTestSupport {
     void anonymousRequestIsRejected() throws Exception {
 <#list entities as e>
         anonymous().perform(get("/api/${e.name.pathSegment}")).andExpect(status().isUnauthorized());
+<#if e.searchable>
+        anonymous().perform(get("/api/${e.name.pathSegment}/_search").param("query", "a")).andExpect(status().isUnauthorized());
+</#if>
 </#list>
         anonymous().perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
     }
@@ -55,6 +58,10 @@ class SecurityTest extends ApiTestSupport {
 <#list own as e>
         anonymous().perform(get("/api/${e.name.pathSegment}").with(token("someone", SecurityConfiguration.USER)))
                 .andExpect(status().isOk());
+<#if e.searchable>
+        anonymous().perform(get("/api/${e.name.pathSegment}/_search").param("query", "a").with(token("someone", SecurityConfiguration.USER)))
+                .andExpect(status().isOk());
+</#if>
 </#list>
     }
 <#if builtIns?has_content>

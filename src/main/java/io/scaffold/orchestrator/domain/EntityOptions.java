@@ -14,7 +14,9 @@ package io.scaffold.orchestrator.domain;
  * {@code XService} implemented by {@code XServiceImpl}; otherwise one class
  * {@code XService}
  * @param filter generate filtering on the list endpoint
- * @param search a search engine was requested (recorded, not generated)
+ * @param search full-text search was requested (JDL {@code search}; generated as
+ * PostgreSQL full-text search over the String and TextBlob fields, whatever engine was
+ * named)
  * @param readOnly only read endpoints
  */
 public record EntityOptions(Pagination pagination, boolean dto, boolean service, boolean serviceImpl, boolean filter,

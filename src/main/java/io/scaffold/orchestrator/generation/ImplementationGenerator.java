@@ -63,6 +63,9 @@ public final class ImplementationGenerator implements PhaseGenerator {
         if (view.isBlobs()) {
             files.add(main + "common/Blobs.java", "source", T + "common/Blobs.java.ftl");
         }
+        if (view.getEntities().stream().anyMatch(EntityView::isSearchable)) {
+            files.add(main + "common/SearchQuery.java", "source", T + "common/SearchQuery.java.ftl");
+        }
         for (EnumView en : view.getEnums()) {
             files.add(main + "enumeration/" + en.getName().className() + ".java", "source", T + "Enum.java.ftl",
                     Map.of("en", en));

@@ -42,6 +42,10 @@ public final class VerificationGenerator implements PhaseGenerator {
         for (EntityView e : view.getEntities()) {
             files.add(ProjectLayout.testJava(e.getPackagePath()) + e.getName().className() + "ApiTest.java", "test",
                     T + (e.isReadOnly() ? "ReadOnlyEntityApiTest.java.ftl" : "EntityApiTest.java.ftl"), Map.of("e", e));
+            if (e.isSearchable()) {
+                files.add(ProjectLayout.testJava(e.getPackagePath()) + e.getName().className() + "SearchApiTest.java",
+                        "test", T + "EntitySearchApiTest.java.ftl", Map.of("e", e));
+            }
             if (!e.getCriteria().isEmpty()) {
                 files.add(ProjectLayout.testJava(e.getPackagePath()) + e.getName().className() + "FilterApiTest.java",
                         "test", T + "EntityFilterApiTest.java.ftl", Map.of("e", e));

@@ -21,6 +21,9 @@ import java.util.stream.Collectors;
  */
 final class JdlApplicationSelector {
 
+    /** JDL field types whose text JDL {@code search} indexes. */
+    private static final Set<String> SEARCHABLE_TYPES = Set.of("String", "TextBlob");
+
     private static final Set<String> BUILT_IN_ENTITIES = Set.of("User", "Authority");
 
     /**
@@ -241,9 +244,16 @@ final class JdlApplicationSelector {
             case "search" -> {
                 boolean search = !"no".equals(value);
                 targets.forEach(e -> e.search = search);
-                if (search && !targets.isEmpty()) {
-                    draft.ignoredFeatures.add(where + ": search engine " + value + " is recorded, not generated");
+                List<Draft.Entity> textless = targets.stream()
+                    .filter(e -> e.fields.stream().noneMatch(f -> SEARCHABLE_TYPES.contains(f.type)))
+                    .toList();
+                if (search && textless.size() < targets.size()) {
+                    draft.assumptions.add("search with " + value + " (line " + statement.location().line()
+                            + ") is generated as PostgreSQL full-text search (a tsvector column with a GIN index, "
+                            + "GET /api/{entities}/_search?query=...): no search engine to run.");
                 }
+                ignoredFor(draft, statement, textless,
+                        "no String or TextBlob field to search, so no search endpoint is generated", search);
             }
             default -> {
                 if (!targets.isEmpty()) {

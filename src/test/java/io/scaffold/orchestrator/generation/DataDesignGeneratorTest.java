@@ -115,6 +115,17 @@ class DataDesignGeneratorTest {
             assertThat(
                     names(statement, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'awkward'"))
                 .contains("orders", "groups", "selects", "class_entities", "rel_group_group", "rel_group_option");
+            // JDL search on Group: PostgreSQL keeps the tsvector of its text columns
+            // (class_name, notes).
+            statement.execute("INSERT INTO groups (class_name, notes) VALUES ('Quick brown', 'fox jumps'), "
+                    + "('brown fox', NULL)");
+            String matching = "SELECT class_name FROM groups WHERE search_vector @@ websearch_to_tsquery('simple', '%s')";
+            assertThat(names(statement, matching.formatted("JUMPS"))).containsExactly("Quick brown");
+            assertThat(names(statement, matching.formatted("\"brown fox\" -quick"))).containsExactly("brown fox");
+            assertThat(names(statement, matching.formatted("nothing or quick"))).containsExactly("Quick brown");
+            assertThat(names(statement,
+                    "SELECT indexname FROM pg_indexes WHERE schemaname = 'awkward' AND indexdef LIKE '%USING gin%'"))
+                .containsExactlyInAnyOrder("idx_groups_search_vector", "idx_selects_search_vector");
         }
     }
 

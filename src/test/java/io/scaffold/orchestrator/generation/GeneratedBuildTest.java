@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.scaffold.orchestrator.decisions.DecisionApplication;
 import io.scaffold.orchestrator.decisions.DecisionDerivation;
 import io.scaffold.orchestrator.domain.DomainModel;
+import io.scaffold.orchestrator.domain.FieldType;
 import io.scaffold.orchestrator.domain.decision.Decision;
 import io.scaffold.orchestrator.domain.decision.DecisionKind;
 import io.scaffold.orchestrator.domain.decision.DecisionSource;
@@ -59,6 +60,22 @@ class GeneratedBuildTest {
                     + "[\\w.]+\\.AcceptanceScenariosTest")
             .containsPattern(
                     "Tests run: 3, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: .* in [\\w.]+\\.OperabilityTest");
+        // JDL search (examples/awkward-names.jdl: Order and Group; Class has no text):
+        // each searched entity with text
+        // runs its full-text search tests.
+        List<String> searched = model.entities()
+            .stream()
+            .filter(e -> e.options().search()
+                    && e.fields().stream().anyMatch(f -> f.type() == FieldType.STRING || f.type() == FieldType.TEXT))
+            .map(e -> e.name().className())
+            .toList();
+        if (spec.endsWith("awkward-names.jdl")) {
+            assertThat(searched).containsExactlyInAnyOrder("Order", "Group");
+        }
+        for (String entity : searched) {
+            assertThat(result.output()).containsPattern("Tests run: [1-9]\\d*, Failures: 0, Errors: 0, Skipped: 0, "
+                    + "Time elapsed: .* in [\\w.]+\\." + entity + "SearchApiTest");
+        }
     }
 
     /**

@@ -127,8 +127,11 @@ class HostileTextTest {
             .flatMap(e -> e.fields().stream())
             .filter(f -> f.type().isBinary())
             .count();
-        assertThat(result.getOpenAPI().getPaths()).as("a collection and an item path per entity, one path per blob")
-            .hasSize(2 * HOSTILE.entities().size() + (int) blobs);
+        long searched = HOSTILE.entities().stream().filter(e -> e.options().search()).count();
+        assertThat(searched).as("the fixture has searched entities, each with text").isEqualTo(2);
+        assertThat(result.getOpenAPI().getPaths())
+            .as("a collection and an item path per entity, one path per blob, a search path per searched entity")
+            .hasSize(2 * HOSTILE.entities().size() + (int) blobs + (int) searched);
     }
 
     @Test

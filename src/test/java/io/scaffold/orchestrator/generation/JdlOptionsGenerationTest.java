@@ -16,9 +16,11 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * JDL {@code readOnly} and {@code filter} in the generated project: a read-only entity's
- * API and contract only read; a filtered entity's list takes criteria query parameters,
- * by field type, declared in the contract. That the output builds and its tests pass is
+ * JDL {@code readOnly}, {@code filter} and {@code search} in the generated project: a
+ * read-only entity's API and contract only read; a filtered entity's list takes criteria
+ * query parameters, by field type, declared in the contract; a searched entity with text
+ * has a PostgreSQL full-text search endpoint (tsvector column, GIN index, contract,
+ * tests), together with readOnly and filter. That the output builds and its tests pass is
  * GeneratedBuildTest's and the corpus runs' job.
  */
 class JdlOptionsGenerationTest {
@@ -36,12 +38,16 @@ class JdlOptionsGenerationTest {
               done Boolean
               kind Kind
             }
+            entity Counter {
+              total Integer
+            }
             enum Kind { SMALL, LARGE }
             relationship ManyToOne { Item{catalogue(code) required} to Catalogue }
             relationship ManyToMany { Item{tag} to Catalogue }
             paginate Item with pagination
             readOnly Catalogue
             filter Item, Catalogue
+            search Item, Catalogue, Counter with elasticsearch
             """;
 
     private final DomainModel model = new JdlParser().parse("options.jdl", JDL, SpecOptions.DEFAULTS);
@@ -51,6 +57,10 @@ class JdlOptionsGenerationTest {
 
     private final Map<String, GeneratedFile> tests = Phases
         .byPath(new VerificationGenerator().generate(model, GenerationContext.defaults()));
+
+    private final String schema = Phases.byPath(new DataDesignGenerator().generate(model, GenerationContext.defaults()))
+        .get(ProjectLayout.SCHEMA_MIGRATION)
+        .content();
 
     private final OpenAPI contract = contract();
 
@@ -239,6 +249,70 @@ class JdlOptionsGenerationTest {
         assertThat(file(mappingCode, "/NoteService.java")).contains("public class NoteService {")
             .doesNotContain("@Override");
         assertThat(mappingCode.keySet()).noneMatch(path -> path.endsWith("/NoteServiceImpl.java"));
+    }
+
+    @Test
+    void searchedEntityWithTextHasAFullTextSearchEndpoint() {
+        assertThat(model.ignoredFeatures()).as("search is honoured where there is text; Counter has none")
+            .contains("search (line 22) with elasticsearch for Counter: no String or TextBlob field to search, "
+                    + "so no search endpoint is generated")
+            .noneMatch(f -> f.startsWith("search") && (f.contains("Item") || f.contains("Catalogue")));
+        assertThat(model.assumptions()).anyMatch(a -> a.startsWith("search with elasticsearch (line 22) is generated"));
+
+        assertThat(schema).as("a stored generated tsvector of the text columns and a GIN index")
+            .contains("search_vector tsvector GENERATED ALWAYS AS (to_tsvector('simple', coalesce(title, ''))) STORED,")
+            .contains("search_vector tsvector GENERATED ALWAYS AS (to_tsvector('simple', coalesce(code, ''))) STORED,")
+            .contains("CREATE INDEX idx_items_search_vector ON items USING gin (search_vector);")
+            .contains("CREATE INDEX idx_catalogues_search_vector ON catalogues USING gin (search_vector);");
+        String counters = schema.substring(schema.indexOf("CREATE TABLE counters"));
+        assertThat(counters.substring(0, counters.indexOf(");"))).doesNotContain("search_vector");
+        assertThat(schema).doesNotContain("ON counters USING gin");
+        assertThat(file(code, "/Item.java")).as("the entity does not map the column").doesNotContain("search");
+
+        assertThat(file(code, "/ItemRepository.java"))
+            .contains("SELECT id FROM items WHERE search_vector @@ websearch_to_tsquery('simple', :query) ")
+            .contains("ORDER BY ts_rank(search_vector, websearch_to_tsquery('simple', :query)) DESC, id ")
+            .contains("SELECT count(*) FROM items WHERE search_vector @@ websearch_to_tsquery('simple', :query)")
+            .as("ids natively, then the rows by id with the list's entity graph")
+            .contains(
+                    "@EntityGraph(attributePaths = {\"catalogue\"})\n    List<Item> findByIdIn(Collection<Long> ids);");
+        assertThat(file(code, "/ItemService.java"))
+            .contains("public PageResponse<ItemResponse> search(String query, Pageable pageable)")
+            .contains("repository.findByIdIn(ids)");
+        assertThat(file(code, "/ItemController.java")).contains("@GetMapping(\"/_search\")")
+            .contains("Set.of(\"page\", \"size\")")
+            .contains("SearchQuery.checked(query, parameters, SEARCH_PAGING), pageable)")
+            .as("the list keeps its criteria")
+            .contains("CRITERIA.specification(criteria)");
+        assertThat(file(code, "/CatalogueController.java")).as("read-only, unpaged: search with page and Link")
+            .contains("@GetMapping(\"/_search\")", "Set.of(\"page\")", "service.search(checked, page)")
+            .doesNotContain("@PostMapping");
+        assertThat(file(code, "/CounterController.java")).doesNotContain("_search");
+        assertThat(file(code, "/CounterRepository.java")).doesNotContain("searchIds");
+        assertThat(code.keySet()).anyMatch(p -> p.endsWith("/common/SearchQuery.java"));
+
+        List<String> paths = List.copyOf(contract.getPaths().keySet());
+        assertThat(paths).contains("/api/items/_search", "/api/catalogues/_search")
+            .doesNotContain("/api/counters/_search");
+        assertThat(paths.indexOf("/api/items/_search")).as("declared before the {id} template that also matches it")
+            .isLessThan(paths.indexOf("/api/items/{id}"));
+        var search = contract.getPaths().get("/api/items/_search").getGet();
+        assertThat(search.getParameters()).extracting(Parameter::getName).containsExactly("query", "page", "size");
+        assertThat(search.getParameters().getFirst().getRequired()).isTrue();
+        assertThat(search.getResponses()).containsKeys("200", "400");
+        assertThat(search.getResponses().get("200").getContent().get("application/json").getSchema().get$ref())
+            .endsWith("/ItemPage");
+        assertThat(contract.getPaths().get("/api/catalogues/_search").getGet().getParameters())
+            .extracting(Parameter::getName)
+            .containsExactly("query", "page");
+
+        assertThat(file(tests, "/ItemSearchApiTest.java")).contains("findsTheRowsThatHoldEveryWord",
+                "findsPhrasesAlternativesAndExcludesNegatedWords", "ranksTheBestMatchFirstThenById", "pagesLikeTheList",
+                "rejectsABlankOrMissingQueryWith400NamingIt", "rejectsSortAndCriteriaWith400NamingThem",
+                "searchLoadsABoundedNumberOfQueries", "row.setTitle(text);");
+        assertThat(file(tests, "/CatalogueSearchApiTest.java")).contains("row.setCode(text);");
+        assertThat(tests.keySet()).noneMatch(p -> p.endsWith("/CounterSearchApiTest.java"));
+        assertThat(file(tests, "/SecurityTest.java")).contains("get(\"/api/items/_search\").param(\"query\", \"a\")");
     }
 
 }

@@ -183,13 +183,15 @@ class JdlCorpusTest {
     }
 
     @Test
-    void deploymentsAndSearchEnginesAreReportedNotApplied() {
+    void deploymentsAreReportedNotAppliedAndSearchIsGeneratedAsPostgresFullText() {
         DomainModel k8s = reader.read(Corpus.file("microservice-ecommerce-reactive.jdl"), SpecOptions.DEFAULTS);
         assertThat(k8s.ignoredFeatures()).anyMatch(f -> f.startsWith("deployment kubernetes (line 223)"));
         DomainModel blog = reader.read(Corpus.file("microservices-blog-store.jh"), SpecOptions.DEFAULTS);
         assertThat(blog.entity("Post").orElseThrow().options().search()).isTrue();
-        assertThat(blog.ignoredFeatures())
-            .anyMatch(f -> f.contains("search engine elasticsearch is recorded, not generated"));
+        assertThat(blog.ignoredFeatures()).as("Blog, Post and Tag have text to search")
+            .noneMatch(f -> f.startsWith("search"));
+        assertThat(blog.assumptions()).anyMatch(
+                a -> a.startsWith("search with elasticsearch (line 88) is generated as PostgreSQL full-text search"));
     }
 
 }

@@ -51,9 +51,9 @@ class JdlFeaturesTest {
             }
             relationship OneToOne { Party{authority(name)} to Authority }
             filter all except Party
+            search Invoice, Party with elasticsearch
             service Party with serviceImpl
             dto Party with no
-            search Invoice with elasticsearch
             skipClient *
             angularSuffix Invoice with mySuffix
             clientRootFolder Party with parties
@@ -87,8 +87,8 @@ class JdlFeaturesTest {
                 new EntityOptions(EntityOptions.Pagination.INFINITE_SCROLL, true, false, false, true, true, true));
         assertThat(model.entity("Party").orElseThrow().options().filter()).isFalse();
         assertThat(model.entity("Party").orElseThrow().options())
-            .as("service Party with serviceImpl; dto Party with no")
-            .isEqualTo(new EntityOptions(EntityOptions.Pagination.NONE, false, true, true, false, false, false));
+            .as("service Party with serviceImpl; dto Party with no; search Party")
+            .isEqualTo(new EntityOptions(EntityOptions.Pagination.NONE, false, true, true, false, true, false));
         assertThat(model.assumptions()).as("dto no still separates API records from entities")
             .anyMatch(a -> a.startsWith("dto (line ") && a.contains("with no for Party") && a.contains("for Party")
                     && a.contains("never exposed"));
@@ -100,10 +100,17 @@ class JdlFeaturesTest {
             .anyMatch(f -> f.startsWith("deployment docker-compose"))
             .noneMatch(f -> f.contains("ChangelogDate"))
             .noneMatch(f -> f.contains("buildTool"))
-            .as("filter, readOnly, dto mapstruct and service with serviceImpl are honoured; search is not")
+            .as("filter, readOnly, dto mapstruct and service with serviceImpl are honoured")
             .noneMatch(f -> f.startsWith("filter") || f.startsWith("readOnly") || f.startsWith("dto")
                     || f.startsWith("service"))
-            .anyMatch(f -> f.contains("search engine elasticsearch is recorded, not generated"));
+            .as("search of an entity with no text to search is listed, with its line; Invoice's is generated")
+            .contains("search (line 36) with elasticsearch for Party: no String or TextBlob field to search, "
+                    + "so no search endpoint is generated")
+            .noneMatch(f -> f.startsWith("search") && f.contains("Invoice"));
+        assertThat(model.assumptions()).as("the engine named is recorded as an assumption, like pager")
+            .anyMatch(a -> a
+                .startsWith("search with elasticsearch (line 36) is generated as PostgreSQL full-text " + "search"));
+        assertThat(model.entity("Party").orElseThrow().options().search()).as("recorded as asked").isTrue();
     }
 
     @Test

@@ -17,6 +17,9 @@ import java.util.TreeSet;
 /** An entity with its columns and relationships resolved. */
 public final class EntityView {
 
+    /** The longest value the generated search test writes into the probe field. */
+    public static final int SEARCH_PROBE_LENGTH = 60;
+
     private final Entity entity;
 
     private final String packageName;
@@ -185,6 +188,60 @@ public final class EntityView {
                     "the id of " + (r.isCollection() ? "a" : "the") + " " + r.target().name().label(), null, r));
         }
         return criteria;
+    }
+
+    /**
+     * JDL {@code search}, generated as PostgreSQL full-text search: the String and
+     * TextBlob fields whose text a stored {@code tsvector} column indexes; empty without
+     * {@code search} or when the entity has no such field (then it has no search
+     * endpoint, and the parser lists the option as ignored). Enums are left out: their
+     * values are codes a client asks for exactly (with {@code filter}), not words.
+     */
+    public List<FieldView> getSearchFields() {
+        if (!entity.options().search()) {
+            return List.of();
+        }
+        return fields.stream().filter(FieldView::isText).toList();
+    }
+
+    /** Has a search endpoint ({@code GET /api/{entities}/_search?query=...}). */
+    public boolean isSearchable() {
+        return !getSearchFields().isEmpty();
+    }
+
+    /**
+     * The stored generated {@code tsvector} column of the searchable text (the JPA entity
+     * does not map it): {@code search_vector}, or with a trailing underscore when a
+     * field's column has that name.
+     */
+    public String getSearchColumn() {
+        String column = "search_vector";
+        while (true) {
+            String candidate = column;
+            if (fields.stream().noneMatch(f -> f.getColumn().equals(candidate))) {
+                return column;
+            }
+            column = column + "_";
+        }
+    }
+
+    /** The GIN index on {@link #getSearchColumn()}. */
+    public String getSearchIndexName() {
+        return Names.sqlIdentifier("idx_" + table + "_" + getSearchColumn());
+    }
+
+    /**
+     * The searchable field the generated search test writes words of its own into (up to
+     * 60 characters): the first without a pattern whose length bounds allow that; null
+     * when there is none (the test then searches for a row's own value).
+     */
+    public FieldView getSearchProbe() {
+        return getSearchFields().stream()
+            .filter(f -> f.getField().pattern() == null)
+            .filter(f -> f.getMaxLength() == null || f.getMaxLength() >= SEARCH_PROBE_LENGTH)
+            .filter(f -> f.getField().minLength() == null || f.getField().minLength() <= 12)
+            .findFirst()
+            .orElse(null);
     }
 
     private static String rangeParser(FieldType type) {
