@@ -265,6 +265,19 @@ final class JdlApplicationSelector {
         }
     }
 
+    /**
+     * Lists an option the generated project does not honour for {@code targets}, with its
+     * line, when {@code applies}.
+     */
+    private static void ignoredFor(Draft draft, OptionStatement statement, List<Draft.Entity> targets, String reason,
+            boolean applies) {
+        if (applies && !targets.isEmpty()) {
+            draft.ignoredFeatures.add(statement.option() + " (line " + statement.location().line() + ")"
+                    + (statement.value() == null ? "" : " with " + statement.value()) + " for "
+                    + targets.stream().map(e -> e.name).collect(Collectors.joining(", ")) + ": " + reason);
+        }
+    }
+
     private static String reasonIgnored(String option) {
         return switch (option) {
             case "microservice" -> "entities are generated in the one monolith";
