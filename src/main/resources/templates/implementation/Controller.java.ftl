@@ -24,19 +24,13 @@ import io.swagger.v3.oas.annotations.Parameter;
 <#if !e.readOnly>
 import jakarta.validation.Valid;
 </#if>
-<#if !e.paginated>
-import org.springframework.data.domain.Page;
-</#if>
 <#if e.paginated>
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 </#if>
-<#if e.blobs?has_content || !e.paginated>
+<#if e.blobs?has_content>
 import org.springframework.http.HttpHeaders;
-</#if>
-<#if !e.paginated>
-import org.springframework.http.HttpStatus;
 </#if>
 import org.springframework.http.ResponseEntity;
 <#if criteria?has_content || e.searchable>
@@ -61,10 +55,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 </#if>
 import org.springframework.web.bind.annotation.RestController;
-<#if !e.paginated>
-import org.springframework.web.server.ResponseStatusException;
-</#if>
-<#if !e.readOnly || !e.paginated>
+<#if !e.readOnly>
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 </#if>
 <#if !e.readOnly>
@@ -154,16 +145,7 @@ public class ${e.name.className}Controller {
      */
     public ResponseEntity<List<${e.name.className}Response>> list(<#if criteria?has_content>@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> criteria,
             </#if>@RequestParam(defaultValue = "0") int page) {
-        if (page < 0) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page must be 0 or more, not " + page);
-        }
-        Page<${e.name.className}Response> rows = service.list(<#if criteria?has_content>CRITERIA.specification(criteria), </#if>page);
-        ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
-        if (rows.hasNext()) {
-            ok.header(HttpHeaders.LINK, "<" + ServletUriComponentsBuilder.fromCurrentRequest()
-                .replaceQueryParam("page", page + 1).toUriString() + ">; rel=\"next\"");
-        }
-        return ok.body(rows.getContent());
+        return PageResponse.withNextLink(service.list(<#if criteria?has_content>CRITERIA.specification(criteria), </#if>PageResponse.checkedPage(page)));
     }
 </#if>
 
@@ -186,16 +168,7 @@ public class ${e.name.className}Controller {
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
             @RequestParam(defaultValue = "0") int page) {
         String checked = SearchQuery.checked(query, parameters, SEARCH_PAGING);
-        if (page < 0) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page must be 0 or more, not " + page);
-        }
-        Page<${e.name.className}Response> rows = service.search(checked, page);
-        ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
-        if (rows.hasNext()) {
-            ok.header(HttpHeaders.LINK, "<" + ServletUriComponentsBuilder.fromCurrentRequest()
-                .replaceQueryParam("page", page + 1).toUriString() + ">; rel=\"next\"");
-        }
-        return ok.body(rows.getContent());
+        return PageResponse.withNextLink(service.search(checked, PageResponse.checkedPage(page)));
     }
 </#if>
 </#if>

@@ -1,6 +1,11 @@
 package ${app.basePackage}.common;
 
 import org.springframework.data.domain.Page;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.util.List;
 
@@ -16,5 +21,26 @@ public record PageResponse<T>(List<T> content, int page, int size, long totalEle
     public static <T> PageResponse<T> of(Page<T> page) {
         return new PageResponse<>(page.getContent(), page.getNumber(), page.getSize(), page.getTotalElements(),
                 page.getTotalPages());
+    }
+
+    /** The {@code page} parameter of a list without paging parameters; 400 when negative. */
+    public static int checkedPage(int page) {
+        if (page < 0) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page must be 0 or more, not " + page);
+        }
+        return page;
+    }
+
+    /**
+     * The rows of a list without paging parameters: when more exist, a {@code Link} header names the next page
+     * ({@code rel="next"}, RFC 8288), the request's URL with the next {@code page}.
+     */
+    public static <T> ResponseEntity<List<T>> withNextLink(Page<T> rows) {
+        ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
+        if (rows.hasNext()) {
+            ok.header(HttpHeaders.LINK, "<" + ServletUriComponentsBuilder.fromCurrentRequest()
+                .replaceQueryParam("page", rows.getNumber() + 1).toUriString() + ">; rel=\"next\"");
+        }
+        return ok.body(rows.getContent());
     }
 }
