@@ -87,7 +87,9 @@ class ImplementationGeneratorTest {
                 "PageResponse<TicketResponse> list(", "@Valid @RequestBody TicketRequest request");
         assertThat(source("project/ProjectController.java")).as("an unpaginated list is capped, with a next link")
             .contains("public ResponseEntity<List<ProjectResponse>> list(@RequestParam(defaultValue = \"0\") int page)",
-                    "rel=\\\"next\\\"");
+                    "PageResponse.withNextLink(service.list(PageResponse.checkedPage(page)))");
+        assertThat(source("common/PageResponse.java")).contains("rel=\\\"next\\\"",
+                "\"page must be 0 or more, not \" + page");
         assertThat(source("project/ProjectService.java"))
             .contains("PageRequest.of(page, PageResponse.MAX_SIZE, Sort.by(\"id\"))");
         assertThat(source("ticket/TicketRepository.java")).as("to-one references fetched with the rows")

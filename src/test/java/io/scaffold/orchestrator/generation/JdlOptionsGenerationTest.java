@@ -285,7 +285,8 @@ class JdlOptionsGenerationTest {
             .as("the list keeps its criteria")
             .contains("CRITERIA.specification(criteria)");
         assertThat(file(code, "/CatalogueController.java")).as("read-only, unpaged: search with page and Link")
-            .contains("@GetMapping(\"/_search\")", "Set.of(\"page\")", "service.search(checked, page)")
+            .contains("@GetMapping(\"/_search\")", "Set.of(\"page\")",
+                    "PageResponse.withNextLink(service.search(checked, PageResponse.checkedPage(page)))")
             .doesNotContain("@PostMapping");
         assertThat(file(code, "/CounterController.java")).doesNotContain("_search");
         assertThat(file(code, "/CounterRepository.java")).doesNotContain("searchIds");
